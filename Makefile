@@ -1,0 +1,102 @@
+# The one entry point. Bootstraps itself on a fresh clone (needs only python3 >= 3.11, node 20, npm, make, git):
+# .venv/ is built from pyproject.toml ('.[dev]' extra) and node_modules/ from package-lock.json, once each
+# (stamp files), and again only when those files change.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+.SUFFIXES:
+MAKEFLAGS += --no-builtin-rules
+
+VENV      := .venv
+BIN       := $(VENV)/bin
+PY        := $(BIN)/python
+NODE_BIN  := node_modules/.bin
+GEN_DIR   := generated/talon_integration_generated
+VENV_STAMP := $(VENV)/.stamp
+NODE_STAMP := node_modules/.stamp
+
+# Pinned tools first on PATH: the generator's post hooks run `ruff`, and tests may run `prism`/`talon-integration`.
+RUN := PATH="$(CURDIR)/$(BIN):$(CURDIR)/$(NODE_BIN):$$PATH"
+
+GENERATE := openapi-python-client generate --path openapi.yaml --config generator-config.yml --meta none --fail-on-warning
+
+# Ruff targets that exist (tests/ and bench/ are optional).
+LINT_PATHS := overlays $(wildcard tests) $(wildcard bench)
+
+# No telemetry, no update checks from the Node tools.
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+# Tests start Prism themselves from this path.
+export PRISM := $(CURDIR)/$(NODE_BIN)/prism
+
+.PHONY: help generate check-generated lint typecheck test contract demo bench wheel clean
+
+help:
+	@echo "make demo             scripted checkout against the local sandbox"
+	@echo "make test             check-generated + lint + typecheck + pytest (what CI runs)"
+	@echo "make generate         regenerate $(GEN_DIR)/ from openapi.yaml"
+	@echo "make check-generated  fail if $(GEN_DIR)/ differs from a fresh generation"
+	@echo "make lint             ruff, openapi-spec-validator, redocly"
+	@echo "make typecheck        mypy --strict on overlays/"
+	@echo "make contract         contract tests only (pytest -k contract)"
+	@echo "make bench            benchmarks"
+	@echo "make wheel            build dist/talon_integration_client-<version>-py3-none-any.whl"
+	@echo "make clean            remove .venv, node_modules, dist, build and caches"
+
+$(VENV_STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --progress-bar off --upgrade pip
+	$(PY) -m pip install --progress-bar off -e '.[dev]'
+	touch $@
+
+$(NODE_STAMP): package-lock.json package.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+generate: $(VENV_STAMP)
+	rm -rf $(GEN_DIR)
+	$(RUN) $(GENERATE) --output-path $(GEN_DIR) --overwrite
+
+check-generated: $(VENV_STAMP)
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(RUN) $(GENERATE) --output-path "$$tmp/talon_integration_generated" >"$$tmp/generate.log" 2>&1 \
+	  || { cat "$$tmp/generate.log" >&2; echo "check-generated: generation FAILED (see above)" >&2; exit 1; }; \
+	if diff -r -x __pycache__ "$$tmp/talon_integration_generated" $(GEN_DIR); then \
+	  echo "check-generated: $(GEN_DIR) is up to date"; \
+	else \
+	  echo "check-generated: $(GEN_DIR) is OUT OF DATE with openapi.yaml/generator-config.yml." >&2; \
+	  echo "Run 'make generate' and commit openapi.yaml and generated/ together. Never edit generated/ by hand." >&2; \
+	  exit 1; \
+	fi
+
+lint: $(VENV_STAMP) $(NODE_STAMP)
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(BIN)/openapi-spec-validator openapi.yaml
+	$(NODE_BIN)/redocly lint openapi.yaml --config redocly.yaml
+
+typecheck: $(VENV_STAMP)
+	$(BIN)/mypy
+
+test: check-generated lint typecheck $(VENV_STAMP) $(NODE_STAMP)
+	$(RUN) pytest
+
+contract: $(VENV_STAMP) $(NODE_STAMP)
+	$(RUN) pytest tests -k contract
+
+demo: $(VENV_STAMP)
+	$(RUN) python -m talon_integration.cli demo
+
+bench: $(VENV_STAMP) $(NODE_STAMP)
+	$(RUN) python bench/run.py
+
+wheel: $(VENV_STAMP)
+	rm -rf dist
+	$(PY) -m build --wheel --outdir dist
+	@ls dist/*.whl
+
+clean:
+	rm -rf $(VENV) node_modules dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+	find . -name '*.egg-info' -prune -exec rm -rf {} +
