@@ -1,0 +1,638 @@
+"""``IntegrationClient`` and ``AsyncIntegrationClient``: the nine operations, sync and async.
+
+Both share one base: configuration, request building, the retry loop and response handling live
+in ``_BaseClient``; the loop is a generator that *yields* what to do (send this request, sleep this
+long), so the two subclasses differ only in the two lines that do I/O (``_run``).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import platform
+import time
+from collections.abc import Generator, Mapping, Sequence
+from typing import Any, TypeVar
+
+import anyio
+import httpx
+
+from . import _operations as ops
+from ._logging import configure_from_env, logger
+from ._operations import Call, CartItemLike, DateLike
+from ._retry import RetryPolicy
+from ._version import __version__
+from .auth import ApiKeyAuth, ContentSignatureAuth
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ConfigurationError,
+    InvalidInputError,
+    make_status_error,
+)
+from .models import Coupon, IntegrationState, Referral, ReservedCoupons, ReservedCustomers, ResponseShapeError
+
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncIntegrationClient", "IntegrationClient"]
+
+T = TypeVar("T")
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+_Step = httpx.Request | float  # what the retry loop asks the I/O driver to do
+
+
+class _NotGiven:
+    """Sentinel for "argument not passed" where ``None`` has a meaning of its own."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
+
+
+def _user_agent() -> str:
+    return f"talon-integration-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+
+def _resolve_timeout(timeout: Any) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
+
+
+def _resolve_max_retries(max_retries: Any) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+    return max_retries
+
+
+def _resolve_base_url(base_url: str | None, environ: Mapping[str, str]) -> str:
+    value = base_url if base_url is not None else environ.get("TALON_BASE_URL")
+    if not value:
+        raise ConfigurationError("base_url is missing: pass base_url=... or set TALON_BASE_URL")
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError):
+        raise ConfigurationError("base_url (or TALON_BASE_URL) is not a valid URL") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(
+            "base_url (or TALON_BASE_URL) must be an http(s) URL such as https://mycompany.talon.one"
+        )
+    if url.query or url.fragment or url.userinfo:
+        raise ConfigurationError("base_url (or TALON_BASE_URL) must not carry credentials, a query or a fragment")
+    return str(url.copy_with(query=None)).rstrip("/")
+
+
+def _resolve_auth(
+    api_key: str | None, application_id: int | str | None, application_key: str | None, environ: Mapping[str, str]
+) -> httpx.Auth:
+    explicit = api_key is not None or application_id is not None or application_key is not None
+    if not explicit:
+        api_key = environ.get("TALON_API_KEY") or None
+        application_id = environ.get("TALON_APPLICATION_ID") or None
+        application_key = environ.get("TALON_APPLICATION_KEY") or None
+    if api_key is not None and (application_id is not None or application_key is not None):
+        raise ConfigurationError(
+            "pass either api_key (TALON_API_KEY) or application_id + application_key "
+            "(TALON_APPLICATION_ID, TALON_APPLICATION_KEY), not both"
+        )
+    if api_key is not None:
+        try:
+            return ApiKeyAuth(api_key)
+        except InvalidInputError as exc:
+            raise ConfigurationError(f"api_key (TALON_API_KEY): {exc}") from None
+    if application_id is None and application_key is None:
+        raise ConfigurationError(
+            "credentials are missing: pass api_key=... (or set TALON_API_KEY), or application_id=... and "
+            "application_key=... (or set TALON_APPLICATION_ID and TALON_APPLICATION_KEY)"
+        )
+    if application_id is None or application_key is None:
+        missing = "application_id (TALON_APPLICATION_ID)" if application_id is None else "application_key"
+        raise ConfigurationError(f"{missing} is missing: HMAC signing needs both application_id and application_key")
+    if isinstance(application_id, str):
+        if not application_id.strip().isdigit():
+            raise ConfigurationError("application_id (TALON_APPLICATION_ID) must be a positive integer")
+        application_id = int(application_id)
+    try:
+        return ContentSignatureAuth(application_id, application_key)
+    except InvalidInputError as exc:
+        which = "application_key (TALON_APPLICATION_KEY)" if "key" in str(exc) else "application_id"
+        raise ConfigurationError(f"{which}: {exc}") from None
+
+
+class _BaseClient:
+    """Configuration, request building and the retry loop; no I/O."""
+
+    _http: httpx.Client | httpx.AsyncClient
+
+    def __init__(
+        self,
+        base_url: str | None,
+        *,
+        api_key: str | None,
+        application_id: int | str | None,
+        application_key: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        environ: Mapping[str, str] | None,
+    ) -> None:
+        env = os.environ if environ is None else environ
+        self.base_url = _resolve_base_url(base_url, env)
+        self._auth = _resolve_auth(api_key, application_id, application_key, env)
+        self.timeout = _resolve_timeout(timeout)
+        self.max_retries = _resolve_max_retries(max_retries)
+        self._policy = RetryPolicy(max_retries=self.max_retries)
+        headers = {"User-Agent": _user_agent(), "Accept": "application/json"}
+        if default_headers is not None:
+            if not isinstance(default_headers, Mapping):
+                raise ConfigurationError("default_headers must be a mapping of header names to values")
+            for name in default_headers:
+                if name.lower() in ("authorization", "content-signature"):
+                    raise ConfigurationError(f"default_headers must not set {name}: pass credentials instead")
+            headers.update(default_headers)
+        self._headers = headers
+        self._json_headers = {**headers, "Content-Type": "application/json"}
+        self._owns_http = True
+        configure_from_env(env)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r})"
+
+    def _copy(self, timeout: Any, max_retries: Any) -> Any:
+        clone = copy.copy(self)
+        if timeout is not NOT_GIVEN:
+            clone.timeout = _resolve_timeout(timeout)
+        if max_retries is not NOT_GIVEN:
+            clone.max_retries = _resolve_max_retries(max_retries)
+            clone._policy = RetryPolicy(max_retries=clone.max_retries, rand=self._policy.rand, now=self._policy.now)
+        clone._owns_http = False  # the pool belongs to the client it was copied from
+        return clone
+
+    def _flow(self, call: Call[T]) -> Generator[_Step, Any, T]:
+        """The retry loop. Yields a request (gets the response or an exception) or a delay to sleep."""
+        op = call.operation
+        request = self._http.build_request(
+            op.method,
+            self.base_url + call.path,
+            content=call.content,
+            headers=self._headers if call.content is None else self._json_headers,
+            timeout=self.timeout,
+        )
+        policy = self._policy
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response: httpx.Response = yield request
+            except httpx.RequestError as exc:
+                decision = policy.after_error(attempt, op.idempotent, exc)
+                _log_error(op.method, op.path_template, attempt, started, exc, decision.delay)
+                if decision.delay is None:
+                    if isinstance(exc, httpx.TimeoutException):
+                        raise APITimeoutError(request=request) from exc
+                    raise APIConnectionError(f"Connection error: {type(exc).__name__}", request=request) from exc
+                yield decision.delay
+                attempt += 1
+                continue
+            status = response.status_code
+            if logger.isEnabledFor(10):
+                _log_attempt(op.method, op.path_template, status, attempt, started, response)
+            if 200 <= status < 300:
+                return _parse_success(call, response)
+            decision = policy.after_response(attempt, op.idempotent, response)
+            response.close()
+            if decision.delay is None:
+                error = make_status_error(response, retry_after=decision.retry_after)
+                logger.info("%s %s failed with %s (attempt %d)", op.method, op.path_template, status, attempt + 1)
+                raise error
+            logger.info(
+                "%s %s got %s; retry %d of %d in %.2f s",
+                op.method, op.path_template, status, attempt + 1, policy.max_retries, decision.delay,
+            )  # fmt: skip
+            yield decision.delay
+            attempt += 1
+
+
+def _parse_success(call: Call[T], response: httpx.Response) -> T:
+    parse = call.operation.parse
+    if parse is None:
+        return None  # type: ignore[return-value]
+    content = response.content
+    try:
+        data = json.loads(content)
+    except ValueError:
+        raise APIResponseValidationError(
+            f"{call.operation.operation_id}: the {response.status_code} response body is not JSON",
+            response=response,
+            body=content,
+        ) from None
+    if type(data) is not dict:
+        raise APIResponseValidationError(
+            f"{call.operation.operation_id}: expected a JSON object, got {type(data).__name__}",
+            response=response,
+            body=content,
+        )
+    try:
+        return parse(data)
+    except ResponseShapeError as exc:
+        raise APIResponseValidationError(
+            f"{call.operation.operation_id}: the response does not match the schema: {exc}",
+            response=response,
+            body=content,
+        ) from exc
+
+
+def _log_attempt(method: str, path: str, status: int, attempt: int, started: float, response: httpx.Response) -> None:
+    logger.debug(
+        "%s %s -> %s (attempt %d, %.1f ms, request id %s)",
+        method, path, status, attempt + 1, (time.perf_counter() - started) * 1000,
+        response.headers.get("x-request-id", "-"),
+    )  # fmt: skip
+
+
+def _log_error(method: str, path: str, attempt: int, started: float, exc: Exception, delay: float | None) -> None:
+    elapsed = (time.perf_counter() - started) * 1000
+    name = type(exc).__name__
+    if delay is None:
+        logger.info("%s %s failed: %s (attempt %d, %.1f ms)", method, path, name, attempt + 1, elapsed)
+    else:
+        logger.info("%s %s failed: %s (attempt %d, %.1f ms); retry in %.2f s", method, path, name, attempt + 1,
+                    elapsed, delay)  # fmt: skip
+
+
+class IntegrationClient(_BaseClient):
+    """Synchronous client of the Talon.One v1 Integration API.
+
+    Arguments not passed are read from ``TALON_BASE_URL``, ``TALON_API_KEY``, ``TALON_APPLICATION_ID``
+    and ``TALON_APPLICATION_KEY``. Pass ``http_client`` (your own ``httpx.Client``, e.g. for proxies
+    or mTLS; you close it) or ``transport`` (e.g. ``httpx.MockTransport`` or the sandbox's).
+    """
+
+    _http: httpx.Client
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        api_key: str | None = None,
+        application_id: int | str | None = None,
+        application_key: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        _environ: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            base_url, api_key=api_key, application_id=application_id, application_key=application_key,
+            timeout=timeout, max_retries=max_retries, default_headers=default_headers, environ=_environ,
+        )  # fmt: skip
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass http_client or transport, not both")
+        if http_client is not None:
+            if not isinstance(http_client, httpx.Client):
+                raise ConfigurationError("http_client must be an httpx.Client (use AsyncIntegrationClient for async)")
+            self._http = http_client
+            self._owns_http = False
+        else:
+            self._http = httpx.Client(transport=transport, timeout=self.timeout, follow_redirects=False)
+        self._sleep = time.sleep
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout = NOT_GIVEN, max_retries: int = NOT_GIVEN
+    ) -> IntegrationClient:
+        """A copy with other timeout / retry settings that shares this client's connection pool."""
+        clone: IntegrationClient = self._copy(timeout, max_retries)
+        return clone
+
+    def close(self) -> None:
+        """Close the connection pool (unless it is a user's own ``http_client`` or this is a copy)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> IntegrationClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _run(self, call: Call[T]) -> T:
+        flow = self._flow(call)
+        step = next(flow)
+        try:
+            while True:
+                if isinstance(step, float):
+                    self._sleep(step)
+                    step = flow.send(None)
+                    continue
+                try:
+                    response = self._http.send(step, auth=self._auth)
+                except httpx.RequestError as exc:
+                    step = flow.throw(exc)
+                else:
+                    step = flow.send(response)
+        except StopIteration as done:
+            result: T = done.value
+            return result
+
+    # ---- the operations ---------------------------------------------------------------------------
+
+    def update_customer_profile(
+        self, integration_id: str, *, attributes: Mapping[str, Any] | None = None
+    ) -> IntegrationState:
+        """Create or update a customer profile (merges ``attributes``)."""
+        return self._run(ops.update_customer_profile(integration_id, attributes=attributes))
+
+    def update_customer_session(
+        self,
+        customer_session_id: str,
+        *,
+        profile_id: str | None = None,
+        coupon: str | None = None,
+        referral: str | None = None,
+        state: str | None = None,
+        cart_items: Sequence[CartItemLike] | None = None,
+        identifiers: Sequence[str] | None = None,
+        total: float | None = None,
+        attributes: Mapping[str, Any] | None = None,
+    ) -> IntegrationState:
+        """Create or update a customer session; the result's ``effects`` say what the rules decided."""
+        return self._run(ops.update_customer_session(
+            customer_session_id, profile_id=profile_id, coupon=coupon, referral=referral, state=state,
+            cart_items=cart_items, identifiers=identifiers, total=total, attributes=attributes,
+        ))  # fmt: skip
+
+    def close_customer_session(
+        self,
+        customer_session_id: str,
+        *,
+        profile_id: str | None = None,
+        coupon: str | None = None,
+        referral: str | None = None,
+        cart_items: Sequence[CartItemLike] | None = None,
+        identifiers: Sequence[str] | None = None,
+        total: float | None = None,
+        attributes: Mapping[str, Any] | None = None,
+    ) -> IntegrationState:
+        """Close the session: the purchase is done, coupons are redeemed."""
+        return self.update_customer_session(
+            customer_session_id, state="closed", profile_id=profile_id, coupon=coupon, referral=referral,
+            cart_items=cart_items, identifiers=identifiers, total=total, attributes=attributes,
+        )  # fmt: skip
+
+    def cancel_customer_session(
+        self,
+        customer_session_id: str,
+        *,
+        profile_id: str | None = None,
+        coupon: str | None = None,
+        referral: str | None = None,
+        cart_items: Sequence[CartItemLike] | None = None,
+        identifiers: Sequence[str] | None = None,
+        total: float | None = None,
+        attributes: Mapping[str, Any] | None = None,
+    ) -> IntegrationState:
+        """Cancel the session (an open one, or a closed purchase being undone)."""
+        return self.update_customer_session(
+            customer_session_id, state="cancelled", profile_id=profile_id, coupon=coupon, referral=referral,
+            cart_items=cart_items, identifiers=identifiers, total=total, attributes=attributes,
+        )  # fmt: skip
+
+    def track_event(
+        self,
+        *,
+        session_id: str,
+        type: str,
+        attributes: Mapping[str, Any] | None = None,
+        profile_id: str | None = None,
+    ) -> IntegrationState:
+        """Record a custom event on a session. Not idempotent: retried only where it cannot double."""
+        return self._run(
+            ops.track_event(session_id=session_id, type=type, attributes=attributes, profile_id=profile_id)
+        )
+
+    def create_referral(
+        self,
+        *,
+        campaign_id: int,
+        advocate_profile_integration_id: str,
+        friend_profile_integration_id: str | None = None,
+        start_date: DateLike | None = None,
+        expiry_date: DateLike | None = None,
+    ) -> Referral:
+        """Create a referral code for an advocate. Not idempotent: retried only where it cannot double."""
+        return self._run(ops.create_referral(
+            campaign_id=campaign_id, advocate_profile_integration_id=advocate_profile_integration_id,
+            friend_profile_integration_id=friend_profile_integration_id, start_date=start_date,
+            expiry_date=expiry_date,
+        ))  # fmt: skip
+
+    def delete_customer_data(self, integration_id: str) -> None:
+        """Delete a customer's personal data; the profile cannot be read afterwards."""
+        return self._run(ops.delete_customer_data(integration_id))
+
+    def create_coupon_reservation(self, coupon_value: str, *, integration_ids: Sequence[str]) -> Coupon:
+        """Reserve a coupon for the given profiles."""
+        return self._run(ops.create_coupon_reservation(coupon_value, integration_ids=integration_ids))
+
+    def delete_coupon_reservation(self, coupon_value: str, *, integration_ids: Sequence[str]) -> None:
+        """Remove a coupon's reservations for the given profiles."""
+        return self._run(ops.delete_coupon_reservation(coupon_value, integration_ids=integration_ids))
+
+    def get_reserved_customers(self, coupon_value: str) -> ReservedCustomers:
+        """The profiles that reserved a coupon."""
+        return self._run(ops.get_reserved_customers(coupon_value))
+
+    def get_reserved_coupons(self, integration_id: str) -> ReservedCoupons:
+        """A profile's reserved coupons that are still usable."""
+        return self._run(ops.get_reserved_coupons(integration_id))
+
+
+class AsyncIntegrationClient(_BaseClient):
+    """Asynchronous twin of ``IntegrationClient``: same arguments, same methods, awaited."""
+
+    _http: httpx.AsyncClient
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        api_key: str | None = None,
+        application_id: int | str | None = None,
+        application_key: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        _environ: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            base_url, api_key=api_key, application_id=application_id, application_key=application_key,
+            timeout=timeout, max_retries=max_retries, default_headers=default_headers, environ=_environ,
+        )  # fmt: skip
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass http_client or transport, not both")
+        if http_client is not None:
+            if not isinstance(http_client, httpx.AsyncClient):
+                raise ConfigurationError("http_client must be an httpx.AsyncClient (use IntegrationClient for sync)")
+            self._http = http_client
+            self._owns_http = False
+        else:
+            self._http = httpx.AsyncClient(transport=transport, timeout=self.timeout, follow_redirects=False)
+        self._sleep = anyio.sleep
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout = NOT_GIVEN, max_retries: int = NOT_GIVEN
+    ) -> AsyncIntegrationClient:
+        """A copy with other timeout / retry settings that shares this client's connection pool."""
+        clone: AsyncIntegrationClient = self._copy(timeout, max_retries)
+        return clone
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it is a user's own ``http_client`` or this is a copy)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncIntegrationClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def _run(self, call: Call[T]) -> T:
+        flow = self._flow(call)
+        step = next(flow)
+        try:
+            while True:
+                if isinstance(step, float):
+                    await self._sleep(step)
+                    step = flow.send(None)
+                    continue
+                try:
+                    response = await self._http.send(step, auth=self._auth)
+                except httpx.RequestError as exc:
+                    step = flow.throw(exc)
+                else:
+                    step = flow.send(response)
+        except StopIteration as done:
+            result: T = done.value
+            return result
+
+    # ---- the operations (same as IntegrationClient, awaited) ----------------------------------------
+
+    async def update_customer_profile(
+        self, integration_id: str, *, attributes: Mapping[str, Any] | None = None
+    ) -> IntegrationState:
+        """Create or update a customer profile (merges ``attributes``)."""
+        return await self._run(ops.update_customer_profile(integration_id, attributes=attributes))
+
+    async def update_customer_session(
+        self,
+        customer_session_id: str,
+        *,
+        profile_id: str | None = None,
+        coupon: str | None = None,
+        referral: str | None = None,
+        state: str | None = None,
+        cart_items: Sequence[CartItemLike] | None = None,
+        identifiers: Sequence[str] | None = None,
+        total: float | None = None,
+        attributes: Mapping[str, Any] | None = None,
+    ) -> IntegrationState:
+        """Create or update a customer session; the result's ``effects`` say what the rules decided."""
+        return await self._run(ops.update_customer_session(
+            customer_session_id, profile_id=profile_id, coupon=coupon, referral=referral, state=state,
+            cart_items=cart_items, identifiers=identifiers, total=total, attributes=attributes,
+        ))  # fmt: skip
+
+    async def close_customer_session(
+        self,
+        customer_session_id: str,
+        *,
+        profile_id: str | None = None,
+        coupon: str | None = None,
+        referral: str | None = None,
+        cart_items: Sequence[CartItemLike] | None = None,
+        identifiers: Sequence[str] | None = None,
+        total: float | None = None,
+        attributes: Mapping[str, Any] | None = None,
+    ) -> IntegrationState:
+        """Close the session: the purchase is done, coupons are redeemed."""
+        return await self.update_customer_session(
+            customer_session_id, state="closed", profile_id=profile_id, coupon=coupon, referral=referral,
+            cart_items=cart_items, identifiers=identifiers, total=total, attributes=attributes,
+        )  # fmt: skip
+
+    async def cancel_customer_session(
+        self,
+        customer_session_id: str,
+        *,
+        profile_id: str | None = None,
+        coupon: str | None = None,
+        referral: str | None = None,
+        cart_items: Sequence[CartItemLike] | None = None,
+        identifiers: Sequence[str] | None = None,
+        total: float | None = None,
+        attributes: Mapping[str, Any] | None = None,
+    ) -> IntegrationState:
+        """Cancel the session (an open one, or a closed purchase being undone)."""
+        return await self.update_customer_session(
+            customer_session_id, state="cancelled", profile_id=profile_id, coupon=coupon, referral=referral,
+            cart_items=cart_items, identifiers=identifiers, total=total, attributes=attributes,
+        )  # fmt: skip
+
+    async def track_event(
+        self,
+        *,
+        session_id: str,
+        type: str,
+        attributes: Mapping[str, Any] | None = None,
+        profile_id: str | None = None,
+    ) -> IntegrationState:
+        """Record a custom event on a session. Not idempotent: retried only where it cannot double."""
+        return await self._run(
+            ops.track_event(session_id=session_id, type=type, attributes=attributes, profile_id=profile_id)
+        )
+
+    async def create_referral(
+        self,
+        *,
+        campaign_id: int,
+        advocate_profile_integration_id: str,
+        friend_profile_integration_id: str | None = None,
+        start_date: DateLike | None = None,
+        expiry_date: DateLike | None = None,
+    ) -> Referral:
+        """Create a referral code for an advocate. Not idempotent: retried only where it cannot double."""
+        return await self._run(ops.create_referral(
+            campaign_id=campaign_id, advocate_profile_integration_id=advocate_profile_integration_id,
+            friend_profile_integration_id=friend_profile_integration_id, start_date=start_date,
+            expiry_date=expiry_date,
+        ))  # fmt: skip
+
+    async def delete_customer_data(self, integration_id: str) -> None:
+        """Delete a customer's personal data; the profile cannot be read afterwards."""
+        return await self._run(ops.delete_customer_data(integration_id))
+
+    async def create_coupon_reservation(self, coupon_value: str, *, integration_ids: Sequence[str]) -> Coupon:
+        """Reserve a coupon for the given profiles."""
+        return await self._run(ops.create_coupon_reservation(coupon_value, integration_ids=integration_ids))
+
+    async def delete_coupon_reservation(self, coupon_value: str, *, integration_ids: Sequence[str]) -> None:
+        """Remove a coupon's reservations for the given profiles."""
+        return await self._run(ops.delete_coupon_reservation(coupon_value, integration_ids=integration_ids))
+
+    async def get_reserved_customers(self, coupon_value: str) -> ReservedCustomers:
+        """The profiles that reserved a coupon."""
+        return await self._run(ops.get_reserved_customers(coupon_value))
+
+    async def get_reserved_coupons(self, integration_id: str) -> ReservedCoupons:
+        """A profile's reserved coupons that are still usable."""
+        return await self._run(ops.get_reserved_coupons(integration_id))

@@ -1,0 +1,175 @@
+"""Checks and conversions of user arguments, before any I/O: the one place input is validated.
+
+Everything the service would refuse (an empty ID, a cart line with quantity 0, an unknown session
+state, ...) raises ``InvalidInputError`` naming the argument. Values are turned into the JSON the
+service expects; ``None`` always means "not sent".
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any, cast
+from urllib.parse import quote
+
+import attrs
+
+from .errors import InvalidInputError
+from .models import CartItem, CartItemAdjustment
+
+SESSION_STATES = ("open", "closed", "cancelled")
+MAX_INTEGRATION_IDS = 1000
+_CART_ITEM_KEYS = frozenset(a.name for a in attrs.fields(cast(Any, CartItem))) - {"additional_properties"}
+_ADJUSTMENT_KEYS = frozenset(a.name for a in attrs.fields(cast(Any, CartItemAdjustment))) - {"additional_properties"}
+
+
+def path_segment(name: str, value: Any) -> str:
+    """A path parameter as one percent-encoded segment (``A/B 10%?#`` stays one segment)."""
+    if not isinstance(value, str) or not value:
+        raise InvalidInputError(f"{name} must be a non-empty string, got {value!r}")
+    return quote(value, safe="")
+
+
+def text(name: str, value: Any, *, allow_empty: bool = True) -> str:
+    """A string argument."""
+    if not isinstance(value, str):
+        raise InvalidInputError(f"{name} must be a string, got {type(value).__name__}")
+    if not allow_empty and not value:
+        raise InvalidInputError(f"{name} must not be empty")
+    return value
+
+
+def integer(name: str, value: Any, *, minimum: int | None = None) -> int:
+    """An integer argument (booleans are refused)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInputError(f"{name} must be an integer, got {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise InvalidInputError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def number(name: str, value: Any, *, minimum: float | None = None) -> float:
+    """A finite number argument (booleans are refused)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInputError(f"{name} must be a number, got {type(value).__name__}")
+    if not math.isfinite(value):
+        raise InvalidInputError(f"{name} must be a finite number, got {value!r}")
+    if minimum is not None and value < minimum:
+        raise InvalidInputError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def attributes(name: str, value: Any) -> dict[str, Any]:
+    """A free-form attributes object: a mapping with string keys."""
+    if not isinstance(value, Mapping):
+        raise InvalidInputError(f"{name} must be a mapping of attribute names to values, got {type(value).__name__}")
+    for key in value:
+        if not isinstance(key, str) or not key:
+            raise InvalidInputError(f"{name} keys must be non-empty strings, got {key!r}")
+    return dict(value)
+
+
+def string_list(name: str, value: Any, *, allow_empty_list: bool = True, maximum: int | None = None) -> list[str]:
+    """A list of non-empty strings."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidInputError(f"{name} must be a list of strings, got {type(value).__name__}")
+    items = list(value)
+    if not items and not allow_empty_list:
+        raise InvalidInputError(f"{name} must not be empty")
+    if maximum is not None and len(items) > maximum:
+        raise InvalidInputError(f"{name} takes at most {maximum} entries, got {len(items)}")
+    for i, item in enumerate(items):
+        if not isinstance(item, str) or not item:
+            raise InvalidInputError(f"{name}[{i}] must be a non-empty string, got {item!r}")
+    return items
+
+
+def session_state(value: Any) -> str:
+    """One of the session states the service accepts."""
+    if value not in SESSION_STATES or not isinstance(value, str):
+        raise InvalidInputError(f"state must be one of {', '.join(SESSION_STATES)}; got {value!r}")
+    return value
+
+
+def timestamp(name: str, value: Any) -> str:
+    """A date-time as RFC 3339: a timezone-aware ``datetime`` or an ISO 8601 string with an offset."""
+    if isinstance(value, str):
+        try:
+            parsed = _dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise InvalidInputError(f"{name} must be an ISO 8601 date-time, got {value!r}") from None
+        value = parsed
+    if not isinstance(value, _dt.datetime):
+        raise InvalidInputError(f"{name} must be a datetime or an ISO 8601 string, got {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidInputError(f"{name} must carry a timezone (e.g. datetime.now(timezone.utc)), got {value!r}")
+    return value.isoformat()
+
+
+def _from_mapping(name: str, value: Mapping[str, Any], cls: type[Any], keys: frozenset[str]) -> Any:
+    unknown = sorted(str(k) for k in value if k not in keys)
+    if unknown:
+        raise InvalidInputError(f"{name} has unknown keys {unknown}; use {sorted(keys)}")
+    try:
+        return cls(**value)
+    except TypeError as exc:
+        raise InvalidInputError(f"{name} is incomplete: {exc}") from None
+
+
+def _adjustment(name: str, value: Any) -> dict[str, Any]:
+    if isinstance(value, Mapping):
+        value = _from_mapping(name, value, CartItemAdjustment, _ADJUSTMENT_KEYS)
+    if not isinstance(value, CartItemAdjustment):
+        raise InvalidInputError(f"{name} must be a CartItemAdjustment or a mapping, got {type(value).__name__}")
+    integer(f"{name}.pay_from_loyalty_program", value.pay_from_loyalty_program)
+    integer(f"{name}.point_payment", value.point_payment, minimum=1)
+    if value.remaining_price is not None:
+        number(f"{name}.remaining_price", value.remaining_price, minimum=0)
+    return value.to_dict()
+
+
+def cart_item(name: str, value: Any) -> dict[str, Any]:
+    """A cart line (``CartItem`` or a mapping of its field names) as the JSON the service takes."""
+    if isinstance(value, Mapping):
+        value = _from_mapping(name, value, CartItem, _CART_ITEM_KEYS)
+    if not isinstance(value, CartItem):
+        raise InvalidInputError(f"{name} must be a CartItem or a mapping, got {type(value).__name__}")
+    text(f"{name}.sku", value.sku, allow_empty=False)
+    text(f"{name}.name", value.name, allow_empty=False)
+    integer(f"{name}.quantity", value.quantity, minimum=1)
+    number(f"{name}.price", value.price)
+    if value.category is not None:
+        text(f"{name}.category", value.category)
+    for field in ("weight", "height", "width", "length", "position"):
+        if getattr(value, field) is not None:
+            number(f"{name}.{field}", getattr(value, field))
+    payload = value.to_dict()
+    if value.attributes is not None:
+        payload["attributes"] = attributes(f"{name}.attributes", value.attributes)
+    if value.adjustment is not None:
+        payload["adjustment"] = _adjustment(f"{name}.adjustment", value.adjustment)
+    return payload
+
+
+def cart_items(value: Any) -> list[dict[str, Any]]:
+    """The full cart."""
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise InvalidInputError(f"cart_items must be a list of CartItem or mappings, got {type(value).__name__}")
+    return [cart_item(f"cart_items[{i}]", item) for i, item in enumerate(value)]
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, _dt.datetime | _dt.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def encode(payload: Mapping[str, Any]) -> bytes:
+    """The exact bytes sent: compact UTF-8 JSON; values JSON cannot carry raise InvalidInputError."""
+    try:
+        text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInputError(f"request body cannot be sent as JSON: {exc}") from None
+    return text.encode()
