@@ -174,7 +174,7 @@ def _wire(name: str, parse: _Parse, dump: _Dump = _same) -> dict[str, Any]:
 
 
 class _Model:
-    """Shared parsing and serialisation for the models below, driven by each field's metadata."""
+    """Base of the models below; ``from_dict``/``to_dict`` are compiled per class by ``_finish``."""
 
     # (attribute name, JSON name, parse, dump, required), filled in by _finish() below.
     _fields: ClassVar[tuple[tuple[str, str, _Parse, _Dump, bool], ...]] = ()
@@ -185,35 +185,88 @@ class _Model:
     @classmethod
     def from_dict(cls: type[_M], data: dict[str, Any]) -> _M:
         """Build the model from decoded JSON; raises ResponseShapeError naming the offending field."""
-        kwargs: dict[str, Any] = {}
-        for attr, wire, parse, _dump, required in cls._fields:
-            value = data.get(wire)
-            if value is None:
-                if required:
-                    raise ResponseShapeError(f".{wire}: required field is missing")
-                continue
-            try:
-                kwargs[attr] = parse(value)
-            except ResponseShapeError as exc:
-                raise ResponseShapeError(f".{wire}{_join(exc)}") from None
-        if len(data) > len(kwargs):  # keys not consumed above: unknown fields (or nulls) to keep
-            names = cls._wire_names
-            kwargs["additional_properties"] = {k: v for k, v in data.items() if k not in names}
-        return cls(**kwargs)
+        raise NotImplementedError  # replaced per class by _finish()
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON-ready data with the service's field names, unknown fields included."""
-        out: dict[str, Any] = {}
-        for attr, wire, _parse, dump, _required in self._fields:
-            value = getattr(self, attr)
-            if value is not None:
-                out[wire] = dump(value)
-        out.update(self.additional_properties)
-        return out
+        raise NotImplementedError  # replaced per class by _finish()
+
+
+# Checks of plain JSON values, inlined into the compiled parsers (a function call per field costs more
+# than the check itself, and these run for every cart line and every profile of a 1000-profile list).
+_INLINE_CHECKS: dict[_Parse, tuple[str, str]] = {
+    _str: ("type(v) is str", "a string"),
+    _int: ("type(v) is int", "an integer"),
+    _num: ("type(v) is float or type(v) is int", "a number"),
+    _bool: ("type(v) is bool", "a boolean"),
+    _obj: ("type(v) is dict", "an object"),
+    _raw_list: ("type(v) is list", "an array"),
+}
+
+
+def _compile(cls: type[_Model]) -> None:
+    """Write straight-line ``from_dict``/``to_dict`` for one model, as attrs does for ``__init__``.
+
+    The generated code does exactly what a loop over ``cls._fields`` would do: take each field by its
+    JSON name, check or convert it, fail with the field's path, keep unknown keys; and the reverse.
+    """
+    namespace: dict[str, Any] = {
+        "ResponseShapeError": ResponseShapeError,
+        "_fail": _fail,
+        "_join": _join,
+        "names": cls._wire_names,
+    }
+    parse_lines = ["def from_dict(cls, data):", "    w = ''", "    try:"]
+    dump_lines = ["def to_dict(self):", "    out = {}"]
+    args = []
+    for i, (attr, wire, parse, dump, required) in enumerate(cls._fields):
+        parse_lines += [f"        w = {wire!r}", f"        v = data.get({wire!r})"]
+        body: list[str] = []
+        inline = _INLINE_CHECKS.get(parse)
+        if inline is not None:
+            body.append(f"if not ({inline[0]}): raise _fail({inline[1]!r}, v)")
+        else:
+            namespace[f"parse_{i}"] = parse
+            body.append(f"v = parse_{i}(v)")
+        if required:
+            parse_lines.append("        if v is None: raise ResponseShapeError('required field is missing')")
+            parse_lines += [f"        {line}" for line in body]
+        else:
+            parse_lines.append("        if v is not None:")
+            parse_lines += [f"            {line}" for line in body]
+        parse_lines.append(f"        a{i} = v")
+        args.append(f"{attr}=a{i}")
+        dump_lines += [f"    v = self.{attr}", "    if v is not None:"]
+        if dump is _same:
+            dump_lines.append(f"        out[{wire!r}] = v")
+        else:
+            namespace[f"dump_{i}"] = dump
+            dump_lines.append(f"        out[{wire!r}] = dump_{i}(v)")
+    parse_lines += [
+        "    except ResponseShapeError as exc:",
+        "        raise ResponseShapeError('.' + w + _join(exc)) from None",
+        "    if names.issuperset(data):",
+        f"        return cls({', '.join(args)})",
+        "    extra = {k: x for k, x in data.items() if k not in names}",
+        f"    return cls({', '.join([*args, 'additional_properties=extra'])})",
+    ]
+    dump_lines += [
+        "    if self.additional_properties:",
+        "        out.update(self.additional_properties)",
+        "    return out",
+    ]
+    source = "\n".join(parse_lines) + "\n\n" + "\n".join(dump_lines) + "\n"
+    exec(compile(source, f"<talon_integration.models.{cls.__name__}>", "exec"), namespace)
+    from_dict = namespace["from_dict"]
+    from_dict.__doc__ = _Model.from_dict.__doc__
+    to_dict = namespace["to_dict"]
+    to_dict.__doc__ = _Model.to_dict.__doc__
+    cls.from_dict = classmethod(from_dict)  # type: ignore[method-assign,assignment]
+    cls.to_dict = to_dict  # type: ignore[method-assign]
 
 
 def _finish(cls: type[_M]) -> type[_M]:
-    """Record the wire metadata of an attrs model class (run once, at class creation)."""
+    """Record the wire metadata of an attrs model class and compile its parser (once, at class creation)."""
     fields = tuple(
         (f.name, f.metadata["wire"], f.metadata["parse"], f.metadata["dump"], f.default is attrs.NOTHING)
         for f in attrs.fields(cast(Any, cls))
@@ -221,6 +274,7 @@ def _finish(cls: type[_M]) -> type[_M]:
     )
     cls._fields = fields
     cls._wire_names = frozenset(f[1] for f in fields)
+    _compile(cls)
     return cls
 
 
