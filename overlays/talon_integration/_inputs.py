@@ -21,7 +21,6 @@ from .models import CartItem, CartItemAdjustment
 
 SESSION_STATES = ("open", "closed", "cancelled")
 MAX_INTEGRATION_IDS = 1000
-_CART_ITEM_KEYS = frozenset(a.name for a in attrs.fields(cast(Any, CartItem))) - {"additional_properties"}
 _ADJUSTMENT_KEYS = frozenset(a.name for a in attrs.fields(cast(Any, CartItemAdjustment))) - {"additional_properties"}
 
 
@@ -130,26 +129,55 @@ def _adjustment(name: str, value: Any) -> dict[str, Any]:
     return value.to_dict()
 
 
+_CART_WIRE = {attr: wire for attr, wire, *_ in CartItem._fields}
+_CART_REQUIRED = ("sku", "name", "quantity", "price")
+_CART_NUMBERS = ("weight", "height", "width", "length", "position")
+
+
+def _is_number(v: Any) -> bool:
+    return type(v) is int or (type(v) is float and math.isfinite(v))
+
+
 def cart_item(name: str, value: Any) -> dict[str, Any]:
-    """A cart line (``CartItem`` or a mapping of its field names) as the JSON the service takes."""
-    if isinstance(value, Mapping):
-        value = _from_mapping(name, value, CartItem, _CART_ITEM_KEYS)
-    if not isinstance(value, CartItem):
+    """A cart line (``CartItem`` or a mapping of its field names) as the JSON the service takes.
+
+    Runs for every line of every cart, so the common, valid case is checked inline; the detailed
+    checks below it only run to explain what is wrong.
+    """
+    if isinstance(value, CartItem):
+        adjustment = value.adjustment
+        payload = value.to_dict()
+        payload.pop("adjustment", None)
+    elif isinstance(value, Mapping):
+        payload = {}
+        for key, item in value.items():
+            wire = _CART_WIRE.get(key)
+            if wire is None:
+                raise InvalidInputError(f"{name} has unknown key {key!r}; use {sorted(_CART_WIRE)}")
+            if item is not None:
+                payload[wire] = item
+        missing = [key for key in _CART_REQUIRED if payload.get(key) is None]
+        if missing:
+            raise InvalidInputError(f"{name} is missing {', '.join(missing)}")
+        adjustment = payload.pop("adjustment", None)
+    else:
         raise InvalidInputError(f"{name} must be a CartItem or a mapping, got {type(value).__name__}")
-    text(f"{name}.sku", value.sku, allow_empty=False)
-    text(f"{name}.name", value.name, allow_empty=False)
-    integer(f"{name}.quantity", value.quantity, minimum=1)
-    number(f"{name}.price", value.price)
-    if value.category is not None:
-        text(f"{name}.category", value.category)
-    for field in ("weight", "height", "width", "length", "position"):
-        if getattr(value, field) is not None:
-            number(f"{name}.{field}", getattr(value, field))
-    payload = value.to_dict()
-    if value.attributes is not None:
-        payload["attributes"] = attributes(f"{name}.attributes", value.attributes)
-    if value.adjustment is not None:
-        payload["adjustment"] = _adjustment(f"{name}.adjustment", value.adjustment)
+    sku, label, quantity, price = payload["sku"], payload["name"], payload["quantity"], payload["price"]
+    if not (type(sku) is str and sku and type(label) is str and label and type(quantity) is int and quantity >= 1):
+        text(f"{name}.sku", sku, allow_empty=False)
+        text(f"{name}.name", label, allow_empty=False)
+        integer(f"{name}.quantity", quantity, minimum=1)
+    if not _is_number(price):
+        number(f"{name}.price", price)
+    for field in _CART_NUMBERS:
+        if field in payload and not _is_number(payload[field]):
+            number(f"{name}.{field}", payload[field])
+    if "category" in payload:
+        text(f"{name}.category", payload["category"])
+    if "attributes" in payload:
+        payload["attributes"] = attributes(f"{name}.attributes", payload["attributes"])
+    if adjustment is not None:
+        payload["adjustment"] = _adjustment(f"{name}.adjustment", adjustment)
     return payload
 
 
