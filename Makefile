@@ -30,11 +30,11 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 # Tests start Prism themselves from this path.
 export PRISM := $(CURDIR)/$(NODE_BIN)/prism
 
-.PHONY: help generate check-generated lint typecheck test contract demo bench wheel clean
+.PHONY: help generate check-generated lint typecheck test contract demo bench wheel clean spec-diff version-check release
 
 help:
 	@echo "make demo             scripted checkout against the local sandbox"
-	@echo "make test             check-generated + lint + typecheck + pytest (what CI runs)"
+	@echo "make test             check-generated + version-check + lint + typecheck + pytest (what CI runs)"
 	@echo "make generate         regenerate $(GEN_DIR)/ from openapi.yaml"
 	@echo "make check-generated  fail if $(GEN_DIR)/ differs from a fresh generation"
 	@echo "make lint             ruff, openapi-spec-validator, redocly"
@@ -42,6 +42,9 @@ help:
 	@echo "make contract         contract tests only (pytest -k contract)"
 	@echo "make bench            benchmarks"
 	@echo "make wheel            build dist/talon_integration_client-<version>-py3-none-any.whl"
+	@echo "make spec-diff        classify openapi.yaml changes since BASE=<git ref> (default: last release tag, else HEAD)"
+	@echo "make version-check    the version grows with the spec change; CHANGELOG.md names breaking changes"
+	@echo "make release          build + check wheel and sdist into dist/, install in a fresh venv, sandbox smoke"
 	@echo "make clean            remove .venv, node_modules, dist, build and caches"
 
 $(VENV_STAMP): pyproject.toml
@@ -79,7 +82,7 @@ lint: $(VENV_STAMP) $(NODE_STAMP)
 typecheck: $(VENV_STAMP)
 	$(BIN)/mypy
 
-test: check-generated lint typecheck $(VENV_STAMP) $(NODE_STAMP)
+test: check-generated version-check lint typecheck $(VENV_STAMP) $(NODE_STAMP)
 	$(RUN) pytest
 
 contract: $(VENV_STAMP) $(NODE_STAMP)
@@ -95,6 +98,16 @@ wheel: $(VENV_STAMP)
 	rm -rf dist
 	$(PY) -m build --wheel --outdir dist
 	@ls dist/*.whl
+
+# BASE=<git ref> (default: the newest release tag vX.Y.Z, else HEAD); JSON=1 prints {"verdict": ..., "changes": [...]}.
+spec-diff: $(VENV_STAMP)
+	$(PY) tools/spec_diff.py $(if $(BASE),--base '$(BASE)') $(if $(JSON),--json)
+
+version-check: $(VENV_STAMP)
+	$(PY) tools/version_policy.py
+
+release: $(VENV_STAMP)
+	$(PY) tools/release_check.py
 
 clean:
 	rm -rf $(VENV) node_modules dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,270 @@
+"""``make release``: build the wheel and sdist into dist/ and prove they are fit to publish or vendor.
+
+    python tools/release_check.py [--dist DIR]
+
+Steps, each of which stops the release with a message naming what is wrong:
+1. The version policy (``tools/version_policy.py``).
+2. ``python -m build``: the sdist, then the wheel built *from that sdist*, into dist/ (build isolation on).
+3. The sdist rebuilds the same wheel: a second wheel built straight from the source tree must have the same
+   files with the same bytes (hatchling writes fixed timestamps, so nothing needs to be excluded).
+4. ``twine check --strict``: the metadata is complete and the long description (README.md) renders.
+5. Metadata: name, version = ``__version__``, runtime ``Requires-Dist`` exactly httpx, attrs, python-dateutil,
+   ``Keywords`` carrying ``openapi-spec=<SPEC_VERSION>`` and ``openapi-python-client=<GENERATOR_VERSION>``.
+6. Contents: both packages with ``py.typed``; no tests, tools, benchmarks, caches or ``.pyc`` files; the sdist
+   holds what is needed to rebuild (spec, generator config, overlays, generated, pyproject, hatch_build.py).
+7. The wheel installs into a new venv (dependencies from the package index) and a smoke call runs there: a
+   session update with a coupon against the embedded sandbox (``talon_integration.testing.Sandbox``).
+
+Nothing is uploaded or tagged: after it passes, tag the release (``git tag v<version>``) and publish dist/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import zipfile
+from email.message import Message
+from email.parser import Parser
+from pathlib import Path
+
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import version_policy  # a sibling script
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DIST_NAME = "talon-integration-client"
+PACKAGES = ("talon_integration", "talon_integration_generated")
+RUNTIME_DEPS = frozenset({"httpx", "attrs", "python-dateutil"})
+FORBIDDEN_PARTS = frozenset({"tests", "tools", "bench", "__pycache__", ".venv", "node_modules", ".git", "dist"})
+SDIST_REQUIRED = (
+    "PKG-INFO",
+    "pyproject.toml",
+    "hatch_build.py",
+    "README.md",
+    "CHANGELOG.md",
+    "openapi.yaml",
+    "generator-config.yml",
+    "overlays/talon_integration/__init__.py",
+    "overlays/talon_integration/py.typed",
+    "generated/talon_integration_generated/__init__.py",
+    "generated/talon_integration_generated/py.typed",
+)
+TIMEOUT_S = 600
+
+# Runs in the fresh venv as `python -I -c SMOKE`: the installed package against the embedded sandbox.
+SMOKE = """
+import json, sys
+import talon_integration
+from talon_integration import IntegrationClient, effects
+from talon_integration._version import GENERATOR_VERSION, SPEC_VERSION
+from talon_integration.testing import Sandbox
+
+assert talon_integration.__file__.startswith(sys.prefix), talon_integration.__file__
+sandbox = Sandbox()
+sandbox.add_coupon_campaign("Smoke 10%", coupons=["SMOKE-2026"], discount_percent=10)
+with sandbox.client() as client:
+    assert isinstance(client, IntegrationClient)
+    state = client.update_customer_session(
+        "smoke-1", profile_id="smoke-user", coupon="SMOKE-2026",
+        cart_items=[{"sku": "shoe-1", "name": "Red shoe", "quantity": 1, "price": 50.0}], total=50.0,
+    )
+kinds = [type(e).__name__ for e in state.effects]
+assert any(isinstance(e, effects.AcceptCoupon) for e in state.effects), kinds
+assert any(isinstance(e, effects.SetDiscount) for e in state.effects), kinds
+print(json.dumps({"version": talon_integration.__version__, "spec": SPEC_VERSION, "generator": GENERATOR_VERSION,
+                  "effects": kinds, "discounts": state.session.discounts}))
+"""
+
+
+class ReleaseError(Exception):
+    pass
+
+
+def _env() -> dict[str, str]:
+    """This environment without what would leak the dev venv or the repo into a build or the fresh venv."""
+    return {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"}}
+
+
+def _run(cmd: list[str], cwd: Path) -> str:
+    result = subprocess.run(cmd, cwd=cwd, env=_env(), capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
+    if result.returncode != 0:
+        raise ReleaseError(f"{' '.join(cmd)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def _say(message: str) -> None:
+    sys.stdout.write(f"release: {message}\n")
+    sys.stdout.flush()
+
+
+def _one(directory: Path, pattern: str) -> Path:
+    found = sorted(directory.glob(pattern))
+    if len(found) != 1:
+        raise ReleaseError(f"expected one {pattern} in {directory}, found {[p.name for p in found]}")
+    return found[0]
+
+
+def wheel_digest(path: Path) -> dict[str, str]:
+    """Member name -> sha256 of its bytes."""
+    with zipfile.ZipFile(path) as archive:
+        return {name: hashlib.sha256(archive.read(name)).hexdigest() for name in archive.namelist()}
+
+
+def compare_wheels(a: Path, b: Path) -> list[str]:
+    da, db = wheel_digest(a), wheel_digest(b)
+    problems = [f"only in {a.name} from the sdist: {n}" for n in sorted(da.keys() - db.keys())]
+    problems += [f"only in the wheel from the source tree: {n}" for n in sorted(db.keys() - da.keys())]
+    problems += [f"differs: {n}" for n in sorted(da.keys() & db.keys()) if da[n] != db[n]]
+    return problems
+
+
+def _forbidden(name: str) -> bool:
+    parts = name.split("/")
+    return bool(FORBIDDEN_PARTS & set(parts)) or name.endswith((".pyc", ".pyo"))
+
+
+def wheel_metadata(path: Path) -> Message:
+    with zipfile.ZipFile(path) as archive:
+        (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        return Parser().parsestr(archive.read(name).decode("utf-8"))
+
+
+def check_metadata(metadata: Message, version: str, spec_version: str, generator_version: str) -> list[str]:
+    problems = []
+    if canonicalize_name(metadata.get("Name", "")) != DIST_NAME:
+        problems.append(f"Name is {metadata.get('Name')!r}, expected {DIST_NAME}")
+    if metadata.get("Version") != version:
+        problems.append(f"Version is {metadata.get('Version')!r}, expected {version} (_version.py)")
+    runtime = set()
+    for line in metadata.get_all("Requires-Dist") or []:
+        requirement = Requirement(line)
+        if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+            runtime.add(canonicalize_name(requirement.name))
+    if runtime != RUNTIME_DEPS:
+        problems.append(f"runtime Requires-Dist is {sorted(runtime)}, expected exactly {sorted(RUNTIME_DEPS)}")
+    keywords = {k.strip() for k in (metadata.get("Keywords") or "").split(",")}
+    for expected in (f"openapi-spec={spec_version}", f"openapi-python-client={generator_version}"):
+        if expected not in keywords:
+            problems.append(f"Keywords {sorted(keywords)} lack {expected!r}")
+    if metadata.get("Description-Content-Type") != "text/markdown":
+        problems.append("Description-Content-Type is not text/markdown")
+    if not (metadata.get_payload() or "").strip():
+        problems.append("the long description (README.md) is empty")
+    return problems
+
+
+def check_wheel_contents(path: Path) -> list[str]:
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+    problems = [f"wheel holds {n}" for n in names if _forbidden(n)]
+    top = {n.split("/", 1)[0] for n in names}
+    extra = {t for t in top if not t.endswith(".dist-info")} - set(PACKAGES)
+    if extra:
+        problems.append(f"wheel holds unexpected top-level entries {sorted(extra)}")
+    for package in PACKAGES:
+        for required in (f"{package}/__init__.py", f"{package}/py.typed"):
+            if required not in names:
+                problems.append(f"wheel lacks {required}")
+    if not any(n.endswith(".dist-info/entry_points.txt") for n in names):
+        problems.append("wheel lacks entry_points.txt (the talon-integration console script)")
+    return problems
+
+
+def check_sdist_contents(path: Path) -> list[str]:
+    with tarfile.open(path) as archive:
+        names = [m.name for m in archive.getmembers() if m.isfile()]
+    roots = {n.split("/", 1)[0] for n in names}
+    if len(roots) != 1:
+        return [f"sdist has several top-level folders: {sorted(roots)}"]
+    inner = [n.split("/", 1)[1] for n in names if "/" in n]
+    problems = [f"sdist holds {n}" for n in inner if _forbidden(n)]
+    problems += [f"sdist lacks {r}" for r in SDIST_REQUIRED if r not in inner]
+    return problems
+
+
+def release(dist: Path) -> None:
+    constants = version_policy.read_version_constants(REPO_ROOT / version_policy.VERSION_FILE)
+    version = constants["__version__"]
+
+    _say("1/7 version policy")
+    report = version_policy.check(REPO_ROOT)
+    if report.problems:
+        raise ReleaseError("version policy:\n  " + "\n  ".join(report.problems))
+
+    _say(f"2/7 building the sdist and, from it, the wheel into {dist}/")
+    shutil.rmtree(dist, ignore_errors=True)
+    _run([sys.executable, "-m", "build", "--outdir", str(dist), str(REPO_ROOT)], cwd=REPO_ROOT)
+    wheel = _one(dist, "*.whl")
+    sdist = _one(dist, "*.tar.gz")
+
+    with tempfile.TemporaryDirectory(prefix="talon-release-") as tmp_name:
+        tmp = Path(tmp_name)
+        _say("3/7 the sdist rebuilds the same wheel")
+        _run([sys.executable, "-m", "build", "--wheel", "--outdir", str(tmp / "tree"), str(REPO_ROOT)], cwd=REPO_ROOT)
+        problems = compare_wheels(wheel, _one(tmp / "tree", "*.whl"))
+        if problems:
+            raise ReleaseError(
+                "the wheel built from the sdist differs from the source tree's:\n  " + "\n  ".join(problems)
+            )
+
+        _say("4/7 twine check --strict")
+        _run([sys.executable, "-m", "twine", "check", "--strict", str(wheel), str(sdist)], cwd=REPO_ROOT)
+
+        _say("5/7 metadata")
+        problems = check_metadata(
+            wheel_metadata(wheel), version, constants["SPEC_VERSION"], constants["GENERATOR_VERSION"]
+        )
+        with tarfile.open(sdist) as archive:
+            (pkg_info,) = [m for m in archive.getmembers() if m.name.count("/") == 1 and m.name.endswith("/PKG-INFO")]
+            extracted = archive.extractfile(pkg_info)
+            assert extracted is not None
+            sdist_meta = Parser().parsestr(extracted.read().decode("utf-8"))
+        problems += [
+            f"sdist PKG-INFO: {p}"
+            for p in check_metadata(sdist_meta, version, constants["SPEC_VERSION"], constants["GENERATOR_VERSION"])
+        ]
+        if problems:
+            raise ReleaseError("metadata:\n  " + "\n  ".join(problems))
+
+        _say("6/7 contents")
+        problems = check_wheel_contents(wheel) + check_sdist_contents(sdist)
+        if problems:
+            raise ReleaseError("contents:\n  " + "\n  ".join(problems))
+
+        _say("7/7 installing the wheel into a new venv and running the sandbox smoke call")
+        venv = tmp / "venv"
+        _run([sys.executable, "-m", "venv", "--without-pip", str(venv)], cwd=tmp)
+        python = venv / "bin" / "python"
+        pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-input", "--progress-bar", "off"]
+        _run([*pip, str(wheel)], cwd=tmp)
+        result = json.loads(_run([str(python), "-I", "-c", SMOKE], cwd=tmp).strip().splitlines()[-1])
+        _say(f"   smoke: {result}")
+
+    _say(f"OK: {wheel.relative_to(REPO_ROOT) if wheel.is_relative_to(REPO_ROOT) else wheel}")
+    _say(f"OK: {sdist.relative_to(REPO_ROOT) if sdist.is_relative_to(REPO_ROOT) else sdist}")
+    _say(f"next: git tag v{version} (the baseline of the next version check), then publish dist/")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--dist", type=Path, default=REPO_ROOT / "dist", help="output folder (emptied first)")
+    args = parser.parse_args(argv)
+    try:
+        release(args.dist.resolve())
+    except ReleaseError as exc:
+        sys.stderr.write(f"release: FAILED: {exc}\n")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
