@@ -127,3 +127,12 @@ def test_release_end_to_end(tmp_path: Path) -> None:
         f"talon_integration_client-{version}-py3-none-any.whl",
         f"talon_integration_client-{version}.tar.gz",
     ]
+
+
+def test_smoke_script_without_the_sandbox() -> None:
+    """The canned-answer path `make release` takes for a wheel that ships no talon_integration.testing."""
+    result = subprocess.run(
+        [sys.executable, "-c", rc.SMOKE, "mock"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"effects": ["AcceptCoupon", "SetDiscount"]' in result.stdout

@@ -13,7 +13,8 @@ Steps, each of which stops the release with a message naming what is wrong:
 6. Contents: both packages with ``py.typed``; no tests, tools, benchmarks, caches or ``.pyc`` files; the sdist
    holds what is needed to rebuild (spec, generator config, overlays, generated, pyproject, hatch_build.py).
 7. The wheel installs into a new venv (dependencies from the package index) and a smoke call runs there: a
-   session update with a coupon against the embedded sandbox (``talon_integration.testing.Sandbox``).
+   session update with a coupon against the embedded sandbox (``talon_integration.testing.Sandbox``), or, for a
+   wheel without the sandbox package, against a canned answer (``httpx.MockTransport``).
 
 Nothing is uploaded or tagged: after it passes, tag the release (``git tag v<version>``) and publish dist/.
 """
@@ -60,28 +61,49 @@ SDIST_REQUIRED = (
 )
 TIMEOUT_S = 600
 
-# Runs in the fresh venv as `python -I -c SMOKE`: the installed package against the embedded sandbox.
+# Runs in the fresh venv as `python -I -c SMOKE sandbox|mock`: a session update with a coupon through the installed
+# package, against the embedded sandbox when the wheel ships it (talon_integration.testing), else a canned answer.
 SMOKE = """
 import json, sys
+import httpx
 import talon_integration
 from talon_integration import IntegrationClient, effects
 from talon_integration._version import GENERATOR_VERSION, SPEC_VERSION
-from talon_integration.testing import Sandbox
 
-assert talon_integration.__file__.startswith(sys.prefix), talon_integration.__file__
-sandbox = Sandbox()
-sandbox.add_coupon_campaign("Smoke 10%", coupons=["SMOKE-2026"], discount_percent=10)
-with sandbox.client() as client:
+cart = [{"sku": "shoe-1", "name": "Red shoe", "quantity": 1, "price": 50.0}]
+if sys.argv[1] == "sandbox":
+    from talon_integration.testing import Sandbox
+
+    sandbox = Sandbox()
+    sandbox.add_coupon_campaign("Smoke 10%", coupons=["SMOKE-2026"], discount_percent=10)
+    client = sandbox.client()
+else:
+    def answer(request):
+        body = json.loads(request.content)
+        session = {"integrationId": "smoke-1", "created": "2026-11-25T10:00:00Z", "applicationId": 1,
+                   "profileId": body["profileId"], "coupon": body["coupon"], "referral": "", "state": "open",
+                   "cartItems": body["cartItems"], "total": body["total"], "attributes": {}, "firstSession": True,
+                   "discounts": {"Smoke 10%": 5.0}}
+        profile = {"integrationId": body["profileId"], "created": "2026-11-25T10:00:00Z", "attributes": {},
+                   "accountId": 1, "closedSessions": 0, "totalSales": 0, "loyaltyMemberships": [],
+                   "lastActivity": "2026-11-25T10:00:00Z"}
+        event = {"id": 1, "created": "2026-11-25T10:00:00Z", "applicationId": 1, "sessionId": "smoke-1",
+                 "type": "talon_session_updated", "attributes": {}, "ledgerEntries": [],
+                 "effects": [[1, 1, 0, ["acceptCoupon", "SMOKE-2026"]], [1, 1, 0, ["setDiscount", "Smoke 10%", 5.0]]]}
+        return httpx.Response(200, json={"session": session, "profile": profile, "event": event})
+
+    client = IntegrationClient(base_url="https://smoke.invalid", api_key="k", transport=httpx.MockTransport(answer))
+with client:
     assert isinstance(client, IntegrationClient)
     state = client.update_customer_session(
-        "smoke-1", profile_id="smoke-user", coupon="SMOKE-2026",
-        cart_items=[{"sku": "shoe-1", "name": "Red shoe", "quantity": 1, "price": 50.0}], total=50.0,
+        "smoke-1", profile_id="smoke-user", coupon="SMOKE-2026", cart_items=cart, total=50.0
     )
 kinds = [type(e).__name__ for e in state.effects]
 assert any(isinstance(e, effects.AcceptCoupon) for e in state.effects), kinds
 assert any(isinstance(e, effects.SetDiscount) for e in state.effects), kinds
-print(json.dumps({"version": talon_integration.__version__, "spec": SPEC_VERSION, "generator": GENERATOR_VERSION,
-                  "effects": kinds, "discounts": state.session.discounts}))
+print(json.dumps({"via": sys.argv[1], "file": talon_integration.__file__, "version": talon_integration.__version__,
+                  "spec": SPEC_VERSION, "generator": GENERATOR_VERSION, "effects": kinds,
+                  "discounts": state.session.discounts}))
 """
 
 
@@ -246,7 +268,11 @@ def release(dist: Path) -> None:
         python = venv / "bin" / "python"
         pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-input", "--progress-bar", "off"]
         _run([*pip, str(wheel)], cwd=tmp)
-        result = json.loads(_run([str(python), "-I", "-c", SMOKE], cwd=tmp).strip().splitlines()[-1])
+        with zipfile.ZipFile(wheel) as archive:
+            via = "sandbox" if "talon_integration/testing/__init__.py" in archive.namelist() else "mock"
+        result = json.loads(_run([str(python), "-I", "-c", SMOKE, via], cwd=tmp).strip().splitlines()[-1])
+        if not Path(result.pop("file")).resolve().is_relative_to(venv.resolve()):
+            raise ReleaseError(f"the smoke call imported talon_integration from outside the new venv: {result}")
         _say(f"   smoke: {result}")
 
     _say(f"OK: {wheel.relative_to(REPO_ROOT) if wheel.is_relative_to(REPO_ROOT) else wheel}")
