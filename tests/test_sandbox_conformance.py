@@ -1,0 +1,394 @@
+"""Every response the sandbox sends, errors included, validates against openapi.yaml (openapi-core 0.23.1).
+
+A validating httpx transport wraps the sandbox's own: it checks each request the client sends and each
+response the sandbox gives back, and records ``(operationId, status)``. The tests then drive all nine
+operations through success and every kind of error, and assert which pairs were seen, so a response
+kind that is never produced cannot pass unnoticed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+import pytest
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from openapi_core.exceptions import OpenAPIError
+from spec_facts import load_spec, validator_for
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from talon_integration import AsyncIntegrationClient, CartItem, IntegrationClient, errors
+from talon_integration.testing import AsyncSandboxTransport, Sandbox, SandboxTransport
+
+SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi.yaml"
+SPEC_SERVER = "http://127.0.0.1:4010"  # listed under `servers` in openapi.yaml, so openapi-core finds the paths
+ODD_ID = "A/B 10%?#ü"
+
+OPERATIONS = (
+    "updateCustomerProfile",
+    "updateCustomerSession",
+    "trackEvent",
+    "createReferral",
+    "deleteCustomerData",
+    "createCouponReservation",
+    "deleteCouponReservation",
+    "getReservedCustomers",
+    "getReservedCoupons",
+)
+SUCCESS = {
+    "updateCustomerProfile": 200,
+    "updateCustomerSession": 200,
+    "trackEvent": 201,
+    "createReferral": 201,
+    "deleteCustomerData": 204,
+    "createCouponReservation": 201,
+    "deleteCouponReservation": 204,
+    "getReservedCustomers": 200,
+    "getReservedCoupons": 200,
+}
+NOT_FOUND_OPERATIONS = (
+    "createReferral",
+    "deleteCustomerData",
+    "createCouponReservation",
+    "deleteCouponReservation",
+    "getReservedCustomers",
+    "getReservedCoupons",
+)
+
+
+# ---- an httpx adapter for openapi-core ---------------------------------------------------------------
+
+
+class HttpxOpenAPIRequest:
+    """openapi-core's Request protocol over an ``httpx.Request`` (raw, percent-encoded path)."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(parse_qsl(request.url.query.decode())),
+            header=Headers(list(request.headers.multi_items())),
+            cookie=ImmutableMultiDict(),
+        )
+
+    @property
+    def host_url(self) -> str:
+        return f"{self.request.url.scheme}://{self.request.url.netloc.decode()}"
+
+    @property
+    def path(self) -> str:
+        return self.request.url.raw_path.decode().split("?", 1)[0]
+
+    @property
+    def method(self) -> str:
+        return self.request.method.lower()
+
+    @property
+    def body(self) -> bytes | None:
+        return self.request.content or None
+
+    @property
+    def content_type(self) -> str:
+        return self.request.headers.get("content-type", "").lower()
+
+
+class HttpxOpenAPIResponse:
+    """openapi-core's Response protocol over an ``httpx.Response`` (already read)."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    @property
+    def content_type(self) -> str:
+        return self.response.headers.get("content-type", "").lower()
+
+    @property
+    def headers(self) -> Headers:
+        return Headers(list(self.response.headers.multi_items()))
+
+    @property
+    def data(self) -> bytes | None:
+        return self.response.content or None
+
+
+def operation_of(request: httpx.Request) -> str:
+    segments = request.url.raw_path.decode().split("?", 1)[0].split("/")[2:]
+    key = (request.method, segments[0], len(segments), segments[1] if len(segments) == 3 else None)
+    return {
+        ("PUT", "customer_profiles", 2, None): "updateCustomerProfile",
+        ("PUT", "customer_sessions", 2, None): "updateCustomerSession",
+        ("POST", "events", 1, None): "trackEvent",
+        ("POST", "referrals", 1, None): "createReferral",
+        ("DELETE", "customer_data", 2, None): "deleteCustomerData",
+        ("POST", "coupon_reservations", 2, None): "createCouponReservation",
+        ("DELETE", "coupon_reservations", 2, None): "deleteCouponReservation",
+        ("GET", "coupon_reservations", 3, "customerprofiles"): "getReservedCustomers",
+        ("GET", "coupon_reservations", 3, "coupons"): "getReservedCoupons",
+    }[key]
+
+
+class Checker:
+    """Validates request/response pairs and remembers the ``(operationId, status)`` of each."""
+
+    def __init__(self, openapi: OpenAPI) -> None:
+        self.openapi = openapi
+        self.seen: set[tuple[str, int]] = set()
+        self.check_requests = True
+
+    def __call__(self, request: httpx.Request, response: httpx.Response) -> None:
+        wrapped = HttpxOpenAPIRequest(request)
+        if self.check_requests:
+            self.openapi.validate_request(wrapped)  # the client's side of the contract, for free
+        self.openapi.validate_response(wrapped, HttpxOpenAPIResponse(response))  # raises on any violation
+        self.seen.add((operation_of(request), response.status_code))
+
+
+class ValidatingTransport(httpx.BaseTransport):
+    def __init__(self, inner: SandboxTransport, check: Checker) -> None:
+        self.inner, self.check = inner, check
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        response.read()
+        self.check(request, response)
+        return response
+
+
+class AsyncValidatingTransport(httpx.AsyncBaseTransport):
+    def __init__(self, inner: AsyncSandboxTransport, check: Checker) -> None:
+        self.inner, self.check = inner, check
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        await response.aread()
+        self.check(request, response)
+        return response
+
+
+@pytest.fixture(scope="module")
+def openapi() -> OpenAPI:
+    return OpenAPI.from_file_path(str(SPEC_PATH))
+
+
+@pytest.fixture
+def checker(openapi: OpenAPI) -> Checker:
+    return Checker(openapi)
+
+
+def seeded(**kwargs: Any) -> tuple[Sandbox, int, int]:
+    sandbox = Sandbox(**kwargs)
+    coupon_campaign = sandbox.add_coupon_campaign("10% off", coupons=["XMAS-2026", ODD_ID], discount_percent=10)
+    sandbox.add_coupon_campaign("gift", coupons=["GIFT-0042"], discount_amount=5, recipient_integration_id="user-42")
+    sandbox.add_coupon_campaign("old", coupons=["OLD-0001"], discount_amount=5, expiry_date="2020-01-01T00:00:00Z")
+    referral_campaign = sandbox.add_referral_campaign("Refer a friend", discount_amount=5)
+    return sandbox, coupon_campaign, referral_campaign
+
+
+def checked_client(sandbox: Sandbox, checker: Checker, **overrides: Any) -> IntegrationClient:
+    transport = ValidatingTransport(SandboxTransport(sandbox), checker)
+    return sandbox.client(base_url=SPEC_SERVER, transport=transport, **overrides)
+
+
+def one_call_each(client: IntegrationClient, referral_campaign: int) -> list[tuple[str, Callable[[], Any]]]:
+    """One call of every operation, with arguments the service accepts."""
+    return [
+        ("updateCustomerProfile", lambda: client.update_customer_profile("user-42", attributes={"Name": "Ada"})),
+        ("updateCustomerSession", lambda: client.update_customer_session("sess-1", profile_id="user-42")),
+        ("trackEvent", lambda: client.track_event(session_id="sess-1", type="viewed_product")),
+        ("createReferral", lambda: client.create_referral(campaign_id=referral_campaign,
+                                                          advocate_profile_integration_id="user-42")),
+        ("deleteCustomerData", lambda: client.delete_customer_data("user-42")),
+        ("createCouponReservation", lambda: client.create_coupon_reservation("XMAS-2026", integration_ids=["u"])),
+        ("deleteCouponReservation", lambda: client.delete_coupon_reservation("XMAS-2026", integration_ids=["u"])),
+        ("getReservedCustomers", lambda: client.get_reserved_customers("XMAS-2026")),
+        ("getReservedCoupons", lambda: client.get_reserved_coupons("user-42")),
+    ]  # fmt: skip
+
+
+def full_flow(client: IntegrationClient, referral_campaign: int) -> None:
+    """Every operation succeeding, with effects of every kind and odd path parameters."""
+    shoe = CartItem(sku="shoe-1", name="Red shoe", quantity=1, price=49.9, category="shoes", attributes={"c": 1})
+    client.update_customer_profile("user-42", attributes={"Name": "Ada", "Tags": ["a"], "Nested": {"x": None}})
+    client.update_customer_profile(ODD_ID)
+    client.update_customer_session("sess-1", profile_id="user-42", coupon="XMAS-2026", cart_items=[shoe],
+                                   identifiers=["device-1"], attributes={"ShippingMethod": "express"})  # fmt: skip
+    client.update_customer_session("sess-2", coupon="NOPE-0000")  # anonymous, CouponNotFound
+    client.update_customer_session("sess-3", profile_id="user-77", coupon="GIFT-0042")  # recipient mismatch
+    client.update_customer_session("sess-4", coupon="OLD-0001", referral="REF-NOPE")  # expired + rejectReferral
+    client.update_customer_session(ODD_ID, profile_id=ODD_ID, coupon=ODD_ID, total=12.5)
+    client.track_event(session_id="sess-1", type="viewed_product", attributes={"sku": "shoe-1"}, profile_id="user-42")
+    client.track_event(session_id="sess-new", type="viewed_product")  # anonymous, created on first use
+    referral = client.create_referral(campaign_id=referral_campaign, advocate_profile_integration_id="user-42",
+                                      friend_profile_integration_id="user-77",
+                                      start_date=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+                                      expiry_date="2030-01-31T23:59:59+01:00")  # fmt: skip
+    client.update_customer_session("sess-5", profile_id="user-77", referral=referral.code, total=30)
+    client.close_customer_session("sess-1")
+    client.cancel_customer_session("sess-1")
+    client.create_coupon_reservation("XMAS-2026", integration_ids=["user-42", "user-77"])
+    client.create_coupon_reservation(ODD_ID, integration_ids=[ODD_ID])
+    client.get_reserved_customers("XMAS-2026")
+    client.get_reserved_customers(ODD_ID)
+    client.get_reserved_coupons("user-42")
+    client.get_reserved_coupons(ODD_ID)
+    client.delete_coupon_reservation("XMAS-2026", integration_ids=["user-77"])
+    client.delete_customer_data("user-42")
+    client.delete_customer_data(ODD_ID)
+
+
+def statuses(checker: Checker, operation: str) -> set[int]:
+    return {status for op, status in checker.seen if op == operation}
+
+
+# ---- the tests ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("auth", ["api_key", "hmac"])
+def test_success_responses_of_all_nine_operations_conform(checker: Checker, auth: str) -> None:
+    kwargs: dict[str, Any] = {} if auth == "api_key" else {"application_id": 12, "application_key": "fefecafedeadbeef"}
+    sandbox, _, referral_campaign = seeded(**kwargs)
+    with checked_client(sandbox, checker) as client:
+        full_flow(client, referral_campaign)
+    assert {(op, SUCCESS[op]) for op in OPERATIONS} <= checker.seen
+
+
+@pytest.mark.anyio
+async def test_the_async_transport_sends_conforming_responses(checker: Checker) -> None:
+    sandbox, _, referral_campaign = seeded()
+    transport = AsyncValidatingTransport(AsyncSandboxTransport(sandbox), checker)
+    async with sandbox.async_client(base_url=SPEC_SERVER, transport=transport) as client:
+        await client.update_customer_session("sess-1", profile_id="user-42", coupon="XMAS-2026", total=10)
+        await client.track_event(session_id="sess-1", type="viewed_product")
+        await client.create_referral(campaign_id=referral_campaign, advocate_profile_integration_id="user-42")
+        await client.create_coupon_reservation("XMAS-2026", integration_ids=["user-42"])
+        await client.get_reserved_customers("XMAS-2026")
+        await client.get_reserved_coupons("user-42")
+        await client.delete_coupon_reservation("XMAS-2026", integration_ids=["user-42"])
+        await client.update_customer_profile("user-42")
+        await client.delete_customer_data("user-42")
+    assert {(op, SUCCESS[op]) for op in OPERATIONS} <= checker.seen
+    assert isinstance(client, AsyncIntegrationClient)
+
+
+def test_error_responses_of_all_nine_operations_conform(checker: Checker) -> None:
+    # 401: a wrong API key.
+    sandbox, _, referral_campaign = seeded()
+    with checked_client(sandbox, checker, api_key="wrong", max_retries=0) as client:
+        for _, call in one_call_each(client, referral_campaign):
+            with pytest.raises(errors.AuthenticationError):
+                call()
+    # 400: a signature made with the wrong key.
+    sandbox, _, referral_campaign = seeded(application_id=12, application_key="fefecafedeadbeef")
+    with checked_client(sandbox, checker, application_id=12, application_key="0badc0de", max_retries=0) as client:
+        for _, call in one_call_each(client, referral_campaign):
+            with pytest.raises(errors.BadRequestError, match="HMAC signature mismatch"):
+                call()
+    # Injected faults: 409, 429 (with Retry-After), 500, 503.
+    sandbox, _, referral_campaign = seeded()
+    with checked_client(sandbox, checker, max_retries=0) as client:
+        for status, retry_after in ((409, None), (429, 3), (500, None), (503, "Wed, 21 Oct 2037 07:28:00 GMT")):
+            for _, call in one_call_each(client, referral_campaign):
+                sandbox.fail_next(status=status, retry_after=retry_after)
+                with pytest.raises(errors.APIStatusError):
+                    call()
+    for op in OPERATIONS:
+        assert {400, 401, 409, 429, 500, 503} <= statuses(checker, op), op
+
+
+def test_not_found_responses_conform(checker: Checker) -> None:
+    sandbox, coupon_campaign, _ = seeded()
+    with checked_client(sandbox, checker, max_retries=0) as client:
+        for call in (
+            lambda: client.create_referral(campaign_id=999, advocate_profile_integration_id="user-42"),
+            lambda: client.delete_customer_data("nobody"),
+            lambda: client.create_coupon_reservation("NOPE-0000", integration_ids=["u"]),
+            lambda: client.delete_coupon_reservation(ODD_ID + "x", integration_ids=["u"]),
+            lambda: client.get_reserved_customers("NOPE-0000"),
+            lambda: client.get_reserved_coupons(ODD_ID),
+        ):
+            with pytest.raises(errors.NotFoundError):
+                call()
+    assert {(op, 404) for op in NOT_FOUND_OPERATIONS} <= checker.seen
+    assert coupon_campaign > 0
+
+
+def test_refusals_of_the_business_rules_conform(checker: Checker) -> None:
+    sandbox, coupon_campaign, _ = seeded()
+    with checked_client(sandbox, checker, max_retries=0) as client:
+        client.update_customer_session("sess-1", profile_id="user-42", state="cancelled")
+        refused: list[Callable[[], Any]] = [
+            lambda: client.update_customer_session("sess-1", state="open"),  # state machine
+            lambda: client.update_customer_session("sess-1", profile_id="user-77"),  # another profile
+            lambda: client.track_event(session_id="sess-1", type="viewed_product", profile_id="user-77"),
+            lambda: client.track_event(session_id="sess-1", type="talon_reserved"),
+            lambda: client.create_referral(campaign_id=coupon_campaign, advocate_profile_integration_id="a"),
+            lambda: client.create_coupon_reservation("GIFT-0042", integration_ids=["user-42"]),  # has a recipient
+        ]
+        for call in refused:
+            with pytest.raises(errors.BadRequestError):
+                call()
+    for op in ("updateCustomerSession", "trackEvent", "createReferral", "createCouponReservation"):
+        assert 400 in statuses(checker, op)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("PUT", "/v1/customer_profiles/u", b"{not json"),
+        ("PUT", "/v1/customer_profiles/u", b""),
+        ("PUT", "/v1/customer_profiles/u", b'{"attributes": []}'),
+        ("PUT", "/v1/customer_sessions/s", b'{"state": "paid", "cartItems": [{"quantity": 0}], "total": "1"}'),
+        ("POST", "/v1/events", b'{"sessionId": "", "type": ""}'),
+        ("POST", "/v1/events", b"[]"),
+        ("POST", "/v1/referrals", b'{"campaignId": 1.5, "expiryDate": "tomorrow"}'),
+        ("DELETE", "/v1/customer_data/u", b"not json"),
+        ("POST", "/v1/coupon_reservations/XMAS-2026", b'{"integrationIDs": [1, ""]}'),
+        ("DELETE", "/v1/coupon_reservations/XMAS-2026", b'{"integrationIDs": null}'),
+    ],
+)
+def test_validation_errors_conform(checker: Checker, method: str, path: str, body: bytes) -> None:
+    sandbox, _, _ = seeded()
+    checker.check_requests = False  # these requests are invalid on purpose
+    headers = {"Authorization": "ApiKey-v1 sandbox-key", "Content-Type": "application/json"}
+    transport = ValidatingTransport(SandboxTransport(sandbox), checker)
+    with httpx.Client(base_url=SPEC_SERVER, transport=transport, headers=headers) as raw:
+        response = raw.request(method, path, content=body)
+    assert response.status_code == 400
+    assert response.json()["errors"]
+
+
+def test_answers_outside_the_nine_operations_are_error_bodies_too() -> None:
+    # No operation to validate against, so check the body against ErrorResponse directly.
+    validator = validator_for(load_spec(), "#/components/schemas/ErrorResponse")
+    sandbox = Sandbox()
+    headers = {"Authorization": "ApiKey-v1 sandbox-key"}
+    with httpx.Client(base_url=SPEC_SERVER, transport=SandboxTransport(sandbox), headers=headers) as raw:
+        for method, path, status in (
+            ("GET", "/v1/nothing", 404),
+            ("GET", "/v1/customer_profiles/u", 405),
+            ("PATCH", "/v1/coupon_reservations/XMAS-2026", 405),
+            ("PUT", "/v1/customer_profiles/", 404),
+        ):
+            response = raw.request(method, path)
+            assert response.status_code == status
+            assert response.headers["content-type"] == "application/json"
+            validator.validate(response.json())
+
+
+def test_the_checker_is_not_vacuous(checker: Checker) -> None:
+    body = b'{"campaignId": 1, "advocateProfileIntegrationId": "user-42"}'
+    headers = {"Authorization": "ApiKey-v1 k", "Content-Type": "application/json"}
+    request = httpx.Request("POST", f"{SPEC_SERVER}/v1/referrals", content=body, headers=headers)
+    with pytest.raises(OpenAPIError, match="campaignId"):
+        checker(request, httpx.Response(201, json={"id": 1, "code": "REF-1234"}, request=request))
+    with pytest.raises(OpenAPIError):
+        checker(request, httpx.Response(400, json={"errors": []}, request=request))  # no message
+    assert checker.seen == set()
