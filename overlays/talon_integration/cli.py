@@ -1,0 +1,722 @@
+"""``talon-integration``: the nine operations, a local sandbox and a scripted demo from the shell.
+
+```
+talon-integration update-customer-session sess-1 --profile-id user-42 --coupon XMAS-2026 \\
+    --item sku=shoe-1,name="Red shoe",quantity=1,price=49.9 --format table
+talon-integration sandbox --port 9000          # a local Talon.One on 127.0.0.1
+talon-integration demo                         # a scripted checkout against an embedded sandbox
+```
+
+One subcommand per operation (dashes for underscores); path parameters are positional, the other
+flags mirror the method's keywords. Configuration comes from ``--base-url``, ``--api-key`` (or
+``--application-id`` + ``--application-key``), else the ``TALON_*`` env vars the client reads itself.
+Global options are accepted before or after the subcommand.
+
+Output is JSON by default: the result's ``to_dict()``; an IntegrationState gets an extra top-level
+``"effects"`` list of the typed effects; the 204 operations print ``{"ok": true}`` so that stdout is
+always one JSON document. ``--format table`` prints the key facts and an effects table for people.
+
+Exit codes: 0 success, 1 API error (any ``TalonError`` from the call: message and status on stderr),
+2 usage error (bad flags, bad ``--item``/``--attribute``/date syntax, ``ConfigurationError``,
+``InvalidInputError``). Credentials are never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import signal
+import sys
+import threading
+import warnings
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+import httpx
+from dateutil import parser as _dateparser
+
+from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, IntegrationClient
+from ._version import __version__
+from .effects import Effect, RejectCoupon, RejectReferral
+from .errors import APIConnectionError, ConfigurationError, InvalidInputError, TalonError
+from .models import (
+    Coupon,
+    CustomerProfile,
+    IntegrationState,
+    Referral,
+    ReservedCoupons,
+    ReservedCustomers,
+)
+
+__all__ = ["build_parser", "main", "run"]
+
+PROG = "talon-integration"
+EXIT_OK, EXIT_API_ERROR, EXIT_USAGE = 0, 1, 2
+_CONFIG_HINT = (
+    "hint: pass --base-url and --api-key (or --application-id and --application-key), "
+    "or set TALON_BASE_URL and TALON_API_KEY"
+)
+_ITEM_NUMBERS = ("price", "weight", "height", "width", "length", "position")
+_ITEM_KEYS = ("sku", "name", "quantity", "category", *_ITEM_NUMBERS)
+
+
+# ---- argument types (each raises ArgumentTypeError: argparse turns it into exit code 2) -----------
+
+
+def parse_date(text: str) -> _dt.datetime:
+    """Any common date form (ISO 8601, RFC 2822, ``31 Dec 2026``, ``2026/12/31 10:00``) → aware datetime.
+
+    Parsed with ``dateutil.parser.parse`` (month first for ``01/02/2026``); a date without a zone is UTC.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            value = _dateparser.parse(text)
+        except (ValueError, OverflowError):
+            raise argparse.ArgumentTypeError(f"not a date: {text!r} (try 2026-12-31 or 2026-12-31T23:59:59Z)") from None
+    if caught:  # e.g. an unknown time zone name: dateutil would silently drop it
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} ({caught[0].message})")
+    if value.tzinfo is None or value.utcoffset() is None:
+        value = value.replace(tzinfo=_dt.UTC)
+    return value
+
+
+def _json_or_text(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def parse_attribute(text: str) -> tuple[str, Any]:
+    """``KEY=VALUE``; the value is JSON if it parses (``5``, ``true``, ``[1,2]``), else the text itself."""
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
+    return key, _json_or_text(value)
+
+
+def parse_json_object(text: str) -> dict[str, Any]:
+    """A JSON object such as ``{"Name": "Ada"}``."""
+    try:
+        value = json.loads(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not valid JSON: {exc}") from None
+    if not isinstance(value, dict):
+        raise argparse.ArgumentTypeError(f"expected a JSON object, got {type(value).__name__}")
+    return value
+
+
+def parse_item(text: str) -> dict[str, Any]:
+    """A cart line: ``sku=...,name=...,quantity=...,price=...[,category=...]`` or a JSON object.
+
+    Use the JSON form (``{"sku": "s", "name": "Shoes, red", ...}``) for values with commas or for
+    ``attributes``. ``weight``, ``height``, ``width``, ``length`` and ``position`` are accepted too.
+    """
+    if text.lstrip().startswith("{"):
+        return parse_json_object(text)
+    item: dict[str, Any] = {}
+    for part in text.split(","):
+        key, sep, value = part.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise argparse.ArgumentTypeError(f"expected KEY=VALUE pairs separated by commas, got {part!r} in {text!r}")
+        if key not in _ITEM_KEYS:
+            raise argparse.ArgumentTypeError(f"unknown cart item key {key!r}; use {', '.join(_ITEM_KEYS)}")
+        if key in item:
+            raise argparse.ArgumentTypeError(f"cart item key {key!r} given twice in {text!r}")
+        item[key] = _item_value(key, value)
+    missing = [k for k in ("sku", "name", "quantity", "price") if k not in item]
+    if missing:
+        raise argparse.ArgumentTypeError(f"cart item {text!r} lacks {', '.join(missing)}")
+    return item
+
+
+def _item_value(key: str, value: str) -> Any:
+    try:
+        if key == "quantity":
+            return int(value)
+        if key in _ITEM_NUMBERS:
+            return float(value)
+    except ValueError:
+        kind = "an integer" if key == "quantity" else "a number"
+        raise argparse.ArgumentTypeError(f"cart item {key} must be {kind}, got {value!r}") from None
+    return value
+
+
+# ---- the parser ------------------------------------------------------------------------------------
+
+
+def _global_options(*, top_level: bool) -> argparse.ArgumentParser:
+    """Options valid before or after the subcommand. Subcommands SUPPRESS defaults so neither place wins by default."""
+
+    def default(value: Any) -> Any:
+        return value if top_level else argparse.SUPPRESS
+
+    parent = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    group = parent.add_argument_group("global options (before or after the command)")
+    group.add_argument("--format", choices=("json", "table"), default=default("json"),
+                       help="output: json (default, for scripts) or table (for people)")  # fmt: skip
+    group.add_argument("--base-url", default=default(None), metavar="URL",
+                       help="e.g. https://mycompany.talon.one (default: $TALON_BASE_URL)")  # fmt: skip
+    group.add_argument("--api-key", default=default(None), metavar="KEY",
+                       help="API key, sent as 'ApiKey-v1 <key>' (default: $TALON_API_KEY)")  # fmt: skip
+    group.add_argument("--application-id", default=default(None), metavar="ID",
+                       help="for HMAC signing, with --application-key (default: $TALON_APPLICATION_ID)")  # fmt: skip
+    group.add_argument("--application-key", default=default(None), metavar="HEX",
+                       help="hex Application key for HMAC signing (default: $TALON_APPLICATION_KEY)")  # fmt: skip
+    group.add_argument("--timeout", type=float, default=default(None), metavar="SECONDS",
+                       help=f"per request (default: {DEFAULT_TIMEOUT.read:g} s, "
+                            f"{DEFAULT_TIMEOUT.connect:g} s to connect)")  # fmt: skip
+    group.add_argument("--max-retries", type=int, default=default(None), metavar="N",
+                       help=f"retries of failed requests (default: {DEFAULT_MAX_RETRIES})")  # fmt: skip
+    return parent
+
+
+def _add_attributes(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--attribute", action="append", type=parse_attribute, metavar="KEY=VALUE", dest="attribute",
+                   help=f"{what} attribute, repeatable; VALUE is JSON if it parses (5, true, [1]), "
+                        "else text")  # fmt: skip
+    p.add_argument("--attributes", type=parse_json_object, metavar="JSON", dest="attributes_json",
+                   help=f"{what} attributes as a JSON object (merged with --attribute, which wins)")  # fmt: skip
+
+
+def _add_session_flags(p: argparse.ArgumentParser, *, with_state: bool) -> None:
+    p.add_argument("session_id", metavar="SESSION_ID", help="the customer session's integration ID")
+    p.add_argument("--profile-id", help="the customer profile's integration ID ('' for an anonymous session)")
+    p.add_argument("--coupon", help="a coupon code to apply")
+    p.add_argument("--referral", help="a referral code to apply")
+    if with_state:
+        p.add_argument("--state", choices=("open", "closed", "cancelled"), help="the session state")
+    p.add_argument("--item", action="append", type=parse_item, metavar="sku=..,name=..,quantity=..,price=..",
+                   help="a cart line, repeatable (the full cart); optional category=..; or a JSON object")  # fmt: skip
+    p.add_argument("--identifier", action="append", metavar="ID", help="a device/identifier, repeatable")
+    p.add_argument("--total", type=float, help="the cart total")
+    _add_attributes(p, "session")
+
+
+def _session_kwargs(a: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "profile_id": a.profile_id,
+        "coupon": a.coupon,
+        "referral": a.referral,
+        "cart_items": a.item,
+        "identifiers": a.identifier,
+        "total": a.total,
+        "attributes": _attributes(a),
+    }
+
+
+def _attributes(a: argparse.Namespace) -> dict[str, Any] | None:
+    if a.attributes_json is None and a.attribute is None:
+        return None
+    merged = dict(a.attributes_json or {})
+    merged.update(a.attribute or [])
+    return merged
+
+
+@attrs.frozen
+class _Operation:
+    """One API subcommand: its flags, its call, and what a 204 success means in words."""
+
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    call: Callable[[IntegrationClient, argparse.Namespace], Any]
+    done: str = ""
+
+
+def _path(name: str, help: str) -> Callable[[argparse.ArgumentParser], None]:
+    def add(p: argparse.ArgumentParser) -> None:
+        p.add_argument(name, metavar=name.upper(), help=help)
+
+    return add
+
+
+def _profile_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("integration_id", metavar="INTEGRATION_ID", help="the customer profile's integration ID")
+    _add_attributes(p, "profile")
+
+
+def _event_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--session-id", required=True, help="the session the event belongs to")
+    p.add_argument("--type", required=True, help="the event type, as defined in the Application")
+    p.add_argument("--profile-id", help="the customer profile's integration ID")
+    _add_attributes(p, "event")
+
+
+def _referral_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--campaign-id", type=int, required=True, help="the referral campaign's ID")
+    p.add_argument("--advocate", "--advocate-profile-integration-id", required=True, dest="advocate",
+                   metavar="INTEGRATION_ID", help="the advocate's profile integration ID")  # fmt: skip
+    p.add_argument("--friend", "--friend-profile-integration-id", dest="friend", metavar="INTEGRATION_ID",
+                   help="restrict the code to this friend's profile")  # fmt: skip
+    dates = "any common form: 2026-12-31, 2026-12-31T23:59:59+02:00, '31 Dec 2026 10:00'; no zone means UTC"
+    p.add_argument("--start-date", type=parse_date, metavar="DATE", help=f"valid from ({dates})")
+    p.add_argument("--expiry-date", type=parse_date, metavar="DATE", help="valid until (same forms)")
+
+
+def _reservation_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("coupon_value", metavar="COUPON", help="the coupon code")
+    p.add_argument("--integration-id", action="append", required=True, metavar="INTEGRATION_ID",
+                   help="a customer profile's integration ID, repeatable")  # fmt: skip
+
+
+def _operations() -> tuple[_Operation, ...]:
+    profile_id = "the customer profile's integration ID"
+    return (
+        _Operation("update-customer-profile", "create or update a customer profile", _profile_args,
+                   lambda c, a: c.update_customer_profile(a.integration_id, attributes=_attributes(a))),
+        _Operation("update-customer-session", "create or update a customer session (cart, coupon, referral)",
+                   lambda p: _add_session_flags(p, with_state=True),
+                   lambda c, a: c.update_customer_session(a.session_id, state=a.state, **_session_kwargs(a))),
+        _Operation("close-customer-session", "close a session: the purchase is done, coupons are redeemed",
+                   lambda p: _add_session_flags(p, with_state=False),
+                   lambda c, a: c.close_customer_session(a.session_id, **_session_kwargs(a))),
+        _Operation("cancel-customer-session", "cancel a session (open, or a closed purchase being undone)",
+                   lambda p: _add_session_flags(p, with_state=False),
+                   lambda c, a: c.cancel_customer_session(a.session_id, **_session_kwargs(a))),
+        _Operation("track-event", "record a custom event on a session", _event_args,
+                   lambda c, a: c.track_event(session_id=a.session_id, type=a.type, attributes=_attributes(a),
+                                              profile_id=a.profile_id)),
+        _Operation("create-referral", "create a referral code for an advocate", _referral_args,
+                   lambda c, a: c.create_referral(campaign_id=a.campaign_id, advocate_profile_integration_id=a.advocate,
+                                                  friend_profile_integration_id=a.friend, start_date=a.start_date,
+                                                  expiry_date=a.expiry_date)),
+        _Operation("delete-customer-data", "delete a customer's personal data (the profile is gone afterwards)",
+                   _path("integration_id", profile_id), lambda c, a: c.delete_customer_data(a.integration_id),
+                   done="customer data deleted"),
+        _Operation("create-coupon-reservation", "reserve a coupon for customer profiles", _reservation_args,
+                   lambda c, a: c.create_coupon_reservation(a.coupon_value, integration_ids=a.integration_id)),
+        _Operation("delete-coupon-reservation", "remove a coupon's reservations for customer profiles",
+                   _reservation_args,
+                   lambda c, a: c.delete_coupon_reservation(a.coupon_value, integration_ids=a.integration_id),
+                   done="reservation removed"),
+        _Operation("get-reserved-customers", "list the customer profiles that reserved a coupon",
+                   _path("coupon_value", "the coupon code"), lambda c, a: c.get_reserved_customers(a.coupon_value)),
+        _Operation("get-reserved-coupons", "list a customer profile's reserved, still usable coupons",
+                   _path("integration_id", profile_id), lambda c, a: c.get_reserved_coupons(a.integration_id)),
+    )  # fmt: skip
+
+
+_EPILOG = f"""\
+examples:
+  {PROG} demo
+  {PROG} sandbox --port 9000
+  export TALON_BASE_URL=http://127.0.0.1:9000 TALON_API_KEY=sandbox-key
+  {PROG} update-customer-session sess-1 --profile-id user-1 --coupon XMAS-2026 \\
+      --item sku=shoe-1,name=Shoe,quantity=1,price=49.9 --format table
+  {PROG} get-reserved-coupons user-1 --format table
+
+output: JSON by default (an IntegrationState also gets an "effects" list of typed effects;
+operations without a result print {{"ok": true}}); --format table for people.
+exit codes: 0 success, 1 API error (message and status on stderr), 2 usage error."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (global options, one subcommand per operation, ``sandbox``, ``demo``)."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Talon.One v1 Integration API from the command line, a local sandbox and a demo.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[_global_options(top_level=True)],
+        allow_abbrev=False,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    command_parent = _global_options(top_level=False)
+    for op in _operations():
+        p = sub.add_parser(op.name, help=op.help, description=op.help[0].upper() + op.help[1:] + ".",
+                           parents=[command_parent], allow_abbrev=False)  # fmt: skip
+        op.add_arguments(p)
+        p.set_defaults(operation=op)
+    p = sub.add_parser(
+        "sandbox",
+        help="serve a seeded local sandbox on 127.0.0.1 until Ctrl-C",
+        description="Serve an in-memory Talon.One (seeded with demo campaigns) over HTTP until Ctrl-C or SIGTERM. "
+        "The credentials given here are the ones the sandbox accepts (default API key: sandbox-key).",
+        allow_abbrev=False,
+    )
+    p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=9000, help="port (default: 9000; 0 picks a free one)")
+    p.add_argument("--quiet", action="store_true", help="no access log on stderr")
+    creds = p.add_argument_group("credentials the sandbox accepts (the TALON_* env vars are not read)")
+    creds.add_argument("--api-key", default=argparse.SUPPRESS, metavar="KEY", help="API key (default: sandbox-key)")
+    creds.add_argument("--application-id", default=argparse.SUPPRESS, metavar="ID",
+                       help="also accept HMAC-signed requests of this Application ID...")  # fmt: skip
+    creds.add_argument("--application-key", default=argparse.SUPPRESS, metavar="HEX",
+                       help="...signed with this hex Application key")  # fmt: skip
+    sub.add_parser(
+        "demo",
+        help="a scripted checkout against an embedded sandbox, printing each step and its effects",
+        description="Start the sandbox on a free loopback port and run a scripted checkout through the real "
+        "client over HTTP: profile, coupon accepted and rejected, reservation, event, referral, close, delete.",
+        allow_abbrev=False,
+    )
+    return parser
+
+
+# ---- running ---------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 success, 1 API error, 2 usage error)."""
+    return run(argv)
+
+
+def run(argv: Sequence[str] | None = None, *, transport: httpx.BaseTransport | None = None) -> int:
+    """``main`` with an optional httpx transport for the API subcommands (tests)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(None if argv is None else list(argv))
+    except SystemExit as exc:  # --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        if args.command == "demo":
+            from ._demo import run_demo
+
+            return run_demo()
+        if args.command == "sandbox":
+            return _serve_sandbox(args)
+        return _call(args, args.operation, transport)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+
+
+def _err(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr)
+
+
+def _call(args: argparse.Namespace, op: _Operation, transport: httpx.BaseTransport | None) -> int:
+    try:
+        client = IntegrationClient(
+            args.base_url,
+            api_key=args.api_key,
+            application_id=args.application_id,
+            application_key=args.application_key,
+            timeout=DEFAULT_TIMEOUT if args.timeout is None else args.timeout,
+            max_retries=DEFAULT_MAX_RETRIES if args.max_retries is None else args.max_retries,
+            transport=transport,
+        )
+    except ConfigurationError as exc:
+        _err(str(exc))
+        print(_CONFIG_HINT, file=sys.stderr)
+        return EXIT_USAGE
+    with client:
+        try:
+            result = op.call(client, args)
+        except InvalidInputError as exc:
+            _err(str(exc))
+            return EXIT_USAGE
+        except APIConnectionError as exc:
+            _err(f"{exc} ({client.base_url})")
+            return EXIT_API_ERROR
+        except TalonError as exc:
+            _err(str(exc))
+            return EXIT_API_ERROR
+    if args.format == "table":
+        print("\n".join(render_table(result, done=op.done)))
+    else:
+        print(json.dumps(to_json(result), indent=2, ensure_ascii=False, default=str))
+    return EXIT_OK
+
+
+# ---- JSON output -----------------------------------------------------------------------------------
+
+
+def effect_to_dict(effect: Effect) -> dict[str, Any]:
+    """An effect as a JSON object: the common fields, ``args``, and the typed fields of its class."""
+    out: dict[str, Any] = {
+        "effect_type": effect.effect_type,
+        "campaign_id": effect.campaign_id,
+        "ruleset_id": effect.ruleset_id,
+        "rule_index": effect.rule_index,
+        "args": list(effect.args),
+    }
+    for field in attrs.fields(type(effect)):
+        if field.name not in out and field.name != "raw":
+            out[field.name] = getattr(effect, field.name)
+    if not effect.effect_type:  # an entry without the documented shape: keep it as sent
+        out["raw"] = effect.raw
+    return out
+
+
+def to_json(result: Any) -> Any:
+    """What ``--format json`` prints: ``to_dict()`` (+ typed ``effects``), or ``{"ok": true}`` for no result."""
+    if result is None:
+        return {"ok": True}
+    data: dict[str, Any] = result.to_dict()
+    if isinstance(result, IntegrationState):
+        data["effects"] = [effect_to_dict(e) for e in result.effects]
+    return data
+
+
+# ---- table output ----------------------------------------------------------------------------------
+
+
+def money(value: float) -> str:
+    """A number as an amount with two decimals."""
+    return f"{value:.2f}"
+
+
+def _when(value: _dt.datetime | None) -> str:
+    return "-" if value is None else value.isoformat(timespec="seconds")
+
+
+def compact(value: Any) -> str:
+    """Compact, sorted JSON for one table cell."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def grid(headers: Sequence[str], rows: Sequence[Sequence[str]], indent: str = "") -> list[str]:
+    """An aligned table: a header row, then one line per row."""
+    widths = [max([len(h), *(len(row[i]) for row in rows)]) for i, h in enumerate(headers)]
+    return [
+        (indent + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))).rstrip()
+        for row in (headers, *rows)
+    ]
+
+
+def pairs(items: Sequence[tuple[str, str]], indent: str = "") -> list[str]:
+    """Aligned ``key  value`` lines; a value with line breaks continues under its first line."""
+    width = max((len(key) for key, _ in items), default=0)
+    lines = []
+    for key, value in items:
+        first, *rest = value.split("\n")
+        lines.append(f"{indent}{key.ljust(width)}  {first}".rstrip())
+        lines.extend(f"{indent}{' ' * width}  {line}" for line in rest)
+    return lines
+
+
+def effects_table(effects: Sequence[Effect], indent: str = "") -> list[str]:
+    """The effects as a table: campaign, ruleset, rule, effect, arguments."""
+    if not effects:
+        return [f"{indent}effects: none"]
+    rows = [
+        (
+            str(e.campaign_id),
+            str(e.ruleset_id),
+            str(e.rule_index),
+            e.effect_type or "(malformed)",
+            ", ".join(compact(arg) for arg in e.args) if e.effect_type else compact(e.raw),
+        )
+        for e in effects
+    ]
+    return grid(("CAMPAIGN", "RULESET", "RULE", "EFFECT", "ARGUMENTS"), rows, indent)
+
+
+def state_facts(state: IntegrationState) -> list[tuple[str, str]]:
+    """The key facts of an IntegrationState: session, cart, discounts, event, customer, rejections."""
+    session, profile, event = state.session, state.profile, state.event
+    facts: list[tuple[str, str]] = []
+    if session.integration_id:  # a profile update answers with an empty stand-in session
+        facts += [
+            ("session", f"{session.integration_id} ({session.state})"),
+            ("profile", session.profile_id or "(anonymous)"),
+        ]
+        if session.coupon:
+            facts.append(("coupon", session.coupon))
+        if session.referral:
+            facts.append(("referral", session.referral))
+        if session.cart_items:
+            cart = [f"{i.quantity} x {i.name} ({i.sku}) at {money(i.price)}" for i in session.cart_items]
+            facts.append(("cart", "\n".join(cart)))
+        facts.append(("total", money(session.total)))
+        discounts = [f"{label}: {money(amount)}" for label, amount in session.discounts.items()]
+        facts.append(("discounts", "\n".join(discounts) or "none"))
+        if session.attributes:
+            facts.append(("attributes", compact(session.attributes)))
+    event_attributes = f" {compact(event.attributes)}" if event.attributes else ""
+    facts.append(("event", f"{event.type} (id {event.id}){event_attributes}"))
+    if profile.integration_id:
+        facts.append(("customer", customer_summary(profile)))
+    reason = state.coupon_rejection_reason
+    if reason is not None:
+        codes = ", ".join(e.value for e in state.effects if isinstance(e, RejectCoupon)) or "?"
+        facts.append(("coupon rejected", f"{codes}: {reason.reason} (campaign {reason.campaign_id})"))
+    referral_reason = event.meta.additional_properties.get("referralRejectionReason") if event.meta else None
+    if isinstance(referral_reason, dict) and referral_reason.get("reason"):
+        codes = ", ".join(e.value for e in state.effects if isinstance(e, RejectReferral)) or "?"
+        facts.append(("referral rejected", f"{codes}: {referral_reason['reason']}"))
+    return facts
+
+
+def customer_summary(profile: CustomerProfile) -> str:
+    """``user-1: 1 closed session, total sales 94.41``."""
+    plural = "" if profile.closed_sessions == 1 else "s"
+    sessions = f"{profile.closed_sessions} closed session{plural}"
+    text = f"{profile.integration_id}: {sessions}, total sales {money(profile.total_sales)}"
+    if profile.attributes:
+        text += f", attributes {compact(profile.attributes)}"
+    return text
+
+
+def render_table(result: Any, *, done: str = "") -> list[str]:
+    """What ``--format table`` prints for a result."""
+    if result is None:
+        return [f"ok: {done}" if done else "ok"]
+    if isinstance(result, IntegrationState):
+        return [*pairs(state_facts(result)), "", *effects_table(result.effects)]
+    if isinstance(result, Referral):
+        return pairs(referral_facts(result))
+    if isinstance(result, Coupon):
+        return pairs(coupon_facts(result))
+    if isinstance(result, ReservedCustomers):
+        return _customers_table(result)
+    if isinstance(result, ReservedCoupons):
+        return _coupons_table(result)
+    return [compact(to_json(result))]
+
+
+def _customers_table(result: ReservedCustomers) -> list[str]:
+    headers = ("INTEGRATION ID", "CLOSED SESSIONS", "TOTAL SALES", "LAST ACTIVITY")
+    rows = [(p.integration_id, str(p.closed_sessions), money(p.total_sales), _when(p.last_activity)) for p in result]
+    return _list(headers, rows, result.total_result_size)
+
+
+def _coupons_table(result: ReservedCoupons) -> list[str]:
+    headers = ("COUPON", "CAMPAIGN", "USED", "STARTS", "EXPIRES")
+    rows = [
+        (c.value, str(c.campaign_id), _usage(c.usage_counter, c.usage_limit), _when(c.start_date), _when(c.expiry_date))
+        for c in result
+    ]
+    return _list(headers, rows, result.total_result_size)
+
+
+def _list(headers: Sequence[str], rows: Sequence[Sequence[str]], total: int) -> list[str]:
+    if not rows:
+        return [f"none (total {total})"]
+    return [*grid(headers, rows), f"({len(rows)} shown, total {total})"]
+
+
+def _usage(counter: int, limit: int) -> str:
+    return f"{counter} of {limit}" if limit else f"{counter} (no limit)"
+
+
+def referral_facts(referral: Referral) -> list[tuple[str, str]]:
+    """The key facts of a referral code."""
+    return [
+        ("referral code", referral.code),
+        ("campaign", str(referral.campaign_id)),
+        ("advocate", referral.advocate_profile_integration_id),
+        ("friend", referral.friend_profile_integration_id or "anyone"),
+        ("valid from", _when(referral.start_date)),
+        ("expires", _when(referral.expiry_date)),
+        ("used", _usage(referral.usage_counter, referral.usage_limit)),
+    ]
+
+
+def coupon_facts(coupon: Coupon) -> list[tuple[str, str]]:
+    """The key facts of a coupon."""
+    facts = [
+        ("coupon", coupon.value),
+        ("id", str(coupon.id)),
+        ("campaign", str(coupon.campaign_id)),
+        ("used", _usage(coupon.usage_counter, coupon.usage_limit)),
+        ("valid from", _when(coupon.start_date)),
+        ("expires", _when(coupon.expiry_date)),
+    ]
+    if coupon.recipient_integration_id:
+        facts.append(("recipient", coupon.recipient_integration_id))
+    if coupon.reservation is not None:
+        facts.append(("reservation", "optional (favourite)" if coupon.reservation else "required to redeem"))
+    return facts
+
+
+# ---- sandbox ---------------------------------------------------------------------------------------
+
+
+def _serve_sandbox(args: argparse.Namespace) -> int:
+    """Serve a seeded sandbox until SIGINT/SIGTERM; exit 0 after a clean shutdown."""
+    from .testing import Sandbox
+
+    api_key = getattr(args, "api_key", None) or "sandbox-key"
+    application_id, application_key = getattr(args, "application_id", None), getattr(args, "application_key", None)
+    if (application_id is None) != (application_key is None):
+        _err("--application-id and --application-key go together")
+        return EXIT_USAGE
+    if application_id is not None and not str(application_id).isdigit():
+        _err("--application-id must be a positive integer")
+        return EXIT_USAGE
+    try:
+        sandbox = Sandbox(
+            api_key=api_key,
+            application_id=None if application_id is None else int(application_id),
+            application_key=application_key,
+        )
+    except ValueError as exc:  # InvalidInputError (a bad hex key) is a ValueError too
+        _err(f"sandbox: {exc}")
+        return EXIT_USAGE
+    seed = sandbox.seed_demo()
+    try:
+        server = sandbox.serve(args.host, args.port, log=None if args.quiet else _access_log)
+    except OSError as exc:
+        _err(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+        return EXIT_API_ERROR
+    stop = threading.Event()
+    previous = _install_stop_handlers(stop)
+    try:
+        print("\n".join(_sandbox_banner(server.url, seed, api_key=api_key, hmac_id=application_id)), flush=True)
+        while not stop.wait(0.1):
+            pass
+    finally:
+        server.shutdown()
+        _restore_handlers(previous)
+    print("sandbox stopped", flush=True)
+    return EXIT_OK
+
+
+def _access_log(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def _sandbox_banner(url: str, seed: Any, *, api_key: str, hmac_id: str | None) -> list[str]:
+    """How to point a client at the served sandbox, and what it was seeded with."""
+    # The sandbox's own key is printed on purpose: a local stand-in the user chose, not a real secret.
+    coupons = ", ".join(seed.coupons)
+    lines = [
+        f"Talon.One sandbox listening on {url} (Ctrl-C to stop)",
+        "",
+        "Point a client at it:",
+        f"  export TALON_BASE_URL={url} TALON_API_KEY={api_key}",
+    ]
+    if hmac_id is not None:
+        lines.append(f"  or sign with HMAC: TALON_APPLICATION_ID={hmac_id} and the --application-key given")
+    return [
+        *lines,
+        "",
+        "Seeded:",
+        f"  coupon campaign {seed.coupon_campaign_id}: coupons {coupons}",
+        f"  referral campaign {seed.referral_campaign_id}: "
+        f"{PROG} create-referral --campaign-id {seed.referral_campaign_id} --advocate user-1",
+        "",
+        "Try:",
+        f"  {PROG} update-customer-session sess-1 --profile-id user-1 --coupon {seed.coupons[0]} \\",
+        "      --item sku=shoe-1,name=Shoe,quantity=1,price=49.9 --format table",
+    ]
+
+
+_Handler = Callable[[int, Any], Any] | int | None
+
+
+def _install_stop_handlers(stop: threading.Event) -> dict[int, _Handler]:
+    """SIGINT and SIGTERM set ``stop`` (main thread only; elsewhere Ctrl-C raises KeyboardInterrupt as usual)."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    previous: dict[int, _Handler] = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        previous[sig] = signal.signal(sig, lambda _signum, _frame: stop.set())
+    return previous
+
+
+def _restore_handlers(previous: dict[int, _Handler]) -> None:
+    for sig, handler in previous.items():
+        signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,678 @@
+"""The ``talon-integration`` command line: every subcommand against a served sandbox, output, exit codes.
+
+Most tests run ``main([...])`` in-process against a ``Sandbox`` served on a free loopback port and read
+stdout/stderr with ``capsys``; a few use ``cli.run(..., transport=httpx.MockTransport(...))`` for answers
+the sandbox does not give (a 503, a malformed body). ``sandbox`` is started as a real subprocess.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import httpx
+import pytest
+
+from talon_integration import IntegrationClient, cli
+from talon_integration.testing import Sandbox
+
+API_KEY = "sandbox-key"
+TALON_ENV = ("TALON_BASE_URL", "TALON_API_KEY", "TALON_APPLICATION_ID", "TALON_APPLICATION_KEY", "TALON_LOG")
+ITEM = "sku=shoe-1,name=Red shoe,quantity=2,price=50"
+OPERATIONS = (
+    "update-customer-profile",
+    "update-customer-session",
+    "close-customer-session",
+    "cancel-customer-session",
+    "track-event",
+    "create-referral",
+    "delete-customer-data",
+    "create-coupon-reservation",
+    "delete-coupon-reservation",
+    "get-reserved-customers",
+    "get-reserved-coupons",
+)
+
+
+class Result(NamedTuple):
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in TALON_ENV:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def sandbox() -> Sandbox:
+    box = Sandbox(api_key=API_KEY)
+    box.add_coupon_campaign("Summer sale", coupons=["SUMMER10", "SPARE-1"], discount_percent=10)
+    box.add_coupon_campaign("Five off", coupons=["FIVE-OFF"], discount_amount=5)
+    return box
+
+
+@pytest.fixture
+def url(sandbox: Sandbox) -> Iterator[str]:
+    server = sandbox.serve("127.0.0.1", 0)
+    try:
+        yield server.url
+    finally:
+        server.shutdown()
+
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], url: str) -> Run:
+    """``run("get-reserved-coupons", "u1")``: main() with the sandbox's URL and key; returns code, out, err."""
+
+    def call(*argv: str, configured: bool = True) -> Result:
+        capsys.readouterr()
+        args = ["--base-url", url, "--api-key", API_KEY, *argv] if configured else list(argv)
+        code = cli.main(args)
+        out, err = capsys.readouterr()
+        return Result(code, out, err)
+
+    return call
+
+
+def _referral_campaign(sandbox: Sandbox) -> int:
+    return sandbox.add_referral_campaign("Refer a friend", discount_amount=10)
+
+
+# ---- every subcommand against the sandbox, JSON output ----------------------------------------------
+
+
+def test_update_customer_profile_json(run: Run) -> None:
+    result = run("update-customer-profile", "ada", "--attribute", "Name=Ada", "--attribute", "Age=36",
+                 "--attributes", '{"Tier": "gold", "Name": "overridden"}')  # fmt: skip
+    assert result.code == 0, result.err
+    state = result.json()
+    assert state["profile"]["integrationId"] == "ada"
+    assert state["profile"]["attributes"] == {"Name": "Ada", "Age": 36, "Tier": "gold"}
+    assert state["effects"] == []
+    assert result.err == ""
+
+
+def test_update_customer_session_with_coupon_json(run: Run) -> None:
+    result = run("update-customer-session", "s1", "--profile-id", "ada", "--coupon", "SUMMER10",
+                 "--item", ITEM, "--item", "sku=sock,name=Sock,quantity=1,price=10,category=socks",
+                 "--total", "110", "--identifier", "dev-1", "--attribute", "Channel=web")  # fmt: skip
+    assert result.code == 0, result.err
+    state = result.json()
+    session = state["session"]
+    assert session["state"] == "open"
+    assert session["coupon"] == "SUMMER10"
+    assert [i["sku"] for i in session["cartItems"]] == ["shoe-1", "sock"]
+    assert session["cartItems"][1]["category"] == "socks"
+    assert session["total"] == 110
+    assert session["attributes"] == {"Channel": "web"}
+    by_type = {e["effect_type"]: e for e in state["effects"]}
+    assert by_type["acceptCoupon"]["value"] == "SUMMER10"
+    assert by_type["acceptCoupon"]["args"] == ["SUMMER10"]
+    discount = by_type["setDiscount"]
+    assert discount["value"] == pytest.approx(11.0)
+    assert set(discount) >= {"effect_type", "campaign_id", "ruleset_id", "rule_index", "args", "name", "value"}
+    assert "raw" not in discount
+    assert state["event"]["effects"]  # the raw wire form stays in to_dict()
+
+
+def test_unknown_coupon_is_rejected_with_reason(run: Run) -> None:
+    result = run("update-customer-session", "s1", "--profile-id", "ada", "--coupon", "NOPE")
+    assert result.code == 0, result.err
+    state = result.json()
+    assert [e["effect_type"] for e in state["effects"]] == ["rejectCoupon"]
+    assert state["effects"][0]["campaign_id"] == -1
+    assert state["event"]["meta"]["couponRejectionReason"]["reason"] == "CouponNotFound"
+
+
+def test_close_and_cancel_customer_session(run: Run) -> None:
+    assert run("update-customer-session", "s1", "--profile-id", "ada", "--item", ITEM, "--total", "100").code == 0
+    closed = run("close-customer-session", "s1", "--profile-id", "ada")
+    assert closed.code == 0, closed.err
+    assert closed.json()["session"]["state"] == "closed"
+    assert closed.json()["profile"]["closedSessions"] == 1
+    assert closed.json()["profile"]["totalSales"] == pytest.approx(100)
+    cancelled = run("cancel-customer-session", "s1")
+    assert cancelled.code == 0, cancelled.err
+    assert cancelled.json()["session"]["state"] == "cancelled"
+    again = run("close-customer-session", "s1")  # cancelled -> closed is refused by the service
+    assert again.code == 1
+    assert again.out == ""
+    assert again.err.startswith("error: 400 ")
+
+
+def test_update_customer_session_state_flag(run: Run) -> None:
+    result = run("update-customer-session", "s1", "--state", "cancelled")
+    assert result.code == 0, result.err
+    assert result.json()["session"]["state"] == "cancelled"
+
+
+def test_track_event(run: Run) -> None:
+    result = run("track-event", "--session-id", "s1", "--type", "viewed_page", "--profile-id", "ada",
+                 "--attribute", "page=checkout")  # fmt: skip
+    assert result.code == 0, result.err
+    event = result.json()["event"]
+    assert event["type"] == "viewed_page"
+    assert event["attributes"] == {"page": "checkout"}
+
+
+def test_create_referral_and_use_it(run: Run, sandbox: Sandbox) -> None:
+    campaign = _referral_campaign(sandbox)
+    result = run("create-referral", "--campaign-id", str(campaign), "--advocate", "ada", "--friend", "grace")
+    assert result.code == 0, result.err
+    referral = result.json()
+    assert referral["campaignId"] == campaign
+    assert referral["advocateProfileIntegrationId"] == "ada"
+    assert referral["friendProfileIntegrationId"] == "grace"
+    assert len(referral["code"]) >= 4
+    used = run("update-customer-session", "g1", "--profile-id", "grace", "--referral", referral["code"],
+               "--item", ITEM, "--total", "100")  # fmt: skip
+    assert used.code == 0, used.err
+    assert "acceptReferral" in [e["effect_type"] for e in used.json()["effects"]]
+
+
+def test_create_referral_long_option_names(run: Run, sandbox: Sandbox) -> None:
+    campaign = _referral_campaign(sandbox)
+    result = run("create-referral", "--campaign-id", str(campaign), "--advocate-profile-integration-id", "ada",
+                 "--friend-profile-integration-id", "grace")  # fmt: skip
+    assert result.code == 0, result.err
+    assert result.json()["friendProfileIntegrationId"] == "grace"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-12-31", _dt.datetime(2026, 12, 31, tzinfo=_dt.UTC)),
+        ("2026-12-31T23:59:59Z", _dt.datetime(2026, 12, 31, 23, 59, 59, tzinfo=_dt.UTC)),
+        ("2026-12-31T23:59:59+02:00", _dt.datetime(2026, 12, 31, 21, 59, 59, tzinfo=_dt.UTC)),
+        ("31 Dec 2026 10:00", _dt.datetime(2026, 12, 31, 10, 0, tzinfo=_dt.UTC)),
+        ("Thu, 31 Dec 2026 10:00:00 +0100", _dt.datetime(2026, 12, 31, 9, 0, tzinfo=_dt.UTC)),
+        ("2026/12/31 10:00 UTC", _dt.datetime(2026, 12, 31, 10, 0, tzinfo=_dt.UTC)),
+        ("December 31, 2026", _dt.datetime(2026, 12, 31, tzinfo=_dt.UTC)),
+    ],
+)
+def test_referral_dates_in_several_forms(run: Run, sandbox: Sandbox, text: str, expected: _dt.datetime) -> None:
+    campaign = _referral_campaign(sandbox)
+    result = run("create-referral", "--campaign-id", str(campaign), "--advocate", "ada",
+                 "--start-date", "2026-01-01", "--expiry-date", text)  # fmt: skip
+    assert result.code == 0, result.err
+    referral = result.json()
+    assert _dt.datetime.fromisoformat(referral["expiryDate"]) == expected
+    assert _dt.datetime.fromisoformat(referral["startDate"]) == _dt.datetime(2026, 1, 1, tzinfo=_dt.UTC)
+
+
+def test_bad_date_is_a_usage_error(run: Run) -> None:
+    result = run("create-referral", "--campaign-id", "1", "--advocate", "ada", "--expiry-date", "someday")
+    assert result.code == 2
+    assert "not a date" in result.err
+    unknown_zone = run("create-referral", "--campaign-id", "1", "--advocate", "ada", "--expiry-date",
+                       "2026-12-31 10:00 XYZT")  # fmt: skip
+    assert unknown_zone.code == 2
+    assert "not a date" in unknown_zone.err
+
+
+def test_reservations(run: Run) -> None:
+    created = run("create-coupon-reservation", "SPARE-1", "--integration-id", "ada", "--integration-id", "bob")
+    assert created.code == 0, created.err
+    assert created.json()["value"] == "SPARE-1"
+    customers = run("get-reserved-customers", "SPARE-1")
+    assert customers.code == 0, customers.err
+    assert sorted(p["integrationId"] for p in customers.json()["data"]) == ["ada", "bob"]
+    assert customers.json()["totalResultSize"] == 2
+    coupons = run("get-reserved-coupons", "ada")
+    assert coupons.code == 0, coupons.err
+    assert [c["value"] for c in coupons.json()["data"]] == ["SPARE-1"]
+    deleted = run("delete-coupon-reservation", "SPARE-1", "--integration-id", "bob")
+    assert deleted.code == 0, deleted.err
+    assert deleted.json() == {"ok": True}
+    after = run("get-reserved-customers", "SPARE-1")
+    assert [p["integrationId"] for p in after.json()["data"]] == ["ada"]
+
+
+def test_delete_customer_data(run: Run) -> None:
+    assert run("update-customer-profile", "ada", "--attribute", "Name=Ada").code == 0
+    result = run("delete-customer-data", "ada")
+    assert result.code == 0, result.err
+    assert result.json() == {"ok": True}
+    assert run("get-reserved-coupons", "ada").code == 1  # the profile is gone
+    again = run("--format", "table", "delete-customer-data", "ada")
+    assert again.code == 1
+    assert again.err.startswith("error: 404 ")
+    assert run("--format", "table", "delete-customer-data", "bob").code == 1
+    assert run("update-customer-profile", "bob").code == 0
+    assert run("--format", "table", "delete-customer-data", "bob").out == "ok: customer data deleted\n"
+
+
+# ---- table output ------------------------------------------------------------------------------------
+
+
+def test_table_for_a_session_shows_facts_and_effects(run: Run) -> None:
+    result = run("--format", "table", "update-customer-session", "s1", "--profile-id", "ada",
+                 "--coupon", "SUMMER10", "--item", ITEM, "--total", "100")  # fmt: skip
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert any(line.startswith("session") and "s1 (open)" in line for line in lines)
+    assert any(line.startswith("total") and "100.00" in line for line in lines)
+    assert any(line.startswith("discounts") and "10.00" in line for line in lines)
+    assert any(line.startswith("cart") and "2 x Red shoe (shoe-1) at 50.00" in line for line in lines)
+    header = next(line for line in lines if line.startswith("CAMPAIGN"))
+    assert header.split() == ["CAMPAIGN", "RULESET", "RULE", "EFFECT", "ARGUMENTS"]
+    accept = next(line for line in lines if "acceptCoupon" in line)
+    assert accept.index("acceptCoupon") == header.index("EFFECT")  # aligned columns
+    assert '"SUMMER10"' in accept
+    assert any("setDiscount" in line for line in lines)
+
+
+def test_table_for_a_rejected_coupon_shows_the_reason(run: Run) -> None:
+    result = run("update-customer-session", "s1", "--coupon", "NOPE", "--format", "table")
+    assert result.code == 0, result.err
+    assert "rejectCoupon" in result.out
+    rejected = next(line for line in result.out.splitlines() if line.startswith("coupon rejected"))
+    assert "NOPE: CouponNotFound" in rejected
+    assert "(anonymous)" in result.out
+
+
+def test_table_for_lists_referral_coupon_and_no_content(run: Run, sandbox: Sandbox) -> None:
+    reserved = run("create-coupon-reservation", "SPARE-1", "--integration-id", "ada", "--format", "table")
+    assert reserved.code == 0, reserved.err
+    assert any(line.split()[:2] == ["coupon", "SPARE-1"] for line in reserved.out.splitlines())
+    customers = run("get-reserved-customers", "SPARE-1", "--format", "table")
+    assert customers.out.splitlines()[0].split()[:2] == ["INTEGRATION", "ID"]
+    assert customers.out.splitlines()[1].startswith("ada ")
+    coupons = run("get-reserved-coupons", "ada", "--format", "table")
+    assert coupons.out.splitlines()[0].split() == ["COUPON", "CAMPAIGN", "USED", "STARTS", "EXPIRES"]
+    assert coupons.out.splitlines()[1].startswith("SPARE-1 ")
+    assert "total 1" in coupons.out
+    assert run("update-customer-profile", "bob").code == 0
+    empty = run("get-reserved-coupons", "bob", "--format", "table")
+    assert empty.code == 0, empty.err
+    assert empty.out == "none (total 0)\n"
+    campaign = _referral_campaign(sandbox)
+    referral = run("create-referral", "--campaign-id", str(campaign), "--advocate", "ada", "--format", "table")
+    assert referral.code == 0, referral.err
+    assert referral.out.startswith("referral code")
+    assert "friend         anyone" in referral.out
+    deleted = run("delete-coupon-reservation", "SPARE-1", "--integration-id", "ada", "--format", "table")
+    assert deleted.out == "ok: reservation removed\n"
+
+
+def test_table_for_a_profile_update_and_a_rejected_referral(run: Run) -> None:
+    profile = run("update-customer-profile", "ada", "--attribute", "Name=Ada", "--format", "table")
+    assert profile.code == 0, profile.err
+    assert not profile.out.startswith("session")  # the stand-in session of a profile update is not shown
+    assert 'customer  ada: 0 closed sessions, total sales 0.00, attributes {"Name": "Ada"}' in profile.out
+    assert "effects: none" in profile.out
+    referral = run("update-customer-session", "s1", "--referral", "REF-NONE", "--format", "table")
+    assert referral.code == 0, referral.err
+    assert "rejectReferral" in referral.out
+    assert any(line.startswith("referral rejected") and "REF-NONE: ReferralNotFound" in line
+               for line in referral.out.splitlines())  # fmt: skip
+
+
+# ---- exit codes --------------------------------------------------------------------------------------
+
+
+def test_unknown_coupon_reservation_is_an_api_error(run: Run) -> None:
+    result = run("create-coupon-reservation", "NO-SUCH-COUPON", "--integration-id", "ada")
+    assert result.code == 1
+    assert result.out == ""
+    assert result.err.startswith("error: 404 ")
+
+
+def test_wrong_api_key_is_an_api_error_and_the_key_is_never_printed(
+    capsys: pytest.CaptureFixture[str], url: str
+) -> None:
+    secret = "canary-secret-1234567"
+    code = cli.main(["get-reserved-coupons", "ada", "--base-url", url, "--api-key", secret])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert err.startswith("error: 401 ")
+    assert secret not in out + err
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "sku=a,name=b,quantity=1",  # no price
+        "sku=a,name=b,quantity=one,price=1",
+        "sku=a,name=b,quantity=1,price=cheap",
+        "sku=a,name=b,quantity=1,price=1,colour=red",
+        "sku=a,name=b,quantity=1,price=1,sku=c",
+        "sku=a;name=b;quantity=1;price=1",
+        "{not json",
+    ],
+)
+def test_bad_item_is_a_usage_error(run: Run, item: str) -> None:
+    result = run("update-customer-session", "s1", "--item", item)
+    assert result.code == 2
+    assert "--item" in result.err
+    assert result.out == ""
+
+
+def test_item_json_form_and_commas_in_names(run: Run) -> None:
+    item = '{"sku": "s", "name": "Shoes, red", "quantity": 1, "price": 9.5, "attributes": {"colour": "red"}}'
+    result = run("update-customer-session", "s1", "--item", item)
+    assert result.code == 0, result.err
+    assert result.json()["session"]["cartItems"][0]["name"] == "Shoes, red"
+
+
+def test_invalid_input_is_a_usage_error(run: Run) -> None:
+    result = run("update-customer-session", "s1", "--item", "sku=a,name=b,quantity=0,price=1")
+    assert result.code == 2
+    assert "quantity" in result.err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--attribute", "novalue"],
+        ["--attribute", "=x"],
+        ["--attributes", "[1, 2]"],
+        ["--attributes", "{bad"],
+        ["--state", "paid"],
+        ["--total", "lots"],
+    ],
+)
+def test_bad_flags_are_usage_errors(run: Run, argv: list[str]) -> None:
+    result = run("update-customer-session", "s1", *argv)
+    assert result.code == 2
+    assert "error:" in result.err
+
+
+def test_missing_configuration_is_a_usage_error(run: Run) -> None:
+    result = run("get-reserved-coupons", "ada", configured=False)
+    assert result.code == 2
+    assert "base_url is missing" in result.err
+    assert "--base-url" in result.err
+    no_key = run("get-reserved-coupons", "ada", "--base-url", "http://127.0.0.1:1", configured=False)
+    assert no_key.code == 2
+    assert "credentials are missing" in no_key.err
+    bad_id = run("get-reserved-coupons", "ada", "--base-url", "http://127.0.0.1:1", "--application-id", "x",
+                 "--application-key", "fefe", configured=False)  # fmt: skip
+    assert bad_id.code == 2
+
+
+def test_configuration_from_env_vars(run: Run, url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TALON_BASE_URL", url)
+    monkeypatch.setenv("TALON_API_KEY", API_KEY)
+    result = run("get-reserved-customers", "SPARE-1", configured=False)
+    assert result.code == 0, result.err
+    assert result.json() == {"totalResultSize": 0, "data": []}
+
+
+def test_hmac_flags_sign_requests(capsys: pytest.CaptureFixture[str]) -> None:
+    box = Sandbox(api_key=None, application_id=12, application_key="fefecafedeadbeef")
+    box.add_coupon_campaign("Summer sale", coupons=["SPARE-1"], discount_percent=10)
+    with box.serve("127.0.0.1", 0) as server:
+        base = ["--base-url", server.url, "--application-id", "12"]
+        assert cli.main([*base, "--application-key", "fefecafedeadbeef", "get-reserved-customers", "SPARE-1"]) == 0
+        assert json.loads(capsys.readouterr().out)["data"] == []
+        assert cli.main([*base, "--application-key", "abcdef", "get-reserved-customers", "SPARE-1"]) == 1
+        err = capsys.readouterr().err
+    assert err.startswith("error: 400 HMAC signature mismatch.")
+    assert "abcdef" not in err
+
+
+def test_usage_errors_exit_2(run: Run) -> None:
+    assert run(configured=False).code == 2  # no command
+    assert run("no-such-command").code == 2
+    assert run("get-reserved-coupons").code == 2  # no path parameter
+    assert run("track-event", "--session-id", "s1").code == 2  # --type missing
+    assert run("--format", "yaml", "get-reserved-coupons", "ada").code == 2
+    assert run("get-reserved-coupons", "ada", "--max-retries", "-1").code == 2  # ConfigurationError
+
+
+def test_connection_refused_is_an_api_error(run: Run) -> None:
+    result = run("get-reserved-coupons", "ada", "--base-url", "http://127.0.0.1:9", "--api-key", "k",
+                 "--max-retries", "0", "--timeout", "2", configured=False)  # fmt: skip
+    assert result.code == 1
+    assert result.err.startswith("error: Connection error")
+    assert "http://127.0.0.1:9" in result.err
+
+
+def test_global_options_after_the_subcommand_win(run: Run, url: str) -> None:
+    after = run("get-reserved-customers", "SPARE-1", "--format", "table", "--base-url", url, "--api-key", API_KEY,
+                "--timeout", "3", "--max-retries", "1", configured=False)  # fmt: skip
+    assert after.code == 0, after.err
+    assert after.out.startswith("none")
+    both = run("--format", "table", "--base-url", "http://127.0.0.1:9", "get-reserved-customers", "SPARE-1",
+               "--format", "json", "--base-url", url, "--api-key", API_KEY, configured=False)  # fmt: skip
+    assert both.code == 0, both.err
+    assert both.json()["data"] == []
+    before_only = run("--format", "table", "--base-url", url, "--api-key", API_KEY, "get-reserved-customers", "SPARE-1",
+                      configured=False)  # fmt: skip
+    assert before_only.out.startswith("none")
+
+
+# ---- answers only a fake server gives ---------------------------------------------------------------
+
+
+def _fake(status: int, body: bytes, headers: dict[str, str] | None = None) -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: httpx.Response(status, content=body, headers=headers))
+
+
+def _run_with(capsys: pytest.CaptureFixture[str], transport: httpx.MockTransport, *argv: str) -> Result:
+    code = cli.run(["--base-url", "https://acme.example", "--api-key", "k", *argv], transport=transport)
+    out, err = capsys.readouterr()
+    return Result(code, out, err)
+
+
+def test_server_error_after_retries_is_an_api_error(capsys: pytest.CaptureFixture[str]) -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(503, json={"message": "down for maintenance"}, headers={"x-request-id": "req-9"})
+
+    result = _run_with(capsys, httpx.MockTransport(handler), "get-reserved-coupons", "ada", "--max-retries", "0")
+    assert result.code == 1
+    assert result.err == "error: 503 down for maintenance [request id req-9]\n"
+    assert len(calls) == 1
+    assert calls[0].headers["Authorization"] == "ApiKey-v1 k"
+
+
+def test_html_error_body_and_malformed_success(capsys: pytest.CaptureFixture[str]) -> None:
+    html = _run_with(capsys, _fake(502, b"<html>bad gateway</html>"), "get-reserved-coupons", "a", "--max-retries", "0")
+    assert html.code == 1
+    assert html.err.startswith("error: 502 Bad Gateway")
+    broken = _run_with(capsys, _fake(200, b"not json"), "get-reserved-coupons", "ada")
+    assert broken.code == 1
+    assert "not JSON" in broken.err
+
+
+def _state_with_effects(effects: list[Any]) -> bytes:
+    when = "2026-11-25T10:00:00Z"
+    state = {
+        "session": {"integrationId": "s1", "created": when, "applicationId": 1, "profileId": "", "coupon": "",
+                    "referral": "", "state": "open", "cartItems": [], "total": 0, "attributes": {},
+                    "firstSession": True, "discounts": {}},
+        "profile": {"integrationId": "", "created": when, "attributes": {}, "accountId": 1, "closedSessions": 0,
+                    "totalSales": 0, "loyaltyMemberships": [], "lastActivity": when},
+        "event": {"id": 1, "created": when, "applicationId": 1, "sessionId": "s1", "type": "talon_session_updated",
+                  "attributes": {}, "effects": effects, "ledgerEntries": []},
+    }  # fmt: skip
+    return json.dumps(state).encode()
+
+
+def test_unknown_and_malformed_effects_are_shown(capsys: pytest.CaptureFixture[str]) -> None:
+    effects = [[7, 8, 1, ["showNotification", "Hi", {"x": 1}]], "garbage", [7, 8, 2, ["setDiscount", "Half", 5]]]
+    transport = _fake(200, _state_with_effects(effects))
+    as_json = _run_with(capsys, transport, "update-customer-session", "s1")
+    assert as_json.code == 0, as_json.err
+    listed = json.loads(as_json.out)["effects"]
+    assert listed[0] == {"effect_type": "showNotification", "campaign_id": 7, "ruleset_id": 8, "rule_index": 1,
+                         "args": ["Hi", {"x": 1}]}  # fmt: skip
+    assert listed[1]["effect_type"] == "" and listed[1]["raw"] == "garbage"
+    assert listed[2]["name"] == "Half" and listed[2]["value"] == 5
+    table = _run_with(capsys, transport, "update-customer-session", "s1", "--format", "table")
+    assert 'showNotification  "Hi", {"x": 1}' in table.out
+    assert '(malformed)       "garbage"' in table.out
+
+
+# ---- help --------------------------------------------------------------------------------------------
+
+
+def test_top_level_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for word in (*OPERATIONS, "sandbox", "demo", "--format", "--base-url", "--api-key", "--application-id",
+                 "--application-key", "--timeout", "--max-retries", "exit codes"):  # fmt: skip
+        assert word in out
+
+
+@pytest.mark.parametrize(
+    ("command", "flags"),
+    [
+        ("update-customer-profile", ["INTEGRATION_ID", "--attribute", "--attributes"]),
+        ("update-customer-session", ["SESSION_ID", "--profile-id", "--coupon", "--referral", "--state", "--item",
+                                     "--identifier", "--total", "--attribute", "--attributes"]),
+        ("close-customer-session", ["SESSION_ID", "--profile-id", "--coupon", "--item", "--total"]),
+        ("cancel-customer-session", ["SESSION_ID", "--profile-id", "--item"]),
+        ("track-event", ["--session-id", "--type", "--profile-id", "--attribute"]),
+        ("create-referral", ["--campaign-id", "--advocate", "--advocate-profile-integration-id", "--friend",
+                             "--friend-profile-integration-id", "--start-date", "--expiry-date"]),
+        ("delete-customer-data", ["INTEGRATION_ID"]),
+        ("create-coupon-reservation", ["COUPON", "--integration-id"]),
+        ("delete-coupon-reservation", ["COUPON", "--integration-id"]),
+        ("get-reserved-customers", ["COUPON_VALUE"]),
+        ("get-reserved-coupons", ["INTEGRATION_ID"]),
+        ("sandbox", ["--host", "--port", "--api-key"]),
+        ("demo", []),
+    ],
+)  # fmt: skip
+def test_subcommand_help(capsys: pytest.CaptureFixture[str], command: str, flags: list[str]) -> None:
+    assert cli.main([command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: talon-integration {command}")
+    for flag in flags:
+        assert flag in out
+    if command in OPERATIONS:
+        assert "--format" in out and "--base-url" in out and "--api-key" in out
+
+
+def test_every_operation_has_a_subcommand() -> None:
+    parser = cli.build_parser()
+    [subcommands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(subcommands.choices) == {*OPERATIONS, "sandbox", "demo"}
+    methods = {name for name in dir(IntegrationClient) if not name.startswith("_")} - {"close", "with_options"}
+    assert {op.replace("-", "_") for op in OPERATIONS} == methods
+
+
+# ---- demo and sandbox --------------------------------------------------------------------------------
+
+
+def test_demo_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
+    started = time.perf_counter()
+    code = cli.main(["demo"])
+    elapsed = time.perf_counter() - started
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert err == ""
+    assert elapsed < 5
+    for text in ("acceptCoupon", "setDiscount", "rejectCoupon", "CouponNotFound", "acceptReferral",
+                 "referral code", "closedSessions 0 -> 1", "reserved", "DELETE /v1/customer_data/"):  # fmt: skip
+        assert text in out, text
+    assert "sandbox-key" not in out
+
+
+def _env_for_subprocess() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in TALON_ENV}
+    overlays = str(Path(cli.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (overlays, env.get("PYTHONPATH")) if p)
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
+def test_sandbox_subprocess_serves_and_stops_cleanly(stop_signal: signal.Signals) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "talon_integration.cli", "sandbox", "--port", "0", "--api-key", "cli-test-key"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env_for_subprocess(),
+    )
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        assert first.startswith("Talon.One sandbox listening on http://127.0.0.1:"), first
+        base_url = first.split()[4]
+        banner = first
+        while (line := proc.stdout.readline()).strip() != "Try:":
+            banner += line
+        assert f"export TALON_BASE_URL={base_url} TALON_API_KEY=cli-test-key" in banner
+        with IntegrationClient(base_url, api_key="cli-test-key", max_retries=0) as client:
+            state = client.update_customer_session("s1", profile_id="ada", cart_items=[
+                {"sku": "a", "name": "A", "quantity": 1, "price": 10}], total=10)  # fmt: skip
+            assert state.session.integration_id == "s1"
+            assert client.get_reserved_coupons("ada").total_result_size == 0
+        proc.send_signal(stop_signal)
+        out, err = proc.communicate(timeout=5)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    assert "sandbox stopped" in out
+    assert "Traceback" not in err
+
+
+def test_sandbox_port_in_use_fails(url: str) -> None:
+    port = httpx.URL(url).port
+    assert port is not None
+    proc = subprocess.run(
+        [sys.executable, "-m", "talon_integration.cli", "sandbox", "--port", str(port)],
+        capture_output=True,
+        text=True,
+        env=_env_for_subprocess(),
+        timeout=20,
+    )
+    assert proc.returncode == 1
+    assert f"error: cannot listen on 127.0.0.1:{port}" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--application-id", "5"],
+        ["--application-key", "fefe"],
+        ["--application-id", "x", "--application-key", "fefe"],
+        ["--application-id", "5", "--application-key", "not-hex"],
+        ["--port", "http"],
+    ],
+)
+def test_sandbox_usage_errors(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    assert cli.main(["sandbox", *argv]) == 2
+    assert "error" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("talon-integration ")
+
+
+def test_importing_the_package_does_not_load_the_cli() -> None:
+    code = (
+        "import sys, talon_integration\n"
+        "loaded = [m for m in ('talon_integration.cli', 'talon_integration._demo', 'talon_integration.testing')"
+        " if m in sys.modules]\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env=_env_for_subprocess(), timeout=30)
