@@ -1,0 +1,392 @@
+"""Every failure ends in the right class of ``talon_integration.errors``, sync and async.
+
+A status matrix (each documented status, non-standard ones, an odd 418), Talon.One error bodies parsed
+into ``message`` / ``errors`` / ``request_id``, proxy bodies (HTML, empty, plain text, a JSON array)
+that still give the right class, 2xx bodies that do not match the schema, and transport failures.
+Retries are off here (``max_retries=0``); ``test_client_retries.py`` covers them.
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+from typing import Any
+
+import httpx
+import pytest
+from _client_helpers import MODES, OP_CASES, OPS, FakeServer, Mode, OpCase, all_cases, respond, state_json
+
+from talon_integration import errors
+from talon_integration.errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    ErrorDetail,
+    InternalServerError,
+    InvalidInputError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    TalonError,
+    UnprocessableEntityError,
+)
+
+STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    500: InternalServerError,
+    502: InternalServerError,
+    503: InternalServerError,
+    504: InternalServerError,
+    499: APIStatusError,
+    418: APIStatusError,
+    408: APIStatusError,
+    405: APIStatusError,
+    301: APIStatusError,
+    520: InternalServerError,
+    527: InternalServerError,
+    599: InternalServerError,
+}
+
+TALON_BODY = {
+    "message": "Invalid request body",
+    "errors": [
+        {
+            "title": "Unknown attribute",
+            "details": "The attribute Name is not defined for profiles",
+            "source": {"pointer": "/attributes/Name"},
+        },
+        {"title": "Not found", "source": {"parameter": "couponValue"}},
+        {"details": "bad line", "source": {"line": "3"}},
+        {"title": "no source"},
+    ],
+    "StatusCode": 400,
+}
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(params=MODES, ids=str)
+def mode(request: pytest.FixtureRequest) -> Mode:
+    mode: Mode = request.param
+    return mode
+
+
+async def fail_with(
+    mode: Mode, response: httpx.Response | BaseException, case: OpCase = OPS["get_reserved_coupons"]
+) -> Any:
+    """Call ``case`` against a server that answers ``response`` once; return the raised exception."""
+    server = FakeServer([response])
+    client = mode.client(server, max_retries=0)
+    try:
+        with pytest.raises(TalonError) as info:
+            await mode.call(client, case.op, *case.args, **case.kwargs)
+    finally:
+        await mode.close(client)
+    assert len(server.requests) == 1
+    return info.value
+
+
+# --------------------------------------------------------------------------------------------------
+# The tree
+# --------------------------------------------------------------------------------------------------
+
+
+def test_error_tree() -> None:
+    for cls in (ConfigurationError, InvalidInputError, APIConnectionError, APIStatusError, APIResponseValidationError):
+        assert cls.__bases__[0] is TalonError
+    assert issubclass(InvalidInputError, ValueError)
+    assert issubclass(APITimeoutError, APIConnectionError)
+    for cls in set(STATUS_CLASSES.values()) - {APIStatusError}:
+        assert cls.__bases__ == (APIStatusError,)
+    assert not issubclass(APIStatusError, APIConnectionError)
+    assert not issubclass(APIResponseValidationError, APIStatusError)
+    import talon_integration
+
+    assert talon_integration.TalonError is TalonError
+    for name in errors.__all__:
+        assert hasattr(errors, name)
+
+
+@pytest.mark.parametrize(("status", "cls"), STATUS_CLASSES.items())
+def test_status_table(status: int, cls: type[APIStatusError]) -> None:
+    assert errors.error_class_for(status) is cls
+
+
+# --------------------------------------------------------------------------------------------------
+# Status matrix
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("status", "cls"), STATUS_CLASSES.items())
+async def test_status_matrix_with_a_talon_body(mode: Mode, status: int, cls: type[APIStatusError]) -> None:
+    body = {**TALON_BODY, "StatusCode": status}
+    response = respond(status, body, headers={"x-request-id": "req-123"})
+    err = await fail_with(mode, response)
+    assert type(err) is cls
+    assert err.status_code == status
+    assert err.message == "Invalid request body"
+    assert err.body == body
+    assert err.request_id == "req-123"
+    assert err.response.status_code == status
+    assert err.errors == [
+        ErrorDetail(
+            title="Unknown attribute",
+            details="The attribute Name is not defined for profiles",
+            pointer="/attributes/Name",
+        ),
+        ErrorDetail(title="Not found", parameter="couponValue"),
+        ErrorDetail(details="bad line", line="3"),
+        ErrorDetail(title="no source"),
+    ]
+    text = str(err)
+    assert str(status) in text
+    assert "Invalid request body" in text
+    assert "req-123" in text
+
+
+ODD_BODIES: dict[str, tuple[bytes, dict[str, str]]] = {
+    "html": (b"<html><body><h1>502 Bad Gateway</h1></body></html>", {"Content-Type": "text/html"}),
+    "empty": (b"", {}),
+    "text": (b"upstream connect error or disconnect/reset before headers", {"Content-Type": "text/plain"}),
+    "json-array": (b'[{"message": "no"}]', {"Content-Type": "application/json"}),
+    "json-string": (b'"oops"', {"Content-Type": "application/json"}),
+    "json-null": (b"null", {"Content-Type": "application/json"}),
+    "json-without-message": (b'{"error": "x", "errors": "not a list"}', {"Content-Type": "application/json"}),
+    "message-not-a-string": (b'{"message": 42, "errors": [1, "x", {"source": 3}]}', {}),
+    "broken-json": (b'{"message": "cut', {"Content-Type": "application/json"}),
+    "invalid-utf8": (b"\xff\xfe\xfa not utf-8", {}),
+}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", list(ODD_BODIES))
+@pytest.mark.parametrize("status", [400, 401, 404, 409, 429, 500, 502, 503, 520, 418])
+async def test_odd_error_bodies_still_give_the_right_class(mode: Mode, status: int, kind: str) -> None:
+    content, headers = ODD_BODIES[kind]
+    err = await fail_with(mode, respond(status, content=content, headers=headers))
+    assert type(err) is STATUS_CLASSES[status]
+    assert err.status_code == status
+    assert isinstance(err.message, str)
+    assert err.message
+    assert str(status) in str(err)
+    assert err.request_id is None
+    assert all(isinstance(e, ErrorDetail) for e in err.errors)
+    if kind in ("html", "text"):
+        assert err.body == content.decode()
+    if kind == "empty":
+        assert err.body in (None, "", b"")
+
+
+@pytest.mark.anyio
+async def test_message_falls_back_to_the_reason_phrase(mode: Mode) -> None:
+    err = await fail_with(mode, respond(503, content=b"<html>down</html>"))
+    assert err.message == "Service Unavailable"
+    assert str(err).startswith("503 Service Unavailable")
+    odd = await fail_with(mode, respond(527, content=b""))
+    assert isinstance(odd, InternalServerError)
+    assert odd.message  # no reason phrase for 527: still a non-empty message
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("case", all_cases())
+async def test_every_operation_maps_errors(mode: Mode, case: OpCase) -> None:
+    body = {"message": "Coupon not found", "StatusCode": 404}
+    err = await fail_with(mode, respond(404, body, headers={"X-Request-ID": "abc"}), case)
+    assert isinstance(err, NotFoundError)
+    assert err.message == "Coupon not found"
+    assert err.request_id == "abc"
+    err = await fail_with(mode, respond(520, content=b""), case)
+    assert isinstance(err, InternalServerError)
+    assert err.status_code == 520
+
+
+@pytest.mark.anyio
+async def test_rate_limit_error_carries_retry_after(mode: Mode) -> None:
+    err = await fail_with(mode, respond(429, {"message": "Too many requests"}, headers={"Retry-After": "7"}))
+    assert isinstance(err, RateLimitError)
+    assert err.retry_after == 7.0
+    err = await fail_with(mode, respond(429, {"message": "Too many requests"}))
+    assert isinstance(err, RateLimitError)
+    assert err.retry_after is None
+    err = await fail_with(mode, respond(429, {"message": "x"}, headers={"Retry-After": "soon"}))
+    assert err.retry_after is None
+
+
+# --------------------------------------------------------------------------------------------------
+# 2xx that is not what the schema says
+# --------------------------------------------------------------------------------------------------
+
+
+def _broken_state(change: Any) -> bytes:
+    state = state_json()
+    change(state)
+    return json.dumps(state).encode()
+
+
+BROKEN_SUCCESS: dict[str, bytes] = {
+    "not-json": b"<html>ok</html>",
+    "empty": b"",
+    "json-array": b"[]",
+    "json-string": b'"ok"',
+    "json-null": b"null",
+    "truncated": json.dumps(state_json()).encode()[:-10],
+    "missing-session": _broken_state(lambda s: s.pop("session")),
+    "missing-nested-field": _broken_state(lambda s: s["profile"].pop("integrationId")),
+    "null-required-field": _broken_state(lambda s: s["event"].update(id=None)),
+    "wrong-type-int-as-str": _broken_state(lambda s: s["event"].update(id="90002")),
+    "wrong-type-bool-as-int": _broken_state(lambda s: s["session"].update(firstSession=1)),
+    "wrong-type-number-as-str": _broken_state(lambda s: s["session"].update(total="49.9")),
+    "wrong-type-cart-line": _broken_state(lambda s: s["session"]["cartItems"][0].update(quantity="1")),
+    "bad-date": _broken_state(lambda s: s["session"].update(created="yesterday")),
+    "date-not-str": _broken_state(lambda s: s["session"].update(created=1700000000)),
+    "effects-not-a-list": _broken_state(lambda s: s["event"].update(effects={})),
+    "discounts-not-numbers": _broken_state(lambda s: s["session"].update(discounts={"x": "1"})),
+    "meta-not-an-object": _broken_state(lambda s: s["event"].update(meta=[])),
+}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", list(BROKEN_SUCCESS))
+async def test_2xx_not_matching_the_schema(mode: Mode, kind: str) -> None:
+    content = BROKEN_SUCCESS[kind]
+    err = await fail_with(mode, respond(200, content=content), OPS["update_customer_session"])
+    assert type(err) is APIResponseValidationError
+    assert err.body == content
+    assert isinstance(err.body, bytes)
+    assert err.status_code == 200
+    assert err.response.status_code == 200
+    assert "updateCustomerSession" in str(err)
+
+
+@pytest.mark.anyio
+async def test_validation_error_names_the_field(mode: Mode) -> None:
+    err = await fail_with(
+        mode, respond(200, content=BROKEN_SUCCESS["wrong-type-cart-line"]), OPS["update_customer_session"]
+    )
+    assert "session.cartItems[0].quantity" in str(err)
+    err = await fail_with(
+        mode, respond(200, content=BROKEN_SUCCESS["missing-nested-field"]), OPS["update_customer_session"]
+    )
+    assert "profile.integrationId" in str(err)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "case", all_cases([case for case in OP_CASES if case.response is not None and case.op != "update_customer_session"])
+)
+async def test_2xx_validation_on_every_operation(mode: Mode, case: OpCase) -> None:
+    assert case.response is not None
+    body = case.response()
+    first_required = next(iter(body))
+    body.pop(first_required)
+    content = json.dumps(body).encode()
+    err = await fail_with(mode, respond(case.status, content=content), case)
+    assert type(err) is APIResponseValidationError
+    assert err.body == content
+    err = await fail_with(mode, respond(case.status, content=b"not json"), case)
+    assert type(err) is APIResponseValidationError
+    assert err.body == b"not json"
+
+
+NESTED = b"[" * 100_000 + b"]" * 100_000
+
+
+@pytest.mark.anyio
+async def test_absurdly_nested_success_body(mode: Mode) -> None:
+    """Regression: ``json.loads`` raises RecursionError (not ValueError) on very deep nesting; it must end in
+    APIResponseValidationError, not escape."""
+    err = await fail_with(mode, respond(200, content=NESTED), OPS["get_reserved_coupons"])
+    assert type(err) is APIResponseValidationError
+
+
+@pytest.mark.anyio
+async def test_absurdly_nested_error_body(mode: Mode) -> None:
+    """Regression: the same RecursionError on a deeply nested error body must still give the status's class."""
+    err = await fail_with(mode, respond(502, content=NESTED))
+    assert type(err) is InternalServerError
+
+
+@pytest.mark.anyio
+async def test_unknown_fields_and_nulls_in_a_success_body_are_fine(mode: Mode) -> None:
+    state = state_json()
+    state["newTopLevel"] = {"x": 1}
+    state["loyalty"] = None
+    state["session"]["identifiers"] = None
+    state["session"]["state"] = "partially_paid"
+    server = FakeServer([respond(200, state)])
+    client = mode.client(server)
+    result = await mode.call(client, "update_customer_session", "sess-1")
+    await mode.close(client)
+    assert result.loyalty is None
+    assert result.session.identifiers is None
+    assert result.session.state == "partially_paid"
+    assert result.additional_properties["newTopLevel"] == {"x": 1}
+
+
+# --------------------------------------------------------------------------------------------------
+# Transport failures
+# --------------------------------------------------------------------------------------------------
+
+TRANSPORT_ERRORS: list[tuple[BaseException, type[APIConnectionError]]] = [
+    (httpx.ConnectError("connection refused"), APIConnectionError),
+    (httpx.ConnectTimeout("connect timed out"), APITimeoutError),
+    (httpx.ReadTimeout("read timed out"), APITimeoutError),
+    (httpx.WriteTimeout("write timed out"), APITimeoutError),
+    (httpx.PoolTimeout("pool timed out"), APITimeoutError),
+    (httpx.ReadError("connection reset"), APIConnectionError),
+    (httpx.WriteError("broken pipe"), APIConnectionError),
+    (httpx.RemoteProtocolError("Server disconnected without sending a response."), APIConnectionError),
+    (httpx.LocalProtocolError("bad request line"), APIConnectionError),
+    (httpx.ProxyError("proxy said no"), APIConnectionError),
+]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("exc", "cls"), TRANSPORT_ERRORS, ids=[type(e).__name__ for e, _ in TRANSPORT_ERRORS])
+async def test_transport_errors(mode: Mode, exc: BaseException, cls: type[APIConnectionError]) -> None:
+    err = await fail_with(mode, exc)
+    assert type(err) is cls
+    assert err.__cause__ is exc
+    assert err.request is not None
+    assert err.request.url.path == "/v1/coupon_reservations/coupons/user-42"
+    assert str(err)
+
+
+@pytest.mark.anyio
+async def test_tls_error_is_a_connection_error(mode: Mode) -> None:
+    exc = httpx.ConnectError("certificate verify failed")
+    exc.__cause__ = ssl.SSLCertVerificationError("certificate verify failed")
+    err = await fail_with(mode, exc)
+    assert type(err) is APIConnectionError
+    assert err.__cause__ is exc
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("case", all_cases())
+async def test_transport_errors_on_every_operation(mode: Mode, case: OpCase) -> None:
+    exc = httpx.ReadTimeout("read timed out")
+    err = await fail_with(mode, exc, case)
+    assert isinstance(err, APITimeoutError)
+    assert err.__cause__ is exc
+
+
+def test_errors_are_picklable_enough_to_repr() -> None:
+    response = httpx.Response(404, json={"message": "nope"}, request=httpx.Request("GET", "https://acme.example/x"))
+    err = errors.make_status_error(response)
+    assert "NotFoundError" in repr(err)
+    assert str(err) == "404 nope"

@@ -1,0 +1,520 @@
+"""Typed effects and the result models.
+
+Effects: the six typed ones, generic ones for every other name, server order, nothing dropped, malformed
+entries kept as generic effects without raising, ``match`` with class patterns. Models: unknown fields
+kept and written back, unknown enum strings accepted, and a FIDELITY check against the generated
+package: same wire names, same required fields, and for every example in openapi.yaml (plus a maximal
+sample per schema) the overlay's fast ``from_dict(d).to_dict()`` equals the generated one.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from typing import Any
+
+import attrs
+import pytest
+from _client_helpers import MODES, FakeServer, Mode, respond, state_json
+from spec_facts import iter_named_examples, load_spec, resolve
+
+import talon_integration_generated.models as gen
+from talon_integration import effects, models
+from talon_integration.effects import (
+    AcceptCoupon,
+    AcceptReferral,
+    Effect,
+    ReferralCreated,
+    RejectCoupon,
+    RejectReferral,
+    SetDiscount,
+    parse_effects,
+)
+from talon_integration.models import IntegrationState, ResponseShapeError
+
+SCHEMAS = "#/components/schemas/"
+MODEL_NAMES = [name for name in models.__all__ if name != "ResponseShapeError"]
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def state_with_effects(entries: Any, meta: Any = None) -> IntegrationState:
+    data = state_json()
+    data["event"]["effects"] = entries
+    if meta is not None:
+        data["event"]["meta"] = meta
+    return IntegrationState.from_dict(data)
+
+
+# --------------------------------------------------------------------------------------------------
+# Effects
+# --------------------------------------------------------------------------------------------------
+
+KNOWN = [
+    [59, 124, 0, ["acceptCoupon", "XMAS-2026"]],
+    [-1, 0, 0, ["rejectCoupon", "NOPE-0000"]],
+    [59, 124, 1, ["setDiscount", "10% off", 4.99]],
+    [60, 125, 0, ["acceptReferral", "REF-1"]],
+    [60, 125, 1, ["rejectReferral", "REF-2"]],
+    [61, 126, 2, ["referralCreated", "REF-3", "friend-9"]],
+    [62, 127, 0, ["addLoyaltyPoints", "Points", 7, 5]],
+    [63, 128, 3, ["myCustomEffect", {"any": ["thing"]}, None]],
+    [64, 129, 0, ["showNotification"]],
+]
+
+
+def test_typed_effects_in_server_order() -> None:
+    state = state_with_effects(copy.deepcopy(KNOWN))
+    got = state.effects
+    assert [type(e) for e in got] == [
+        AcceptCoupon,
+        RejectCoupon,
+        SetDiscount,
+        AcceptReferral,
+        RejectReferral,
+        ReferralCreated,
+        Effect,
+        Effect,
+        Effect,
+    ]
+    assert [e.effect_type for e in got] == [entry[3][0] for entry in KNOWN]
+    assert [(e.campaign_id, e.ruleset_id, e.rule_index) for e in got] == [tuple(entry[:3]) for entry in KNOWN]
+    assert [e.args for e in got] == [tuple(entry[3][1:]) for entry in KNOWN]
+    accept, reject, discount, accept_ref, reject_ref, created, points, custom, bare = got
+    assert accept.value == "XMAS-2026"
+    assert reject.value == "NOPE-0000"
+    assert reject.campaign_id == -1
+    assert (discount.name, discount.value) == ("10% off", 4.99)
+    assert accept_ref.value == "REF-1"
+    assert reject_ref.value == "REF-2"
+    assert (created.value, created.friend_profile_integration_id) == ("REF-3", "friend-9")
+    assert points.args == ("Points", 7, 5)
+    assert custom.args == ({"any": ["thing"]}, None)
+    assert bare.args == ()
+    assert state.effects is got  # parsed once
+
+
+def test_setdiscount_with_integer_value_and_extra_args() -> None:
+    (effect,) = state_with_effects([[1, 2, 3, ["setDiscount", "Flat", 5, "extra", 1]]]).effects
+    assert isinstance(effect, SetDiscount)
+    assert effect.value == 5
+    assert effect.args == ("Flat", 5, "extra", 1)
+
+
+MALFORMED = [
+    pytest.param("not a list", id="string"),
+    pytest.param({"campaignId": 1}, id="object"),
+    pytest.param(None, id="null"),
+    pytest.param(5, id="number"),
+    pytest.param([], id="empty"),
+    pytest.param([1, 2, 3], id="three-items"),
+    pytest.param([1, 2, 3, ["acceptCoupon", "X"], "extra"], id="five-items"),
+    pytest.param(["1", 2, 3, ["acceptCoupon", "X"]], id="campaign-id-str"),
+    pytest.param([1.5, 2, 3, ["acceptCoupon", "X"]], id="campaign-id-float"),
+    pytest.param([True, 2, 3, ["acceptCoupon", "X"]], id="campaign-id-bool"),
+    pytest.param([1, None, 3, ["acceptCoupon", "X"]], id="ruleset-null"),
+    pytest.param([1, 2, 3, []], id="empty-body"),
+    pytest.param([1, 2, 3, "acceptCoupon"], id="body-str"),
+    pytest.param([1, 2, 3, {"name": "acceptCoupon"}], id="body-object"),
+    pytest.param([1, 2, 3, [42, "X"]], id="name-int"),
+    pytest.param([1, 2, 3, [None]], id="name-null"),
+]
+
+
+@pytest.mark.parametrize("entry", MALFORMED)
+def test_malformed_entries_become_generic_effects(entry: Any) -> None:
+    before = copy.deepcopy(KNOWN[0])
+    after = copy.deepcopy(KNOWN[2])
+    got = state_with_effects([before, entry, after]).effects
+    assert len(got) == 3
+    assert isinstance(got[0], AcceptCoupon)
+    assert type(got[1]) is Effect
+    assert isinstance(got[2], SetDiscount)
+    assert got[1].raw == entry
+    assert isinstance(got[1].effect_type, str)
+    assert isinstance(got[1].args, tuple)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(["acceptCoupon"], id="accept-no-arg"),
+        pytest.param(["acceptCoupon", 5], id="accept-int"),
+        pytest.param(["rejectCoupon", None], id="reject-null"),
+        pytest.param(["setDiscount", "label"], id="discount-one-arg"),
+        pytest.param(["setDiscount", "label", "4.99"], id="discount-value-str"),
+        pytest.param(["setDiscount", "label", True], id="discount-value-bool"),
+        pytest.param(["setDiscount", 1, 2], id="discount-name-int"),
+        pytest.param(["referralCreated", "REF"], id="created-one-arg"),
+        pytest.param(["referralCreated", "REF", 9], id="created-friend-int"),
+        pytest.param(["acceptReferral", ["x"]], id="accept-referral-list"),
+        pytest.param(["rejectReferral", {}], id="reject-referral-object"),
+    ],
+)
+def test_typed_names_with_wrong_arguments_stay_generic(body: list[Any]) -> None:
+    (effect,) = state_with_effects([[7, 8, 9, body]]).effects
+    assert type(effect) is Effect
+    assert effect.effect_type == body[0]
+    assert effect.args == tuple(body[1:])
+    assert (effect.campaign_id, effect.ruleset_id, effect.rule_index) == (7, 8, 9)
+
+
+def test_parse_effects_never_raises_on_odd_containers() -> None:
+    assert parse_effects([]) == ()
+    got = parse_effects([(1, 2, 3, ("acceptCoupon", "X")), [1, 2, 3, ["x"] * 1000]])
+    assert isinstance(got[0], AcceptCoupon)
+    assert len(got[1].args) == 999
+
+
+def describe(effect: Effect) -> str:
+    match effect:
+        case SetDiscount(name=name, value=value):
+            return f"discount {name}={value}"
+        case RejectCoupon(value=code):
+            return f"rejected {code}"
+        case AcceptCoupon(value=code):
+            return f"accepted {code}"
+        case ReferralCreated(value=code, friend_profile_integration_id=friend):
+            return f"referral {code} for {friend}"
+        case AcceptReferral(value=code) | RejectReferral(value=code):
+            return f"referral {effect.effect_type} {code}"
+        case Effect(effect_type="addLoyaltyPoints", args=(label, *_)):
+            return f"points {label}"
+        case Effect(effect_type=name, campaign_id=-1):
+            return f"campaignless {name}"
+        case _:
+            return f"other {effect.effect_type}"
+
+
+def test_match_statement_with_class_patterns() -> None:
+    got = [describe(e) for e in state_with_effects(copy.deepcopy(KNOWN)).effects]
+    assert got == [
+        "accepted XMAS-2026",
+        "rejected NOPE-0000",
+        "discount 10% off=4.99",
+        "referral acceptReferral REF-1",
+        "referral rejectReferral REF-2",
+        "referral REF-3 for friend-9",
+        "points Points",
+        "other myCustomEffect",
+        "other showNotification",
+    ]
+
+
+def test_effects_are_frozen_and_comparable() -> None:
+    a = state_with_effects([[1, 2, 3, ["acceptCoupon", "X"]]]).effects[0]
+    b = state_with_effects([[1, 2, 3, ["acceptCoupon", "X"]]]).effects[0]
+    assert a == b
+    assert hash(a) == hash(b)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        a.value = "Y"  # type: ignore[misc]
+    assert a != Effect(1, 2, 3, "acceptCoupon", ("X",))
+    assert "X" in repr(a)
+
+
+def test_every_effect_class_has_the_common_fields() -> None:
+    for name in effects.__all__:
+        cls = getattr(effects, name)
+        if isinstance(cls, type):
+            fields = {f.name for f in attrs.fields(cls)}
+            assert {"campaign_id", "ruleset_id", "rule_index", "effect_type", "args"} <= fields
+
+
+# --------------------------------------------------------------------------------------------------
+# Rejection reasons, forward compatibility
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("reason", ["CouponNotFound", "CouponExpired", "CouponRejectedByCondition", "SomethingNew2030"])
+def test_coupon_rejection_reason(reason: str) -> None:
+    meta = {"couponRejectionReason": {"campaignId": 59, "couponId": 501, "reason": reason, "extra": 1}}
+    state = state_with_effects([[59, 1, 0, ["rejectCoupon", "X"]]], meta)
+    rejection = state.coupon_rejection_reason
+    assert rejection is not None
+    assert (rejection.campaign_id, rejection.coupon_id, rejection.reason) == (59, 501, reason)
+    assert rejection.additional_properties == {"extra": 1}
+
+
+def test_no_rejection_reason_without_meta() -> None:
+    data = state_json()
+    data["event"].pop("meta")
+    assert IntegrationState.from_dict(data).coupon_rejection_reason is None
+    data["event"]["meta"] = {}
+    assert IntegrationState.from_dict(data).coupon_rejection_reason is None
+
+
+def test_unknown_fields_are_kept_at_every_level() -> None:
+    data = state_json()
+    data["brandNew"] = [1, 2]
+    data["session"]["sessionExtra"] = {"nested": True}
+    data["session"]["cartItems"][0]["lineExtra"] = "x"
+    data["profile"]["profileExtra"] = None
+    data["event"]["eventExtra"] = 1.5
+    data["event"]["meta"]["metaExtra"] = "m"
+    data["event"]["meta"]["referralRejectionReason"] = {"reason": "ReferralExpired"}
+    state = IntegrationState.from_dict(copy.deepcopy(data))
+    assert state.additional_properties == {"brandNew": [1, 2]}
+    assert state.session.additional_properties == {"sessionExtra": {"nested": True}}
+    assert state.session.cart_items[0].additional_properties == {"lineExtra": "x"}
+    assert state.profile.additional_properties == {"profileExtra": None}
+    assert state.event.additional_properties == {"eventExtra": 1.5}
+    assert state.event.meta is not None
+    assert state.event.meta.additional_properties["referralRejectionReason"] == {"reason": "ReferralExpired"}
+    out = state.to_dict()
+    assert out["brandNew"] == [1, 2]
+    assert out["session"]["sessionExtra"] == {"nested": True}
+    assert out["session"]["cartItems"][0]["lineExtra"] == "x"
+    assert out["profile"]["profileExtra"] is None
+    assert out["event"]["meta"]["metaExtra"] == "m"
+    assert _normalise(out) == _normalise(data)
+
+
+def test_unknown_session_state_is_accepted() -> None:
+    data = state_json()
+    data["session"]["state"] = "partially_refunded"
+    state = IntegrationState.from_dict(data)
+    assert state.session.state == "partially_refunded"
+    assert state.to_dict()["session"]["state"] == "partially_refunded"
+
+
+def test_models_without_unset() -> None:
+    state = IntegrationState.from_dict(state_json())
+    assert state.loyalty is None
+    assert state.session.identifiers is None
+    for value in attrs.asdict(state, recurse=True).values():
+        assert "Unset" not in type(value).__name__
+
+
+def test_required_fields_raise_a_shape_error_naming_the_path() -> None:
+    data = state_json()
+    del data["session"]["cartItems"][0]["price"]
+    with pytest.raises(ResponseShapeError, match=r"session\.cartItems\[0\]\.price"):
+        IntegrationState.from_dict(data)
+
+
+def test_loyalty_with_sub_ledgers() -> None:
+    data = state_json()
+    data["loyalty"] = {
+        "programs": {
+            "7": {
+                "title": "Club",
+                "name": "club",
+                "ledger": {"currentBalance": 105},
+                "subLedgers": {"eu": {"currentBalance": 5.5}},
+            }
+        }
+    }
+    state = IntegrationState.from_dict(data)
+    assert state.loyalty is not None
+    program = state.loyalty.programs["7"]
+    assert program.ledger.current_balance == 105
+    assert program.sub_ledgers is not None
+    assert program.sub_ledgers["eu"].current_balance == 5.5
+    assert state.to_dict()["loyalty"] == data["loyalty"]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES, ids=str)
+async def test_effects_through_the_client(mode: Mode) -> None:
+    data = state_json()
+    data["event"]["effects"] = [*copy.deepcopy(KNOWN), "garbage"]
+    server = FakeServer([respond(200, data)])
+    client = mode.client(server)
+    state = await mode.call(client, "update_customer_session", "sess-1")
+    await mode.close(client)
+    assert len(state.effects) == len(KNOWN) + 1
+    assert type(state.effects[-1]) is Effect
+
+
+# --------------------------------------------------------------------------------------------------
+# FIDELITY: the overlay models against the generated ones and the spec
+# --------------------------------------------------------------------------------------------------
+
+
+def _overlay_fields(cls: Any) -> dict[str, tuple[str, bool]]:
+    """attribute name -> (wire name, required) of an overlay model."""
+    return {attr: (wire, required) for attr, wire, _parse, _dump, required in cls._fields}
+
+
+def _generated_fields(cls: Any) -> dict[str, bool]:
+    """attribute name -> required of a generated model."""
+    return {  # the generator renames fields that shadow builtins (``type`` -> ``type_``)
+        f.name.removesuffix("_"): f.default is attrs.NOTHING
+        for f in attrs.fields(cls)
+        if f.name != "additional_properties" and f.init
+    }
+
+
+@pytest.mark.parametrize("name", MODEL_NAMES)
+def test_fidelity_field_names_and_required_sets(name: str) -> None:
+    overlay = getattr(models, name)
+    generated = getattr(gen, name)
+    schema = load_spec()["components"]["schemas"][name]
+    ours = _overlay_fields(overlay)
+    theirs = _generated_fields(generated)
+    assert set(ours) == set(theirs), name
+    assert {attr: required for attr, (_, required) in ours.items()} == theirs
+    assert {wire for wire, _ in ours.values()} == set(schema["properties"])
+    assert {wire for wire, required in ours.values() if required} == set(schema.get("required", []))
+    # The generated to_dict uses the same wire names as the overlay (checked on a maximal sample below).
+    overlay_attrs = {f.name for f in attrs.fields(overlay)}
+    assert "additional_properties" in overlay_attrs
+
+
+# One maximal instance per schema, for fields no spec example uses.
+FULL_COUPON = {
+    "id": 501,
+    "created": "2026-11-01T08:00:00Z",
+    "campaignId": 59,
+    "value": "XMAS-2026",
+    "usageLimit": 100,
+    "usageCounter": 3,
+    "startDate": "2026-11-01T00:00:00+01:00",
+    "expiryDate": "2026-12-31T23:59:59.123456Z",
+    "attributes": {"a": [1, {"b": None}]},
+    "referralId": 3,
+    "recipientIntegrationId": "user-42",
+    "importId": 9,
+    "reservation": False,
+    "batchId": "xmas",
+    "unknownFutureField": {"x": 1},
+}
+FULL_CART_ITEM = {
+    "name": "Red shoe",
+    "sku": "shoe-1",
+    "quantity": 2,
+    "price": 49.9,
+    "category": "shoes",
+    "weight": 0.8,
+    "height": 12,
+    "width": 10.5,
+    "length": 30,
+    "position": 0,
+    "attributes": {"Colour": "red"},
+    "adjustment": {"payFromLoyaltyProgram": 7, "pointPayment": 100, "remainingPrice": 39.9, "new": 1},
+}
+FULL_LEDGER = {
+    "id": 12,
+    "created": "2026-11-25T10:10:00Z",
+    "profileId": "user-42",
+    "accountId": 3,
+    "loyaltyProgramId": 7,
+    "eventId": 90004,
+    "amount": -5,
+    "reason": "Refund",
+    "expiryDate": "2027-11-25T10:10:00Z",
+    "referenceId": 11,
+}
+
+
+def _full_state() -> dict[str, Any]:
+    data = state_json()
+    data["session"]["identifiers"] = ["device-1"]
+    data["session"]["cartItems"] = [FULL_CART_ITEM]
+    data["profile"]["loyaltyMemberships"] = [{"loyaltyProgramId": 7, "joined": "2026-11-20T09:30:00Z"}]
+    data["event"]["ledgerEntries"] = [FULL_LEDGER]
+    data["event"]["meta"] = {
+        "campaigns": {"59": {"x": 1}},
+        "coupons": {"XMAS-2026": {}},
+        "couponRejectionReason": {"campaignId": -1, "couponId": 0, "reason": "CouponNotFound"},
+        "warnings": {"w": ["x"]},
+    }
+    data["loyalty"] = {
+        "programs": {"7": {"title": "t", "name": "n", "ledger": {"currentBalance": 1.5}, "subLedgers": {}}}
+    }
+    return data
+
+
+FULL_SAMPLES: dict[str, Any] = {
+    "IntegrationState": _full_state(),
+    "Coupon": FULL_COUPON,
+    "CartItem": FULL_CART_ITEM,
+    "LedgerEntry": FULL_LEDGER,
+    "Referral": {
+        "id": 1,
+        "created": "2026-11-25T10:00:00Z",
+        "campaignId": 78,
+        "advocateProfileIntegrationId": "a",
+        "code": "ABCD",
+        "usageCounter": 0,
+        "usageLimit": 0,
+    },
+    "ReservedCoupons": {"totalResultSize": 2, "data": [FULL_COUPON, {**FULL_COUPON, "id": 502}]},
+}
+
+
+def _component_instances(schema_ptr: str, value: Any) -> list[tuple[str, Any]]:
+    """(schema name, value) for the value and every sub-object that instantiates a component schema."""
+    spec = load_spec()
+    ptr, schema = resolve(spec, schema_ptr, {"$ref": schema_ptr} if schema_ptr.startswith("#") else schema_ptr)
+    out: list[tuple[str, Any]] = []
+    if ptr.startswith(SCHEMAS) and ptr.count("/") == 3:
+        out.append((ptr[len(SCHEMAS) :], value))
+    if isinstance(value, dict):
+        for key, item in value.items():
+            prop = schema.get("properties", {}).get(key)
+            if prop is None and isinstance(schema.get("additionalProperties"), dict):
+                prop = schema["additionalProperties"]
+            if isinstance(prop, dict):
+                out += _walk(prop, item)
+    return out
+
+
+def _walk(schema: dict[str, Any], value: Any) -> list[tuple[str, Any]]:
+    if "$ref" in schema:
+        return _component_instances(schema["$ref"], value)
+    out: list[tuple[str, Any]] = []
+    if schema.get("type") == "array" and isinstance(value, list) and isinstance(schema.get("items"), dict):
+        for item in value:
+            out += _walk(schema["items"], item)
+    if isinstance(schema.get("additionalProperties"), dict) and isinstance(value, dict):
+        for item in value.values():
+            out += _walk(schema["additionalProperties"], item)
+    return out
+
+
+def _fidelity_cases() -> list[Any]:
+    cases: list[Any] = []
+    for example in iter_named_examples(load_spec()):
+        schema = example.media.media["schema"]
+        for name, value in _walk(schema, example.value):
+            if name in MODEL_NAMES:
+                cases.append(pytest.param(name, value, id=f"{example.where}:{name}".replace(" ", "-")))
+    for name, value in FULL_SAMPLES.items():
+        for sub_name, sub_value in _component_instances(SCHEMAS + name, value):
+            if sub_name in MODEL_NAMES:
+                cases.append(pytest.param(sub_name, sub_value, id=f"full-{name}:{sub_name}"))
+    return cases
+
+
+FIDELITY_CASES = _fidelity_cases()
+
+
+def _normalise(value: Any) -> Any:
+    """Date-times compared as instants (both sides re-emit isoformat); everything else as is."""
+    if isinstance(value, dict):
+        return {k: _normalise(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_normalise(v) for v in value]
+    if isinstance(value, str) and len(value) >= 20 and value[4] == "-" and value[10] == "T":
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def test_fidelity_covers_every_model() -> None:
+    covered = {case.values[0] for case in FIDELITY_CASES}
+    assert covered == set(MODEL_NAMES)
+
+
+@pytest.mark.parametrize(("name", "data"), FIDELITY_CASES)
+def test_fidelity_fast_path_matches_generated(name: str, data: dict[str, Any]) -> None:
+    overlay = getattr(models, name).from_dict(copy.deepcopy(data)).to_dict()
+    generated = getattr(gen, name).from_dict(copy.deepcopy(data)).to_dict()
+    assert overlay == generated
+    assert _normalise(overlay) == _normalise(data)
