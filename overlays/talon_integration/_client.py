@@ -111,17 +111,20 @@ def _resolve_auth(
             "application_key=... (or set TALON_APPLICATION_ID and TALON_APPLICATION_KEY)"
         )
     if application_id is None or application_key is None:
-        missing = "application_id (TALON_APPLICATION_ID)" if application_id is None else "application_key"
+        missing = (
+            "application_id (TALON_APPLICATION_ID)"
+            if application_id is None
+            else "application_key (TALON_APPLICATION_KEY)"
+        )
         raise ConfigurationError(f"{missing} is missing: HMAC signing needs both application_id and application_key")
-    if isinstance(application_id, str):
-        if not application_id.strip().isdigit():
-            raise ConfigurationError("application_id (TALON_APPLICATION_ID) must be a positive integer")
+    if isinstance(application_id, str) and application_id.strip().isdigit():
         application_id = int(application_id)
+    if isinstance(application_id, bool) or not isinstance(application_id, int) or application_id < 1:
+        raise ConfigurationError("application_id (TALON_APPLICATION_ID) must be a positive integer")
     try:
         return ContentSignatureAuth(application_id, application_key)
     except InvalidInputError as exc:
-        which = "application_key (TALON_APPLICATION_KEY)" if "key" in str(exc) else "application_id"
-        raise ConfigurationError(f"{which}: {exc}") from None
+        raise ConfigurationError(f"application_key (TALON_APPLICATION_KEY): {exc}") from None
 
 
 class _BaseClient:
@@ -151,7 +154,9 @@ class _BaseClient:
         if default_headers is not None:
             if not isinstance(default_headers, Mapping):
                 raise ConfigurationError("default_headers must be a mapping of header names to values")
-            for name in default_headers:
+            for name, value in default_headers.items():
+                if not isinstance(name, str) or not isinstance(value, str):
+                    raise ConfigurationError(f"default_headers names and values must be strings, got {name!r}")
                 if name.lower() in ("authorization", "content-signature"):
                     raise ConfigurationError(f"default_headers must not set {name}: pass credentials instead")
             headers.update(default_headers)
@@ -204,8 +209,9 @@ class _BaseClient:
                 _log_attempt(op.method, op.path_template, status, attempt, started, response)
             if 200 <= status < 300:
                 return _parse_success(call, response)
+            # The body was read in full by send(), which also closed the response and released its
+            # connection: nothing is held while we sleep.
             decision = policy.after_response(attempt, op.idempotent, response)
-            response.close()
             if decision.delay is None:
                 error = make_status_error(response, retry_after=decision.retry_after)
                 logger.info("%s %s failed with %s (attempt %d)", op.method, op.path_template, status, attempt + 1)
@@ -225,7 +231,7 @@ def _parse_success(call: Call[T], response: httpx.Response) -> T:
     content = response.content
     try:
         data = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise APIResponseValidationError(
             f"{call.operation.operation_id}: the {response.status_code} response body is not JSON",
             response=response,
@@ -239,7 +245,7 @@ def _parse_success(call: Call[T], response: httpx.Response) -> T:
         )
     try:
         return parse(data)
-    except ResponseShapeError as exc:
+    except (ResponseShapeError, RecursionError) as exc:
         raise APIResponseValidationError(
             f"{call.operation.operation_id}: the response does not match the schema: {exc}",
             response=response,

@@ -25,10 +25,19 @@ _ADJUSTMENT_KEYS = frozenset(a.name for a in attrs.fields(cast(Any, CartItemAdju
 
 
 def path_segment(name: str, value: Any) -> str:
-    """A path parameter as one percent-encoded segment (``A/B 10%?#`` stays one segment)."""
+    """A path parameter as one percent-encoded segment (``A/B 10%?#`` stays one segment).
+
+    ``.`` and ``..`` are encoded too: left as they are, URL normalisation would climb the path.
+    """
     if not isinstance(value, str) or not value:
         raise InvalidInputError(f"{name} must be a non-empty string, got {value!r}")
-    return quote(value, safe="")
+    try:
+        segment = quote(value, safe="")
+    except UnicodeEncodeError:
+        raise InvalidInputError(f"{name} is not valid Unicode text (lone surrogate?): {value!r}") from None
+    if segment in (".", ".."):
+        segment = segment.replace(".", "%2E")
+    return segment
 
 
 def text(name: str, value: Any, *, allow_empty: bool = True) -> str:
@@ -94,17 +103,22 @@ def session_state(value: Any) -> str:
 
 def timestamp(name: str, value: Any) -> str:
     """A date-time as RFC 3339: a timezone-aware ``datetime`` or an ISO 8601 string with an offset."""
+    when: _dt.datetime
     if isinstance(value, str):
         try:
-            parsed = _dt.datetime.fromisoformat(value)
+            when = _dt.datetime.fromisoformat(value)
         except ValueError:
             raise InvalidInputError(f"{name} must be an ISO 8601 date-time, got {value!r}") from None
-        value = parsed
-    if not isinstance(value, _dt.datetime):
+    elif isinstance(value, _dt.datetime):
+        when = value
+    else:
         raise InvalidInputError(f"{name} must be a datetime or an ISO 8601 string, got {type(value).__name__}")
-    if value.tzinfo is None or value.utcoffset() is None:
+    offset = when.utcoffset()
+    if offset is None:
         raise InvalidInputError(f"{name} must carry a timezone (e.g. datetime.now(timezone.utc)), got {value!r}")
-    return value.isoformat()
+    if offset.seconds % 60 or offset.microseconds:  # RFC 3339 offsets have whole minutes: send UTC
+        when = when.astimezone(_dt.UTC)
+    return when.isoformat()
 
 
 def _from_mapping(name: str, value: Mapping[str, Any], cls: type[Any], keys: frozenset[str]) -> Any:
@@ -146,8 +160,12 @@ def cart_item(name: str, value: Any) -> dict[str, Any]:
     """
     if isinstance(value, CartItem):
         adjustment = value.adjustment
+        if adjustment is not None:  # checked on its own below, whatever type the caller put there
+            value = attrs.evolve(value, adjustment=None)
         payload = value.to_dict()
-        payload.pop("adjustment", None)
+        missing = [key for key in _CART_REQUIRED if payload.get(key) is None]
+        if missing:
+            raise InvalidInputError(f"{name} is missing {', '.join(missing)}")
     elif isinstance(value, Mapping):
         payload = {}
         for key, item in value.items():
@@ -178,7 +196,8 @@ def cart_item(name: str, value: Any) -> dict[str, Any]:
         payload["attributes"] = attributes(f"{name}.attributes", payload["attributes"])
     if adjustment is not None:
         payload["adjustment"] = _adjustment(f"{name}.adjustment", adjustment)
-    return payload
+    result: dict[str, Any] = payload
+    return result
 
 
 def cart_items(value: Any) -> list[dict[str, Any]]:
@@ -198,6 +217,9 @@ def encode(payload: Mapping[str, Any]) -> bytes:
     """The exact bytes sent: compact UTF-8 JSON; values JSON cannot carry raise InvalidInputError."""
     try:
         text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
         raise InvalidInputError(f"request body cannot be sent as JSON: {exc}") from None
-    return text.encode()
+    try:
+        return text.encode()
+    except UnicodeEncodeError:
+        raise InvalidInputError("request body is not valid Unicode text (lone surrogate?)") from None

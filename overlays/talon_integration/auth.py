@@ -26,9 +26,12 @@ def parse_application_key(application_key: str) -> bytes:
     if not isinstance(application_key, str) or not application_key:
         raise InvalidInputError("application_key must be a non-empty hex string")
     try:
-        return bytes.fromhex(application_key)
+        key = bytes.fromhex(application_key)
     except ValueError:
         raise InvalidInputError("application_key must be a hex string (e.g. 'fefecafedeadbeef')") from None
+    if not key:
+        raise InvalidInputError("application_key must be a non-empty hex string")
+    return key
 
 
 def content_signature(key: bytes, body: bytes) -> str:

@@ -193,7 +193,7 @@ def _parse_error_body(content: bytes) -> tuple[Any, str | None, list[ErrorDetail
     """Decode a Talon.One error body leniently: HTML, empty and odd JSON bodies are all accepted."""
     try:
         body: Any = json.loads(content) if content else None
-    except ValueError:
+    except (ValueError, RecursionError):
         return content.decode("utf-8", "replace"), None, []
     if not isinstance(body, dict):
         return body, None, []

@@ -278,26 +278,19 @@ def _finish(cls: type[_M]) -> type[_M]:
     return cls
 
 
-def _extra() -> Any:
-    return attrs.field(factory=dict, repr=False)
-
-
-_model = attrs.define(kw_only=True, slots=True)
-
-
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class CartItemAdjustment(_Model):
     """Part of a cart line paid with loyalty points."""
 
     pay_from_loyalty_program: int = attrs.field(metadata=_wire("payFromLoyaltyProgram", _int))
     point_payment: int = attrs.field(metadata=_wire("pointPayment", _int))
     remaining_price: float | None = attrs.field(default=None, metadata=_wire("remainingPrice", _num))
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class CartItem(_Model):
     """One line of a cart; pass these (or plain dicts with the same keys) as ``cart_items``."""
 
@@ -315,11 +308,11 @@ class CartItem(_Model):
     adjustment: CartItemAdjustment | None = attrs.field(
         default=None, metadata=_wire("adjustment", _model_of(CartItemAdjustment), _dump_model)
     )
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class CustomerSession(_Model):
     """A customer session as the service stores it. ``state`` is a string: known or newer states."""
 
@@ -336,21 +329,21 @@ class CustomerSession(_Model):
     first_session: bool = attrs.field(metadata=_wire("firstSession", _bool))
     discounts: dict[str, float] = attrs.field(metadata=_wire("discounts", _num_map))
     identifiers: list[str] | None = attrs.field(default=None, metadata=_wire("identifiers", _str_list))
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class LoyaltyMembership(_Model):
     """Membership of a profile in a loyalty program."""
 
     loyalty_program_id: int = attrs.field(metadata=_wire("loyaltyProgramId", _int))
     joined: _dt.datetime | None = attrs.field(default=None, metadata=_wire("joined", _datetime, _dump_datetime))
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class CustomerProfile(_Model):
     """A customer profile as the service stores it."""
 
@@ -364,22 +357,22 @@ class CustomerProfile(_Model):
         metadata=_wire("loyaltyMemberships", _list_of(LoyaltyMembership), _dump_list)
     )
     last_activity: _dt.datetime = attrs.field(metadata=_wire("lastActivity", _datetime, _dump_datetime))
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class CouponRejectionReason(_Model):
     """Why a coupon was rejected. ``reason`` is a string: a known reason or one the service added later."""
 
     campaign_id: int = attrs.field(metadata=_wire("campaignId", _int))
     coupon_id: int = attrs.field(metadata=_wire("couponId", _int))
     reason: str = attrs.field(metadata=_wire("reason", _str))
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class Meta(_Model):
     """Details of the rule evaluation."""
 
@@ -389,11 +382,11 @@ class Meta(_Model):
         default=None, metadata=_wire("couponRejectionReason", _model_of(CouponRejectionReason), _dump_model)
     )
     warnings: dict[str, Any] | None = attrs.field(default=None, metadata=_wire("warnings", _obj))
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class LedgerEntry(_Model):
     """A change of a profile's loyalty balance."""
 
@@ -407,11 +400,11 @@ class LedgerEntry(_Model):
     reason: str = attrs.field(metadata=_wire("reason", _str))
     expiry_date: _dt.datetime = attrs.field(metadata=_wire("expiryDate", _datetime, _dump_datetime))
     reference_id: int | None = attrs.field(default=None, metadata=_wire("referenceId", _int))
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class Event(_Model):
     """The event an update recorded. ``effects`` holds the raw entries; use ``IntegrationState.effects``."""
 
@@ -425,20 +418,20 @@ class Event(_Model):
     ledger_entries: list[LedgerEntry] = attrs.field(metadata=_wire("ledgerEntries", _list_of(LedgerEntry), _dump_list))
     profile_id: str | None = attrs.field(default=None, metadata=_wire("profileId", _str))
     meta: Meta | None = attrs.field(default=None, metadata=_wire("meta", _model_of(Meta), _dump_model))
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class LoyaltyProgramBalance(_Model):
     """A loyalty balance."""
 
     current_balance: float = attrs.field(metadata=_wire("currentBalance", _num))
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class LoyaltyProgramLedgers(_Model):
     """A loyalty program's ledgers for one profile."""
 
@@ -448,22 +441,22 @@ class LoyaltyProgramLedgers(_Model):
     sub_ledgers: dict[str, LoyaltyProgramBalance] | None = attrs.field(
         default=None, metadata=_wire("subLedgers", _map_of(LoyaltyProgramBalance), _dump_map)
     )
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class Loyalty(_Model):
     """The profile's loyalty balances, by program ID."""
 
     programs: dict[str, LoyaltyProgramLedgers] = attrs.field(
         metadata=_wire("programs", _map_of(LoyaltyProgramLedgers), _dump_map)
     )
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class IntegrationState(_Model):
     """What the service knows after an update, and what its rules decided (``effects``)."""
 
@@ -471,7 +464,7 @@ class IntegrationState(_Model):
     profile: CustomerProfile = attrs.field(metadata=_wire("profile", _model_of(CustomerProfile), _dump_model))
     event: Event = attrs.field(metadata=_wire("event", _model_of(Event), _dump_model))
     loyalty: Loyalty | None = attrs.field(default=None, metadata=_wire("loyalty", _model_of(Loyalty), _dump_model))
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     _effects: tuple[Effect, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     @property
@@ -489,7 +482,7 @@ class IntegrationState(_Model):
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class Referral(_Model):
     """A referral code and its limits."""
 
@@ -507,11 +500,11 @@ class Referral(_Model):
     expiry_date: _dt.datetime | None = attrs.field(
         default=None, metadata=_wire("expiryDate", _datetime, _dump_datetime)
     )
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class Coupon(_Model):
     """A coupon code and its limits."""
 
@@ -531,7 +524,7 @@ class Coupon(_Model):
     import_id: int | None = attrs.field(default=None, metadata=_wire("importId", _int))
     reservation: bool | None = attrs.field(default=None, metadata=_wire("reservation", _bool))
     batch_id: str | None = attrs.field(default=None, metadata=_wire("batchId", _str))
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
 
 class _ListResult(_Model):
@@ -548,26 +541,26 @@ class _ListResult(_Model):
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class ReservedCustomers(_ListResult):
     """The profiles that reserved a coupon: ``data`` and ``total_result_size``."""
 
     total_result_size: int = attrs.field(metadata=_wire("totalResultSize", _int))
     data: list[CustomerProfile] = attrs.field(metadata=_wire("data", _list_of(CustomerProfile), _dump_list))
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
     def __iter__(self) -> Iterator[CustomerProfile]:
         return iter(self.data)
 
 
 @_finish
-@_model
+@attrs.define(kw_only=True, slots=True)
 class ReservedCoupons(_ListResult):
     """A profile's reserved, still usable coupons: ``data`` and ``total_result_size``."""
 
     total_result_size: int = attrs.field(metadata=_wire("totalResultSize", _int))
     data: list[Coupon] = attrs.field(metadata=_wire("data", _list_of(Coupon), _dump_list))
-    additional_properties: dict[str, Any] = _extra()
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
     def __iter__(self) -> Iterator[Coupon]:
         return iter(self.data)

@@ -14,6 +14,7 @@ from .customer_session import CustomerSession
 from .customer_session_attributes import CustomerSessionAttributes
 from .customer_session_discounts import CustomerSessionDiscounts
 from .customer_session_state import CustomerSessionState
+from .empty_body import EmptyBody
 from .error_item import ErrorItem
 from .error_response import ErrorResponse
 from .error_source import ErrorSource
@@ -57,6 +58,7 @@ __all__ = (
     "CustomerSessionAttributes",
     "CustomerSessionDiscounts",
     "CustomerSessionState",
+    "EmptyBody",
     "ErrorItem",
     "ErrorResponse",
     "ErrorSource",

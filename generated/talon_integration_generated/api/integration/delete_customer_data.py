@@ -5,13 +5,17 @@ from urllib.parse import quote
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.empty_body import EmptyBody
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     integration_id: str,
+    *,
+    body: EmptyBody | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -20,6 +24,12 @@ def _get_kwargs(
         ),
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -71,6 +81,7 @@ def sync_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
+    body: EmptyBody | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Delete a customer's personal data
 
@@ -79,6 +90,8 @@ def sync_detailed(
 
     Args:
         integration_id (str):
+        body (EmptyBody | Unset): An empty JSON object, sent where a request has nothing to say
+            but is signed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,6 +103,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -103,6 +117,7 @@ def sync(
     integration_id: str,
     *,
     client: AuthenticatedClient,
+    body: EmptyBody | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Delete a customer's personal data
 
@@ -111,6 +126,8 @@ def sync(
 
     Args:
         integration_id (str):
+        body (EmptyBody | Unset): An empty JSON object, sent where a request has nothing to say
+            but is signed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +140,7 @@ def sync(
     return sync_detailed(
         integration_id=integration_id,
         client=client,
+        body=body,
     ).parsed
 
 
@@ -130,6 +148,7 @@ async def asyncio_detailed(
     integration_id: str,
     *,
     client: AuthenticatedClient,
+    body: EmptyBody | Unset = UNSET,
 ) -> Response[Any | ErrorResponse]:
     """Delete a customer's personal data
 
@@ -138,6 +157,8 @@ async def asyncio_detailed(
 
     Args:
         integration_id (str):
+        body (EmptyBody | Unset): An empty JSON object, sent where a request has nothing to say
+            but is signed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +170,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         integration_id=integration_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -160,6 +182,7 @@ async def asyncio(
     integration_id: str,
     *,
     client: AuthenticatedClient,
+    body: EmptyBody | Unset = UNSET,
 ) -> Any | ErrorResponse | None:
     """Delete a customer's personal data
 
@@ -168,6 +191,8 @@ async def asyncio(
 
     Args:
         integration_id (str):
+        body (EmptyBody | Unset): An empty JSON object, sent where a request has nothing to say
+            but is signed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,5 +206,6 @@ async def asyncio(
         await asyncio_detailed(
             integration_id=integration_id,
             client=client,
+            body=body,
         )
     ).parsed
