@@ -319,8 +319,14 @@ ERROR_SCHEMAS: dict[str, tuple[FieldFact, ...]] = {
 
 # Component schemas the spec adds on top of the facts: the named inline responses and the shared enums.
 SPEC_ONLY_SCHEMAS: frozenset[str] = frozenset(
-    {*INLINE_RESPONSE_NAMES.values(), "CustomerSessionState", "CouponRejectionReasonCode"}
+    {*INLINE_RESPONSE_NAMES.values(), "CustomerSessionState", "CouponRejectionReasonCode", "EmptyBody"}
 )
+
+# Operations whose facts say "no request body" but whose spec allows an optional, always-empty one:
+# API-FACTS.md decides the client sends and signs `{}` on DELETE /v1/customer_data (Talon.One's own guide
+# does), so the spec must allow exactly that or a validating proxy refuses the call.
+OPTIONAL_EMPTY_BODY_OPERATIONS: frozenset[str] = frozenset({"deleteCustomerData"})
+EMPTY_BODY_SCHEMA = "EmptyBody"
 
 # The request-body schemas and everything they reference: no `default:` anywhere below these, and their
 # enums are strict (a plain `$ref` to the enum component).
@@ -333,6 +339,7 @@ REQUEST_SCHEMAS: frozenset[str] = frozenset(
         "CouponReservations",
         "CartItem",
         "CartItemAdjustment",
+        "EmptyBody",
     }
 )
 

@@ -347,7 +347,10 @@ def _extras(obj: Any) -> dict[str, Any]:
     return found
 
 
-@pytest.mark.parametrize("root", ROOTS, ids=[root.name for root in ROOTS])
+EXTENSIBLE_ROOTS = [root for root in ROOTS if not root.schema_pointer.endswith("/EmptyBody") and root.value != {}]
+
+
+@pytest.mark.parametrize("root", EXTENSIBLE_ROOTS, ids=[root.name for root in EXTENSIBLE_ROOTS])
 def test_unknown_fields_are_kept_at_every_level(spec: dict[str, Any], root: Root) -> None:
     wire = copy.deepcopy(root.value)
     targets = [i.value for i in _instances(spec, {"$ref": root.schema_pointer}, wire, root.name)]

@@ -37,8 +37,6 @@ ODD_ID = "A/B 10%?#ü"  # must travel as one path segment
 # Known client bug (reported): _BaseClient._flow calls the sync ``response.close()`` on every non-2xx
 # answer, which raises this RuntimeError for AsyncIntegrationClient. Until it is fixed, async tests that
 # expect an API error end as xfail here; once fixed they run (and must pass) without any change.
-ASYNC_CLOSE_BUG = "Attempted to call an sync close on an async stream."
-ASYNC_CLOSE_BUG_REASON = "AsyncIntegrationClient raises RuntimeError instead of APIStatusError on non-2xx answers"
 
 
 class Api:
@@ -55,12 +53,7 @@ class Api:
             result = method(*args, **kwargs)
             if not self.is_async:
                 return result
-            try:
-                return await result
-            except RuntimeError as exc:
-                if ASYNC_CLOSE_BUG in str(exc):
-                    pytest.xfail(f"client bug, not the sandbox: {ASYNC_CLOSE_BUG_REASON}")
-                raise
+            return await result
 
         return call
 

@@ -173,16 +173,7 @@ def test_a_full_flow_through_prism_proxy_has_no_violations(
         closed = client.close_customer_session("sess-1")
         assert closed.profile.closed_sessions == 1
         client.update_customer_session(ODD_ID, profile_id="user-42", total=1)  # an odd ID through the proxy
-        # Spec gap: deleteCustomerData declares no requestBody, but the client sends and signs `{}`
-        # (API-FACTS.md), so Prism refuses the request itself (422, "No supported content types, but
-        # request included a non-empty body") and never forwards it. When openapi.yaml declares the
-        # optional body this starts failing: then call delete_customer_data through Prism here.
-        with pytest.raises(errors.UnprocessableEntityError):
-            client.delete_customer_data("user-42")
-        deleted = http.delete(
-            f"{prism_proxy}/v1/customer_data/user-42", headers={"Authorization": "ApiKey-v1 sandbox-key"}
-        )
-        assert deleted.status_code == 204
+        client.delete_customer_data("user-42")  # the `{}` body the client signs is allowed by the spec
 
         # Error answers pass through Prism's response validation too.
         with pytest.raises(errors.BadRequestError):
@@ -191,10 +182,8 @@ def test_a_full_flow_through_prism_proxy_has_no_violations(
             client.create_coupon_reservation("GIFT-0042", integration_ids=["user-42"])
         with pytest.raises(errors.NotFoundError):
             client.get_reserved_customers("NOPE-0000")
-        gone = http.delete(
-            f"{prism_proxy}/v1/customer_data/user-42", headers={"Authorization": "ApiKey-v1 sandbox-key"}
-        )
-        assert gone.status_code == 404
+        with pytest.raises(errors.NotFoundError):
+            client.delete_customer_data("user-42")
         sandbox.fail_next(status=429, retry_after=1)
         with pytest.raises(errors.RateLimitError):
             client.track_event(session_id="sess-1", type="viewed_product")
@@ -202,9 +191,8 @@ def test_a_full_flow_through_prism_proxy_has_no_violations(
         wrong = raw.put(f"{prism_proxy}/v1/customer_profiles/x", json={}, headers={"Authorization": "ApiKey-v1 no"})
     recorder(wrong)
 
-    refused_by_prism = [a for a in recorder.answers if a[1] == 422]
-    assert [a[0] for a in refused_by_prism] == ["DELETE /v1/customer_data/user-42"]  # the spec gap above
-    assert len(recorder.answers) == 20
+    assert [a for a in recorder.answers if a[1] == 422] == []  # Prism refused none of the client's requests
+    assert len(recorder.answers) == 19
     assert [a for a in recorder.answers if a[2] is not None] == []  # no sl-violations header anywhere
     assert [a for a in recorder.answers if a[1] == 500] == []  # no #VIOLATIONS
-    assert sorted({status for _, status, _ in recorder.answers}) == [200, 201, 204, 400, 401, 404, 422, 429]
+    assert sorted({status for _, status, _ in recorder.answers}) == [200, 201, 204, 400, 401, 404, 429]

@@ -16,10 +16,12 @@ import pytest
 from openapi_spec_validator import validate
 from spec_facts import (
     DEVIATIONS,
+    EMPTY_BODY_SCHEMA,
     ERROR_SCHEMAS,
     ERROR_STATUSES,
     INLINE_RESPONSE_NAMES,
     OPERATIONS,
+    OPTIONAL_EMPTY_BODY_OPERATIONS,
     REQUEST_SCHEMAS,
     SCHEMAS,
     SECURITY_SCHEMES,
@@ -244,7 +246,14 @@ def test_operation_fidelity(spec: dict[str, Any], fact: OperationFact) -> None:
 
     # Request body.
     body = parse_request_body(fact.request_body)
-    if body is None:
+    if body is None and fact.operation_id in OPTIONAL_EMPTY_BODY_OPERATIONS:
+        _, request_body = resolve(spec, "", operation.op["requestBody"])
+        assert request_body.get("required", False) is False
+        assert request_body["content"]["application/json"]["schema"] == {"$ref": f"{SCHEMA_PREFIX}{EMPTY_BODY_SCHEMA}"}
+        empty = _schema(spec, EMPTY_BODY_SCHEMA)
+        assert empty["maxProperties"] == 0
+        assert empty["additionalProperties"] is False
+    elif body is None:
         assert "requestBody" not in operation.op
     else:
         name, required = body

@@ -149,7 +149,11 @@ def test_both_packages_import_from_the_fresh_venv(installed: Installed) -> None:
     assert Path(probe["prefix"]).resolve() == installed.venv.resolve()
     for package in PACKAGES:
         assert Path(probe["files"][package]).resolve().is_relative_to(installed.venv.resolve()), package
-    assert probe["errors"] == {}, "modules that fail to import with only the declared dependencies"
+    errors = dict(probe["errors"])
+    # The opt-in pytest plugin is loaded only by pytest, so it may need pytest; nothing else may need more.
+    plugin_error = errors.pop("talon_integration.testing.pytest_plugin", None)
+    assert plugin_error is None or "No module named 'pytest'" in plugin_error
+    assert errors == {}, "modules that fail to import with only the declared dependencies"
     generated_api = {m for m in probe["modules"] if m.startswith("talon_integration_generated.api.integration.")}
     assert len(generated_api) == 9
 
