@@ -1,0 +1,49 @@
+"""The README's examples run: the "Testing your integration" snippets as a downstream project's tests."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _python_blocks(section: str) -> list[str]:
+    text = (ROOT / "README.md").read_text()
+    start = text.index(f"## {section}")
+    end = text.index("\n## ", start + 1)
+    return re.findall(r"```python\n(.*?)```", text[start:end], re.S)
+
+
+def test_testing_your_integration_examples_pass_as_a_users_test_suite(tmp_path: Path) -> None:
+    conftest, tests = _python_blocks("Testing your integration")
+    (tmp_path / "conftest.py").write_text(conftest)
+    (tmp_path / "test_checkout.py").write_text(tests)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:asyncio", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout
+
+
+def test_quickstart_example_runs_against_the_sandbox() -> None:
+    from talon_integration.testing import Sandbox
+
+    (quickstart,) = _python_blocks("Quickstart")
+    sandbox = Sandbox()
+    sandbox.add_coupon_campaign("10% off", coupons=["XMAS-2026"], discount_percent=10)
+    with sandbox.client() as client:
+        code = quickstart.replace(
+            'IntegrationClient(base_url="https://mycompany.talon.one", api_key="...")', "client_factory()"
+        )
+        namespace = {"client_factory": lambda: client, "print": lambda *args: printed.append(args)}
+        printed: list[tuple[object, ...]] = []
+        exec(compile(code, "README.md#Quickstart", "exec"), namespace)
+    assert ("coupon accepted", "XMAS-2026") in printed
+    assert ("discount", "10% off", 4.99) in printed
