@@ -486,3 +486,45 @@ def test_redirects_are_not_followed(mode: Mode) -> None:
     client = build(mode, base_url=BASE_URL, api_key="k", transport=httpx.MockTransport(no_io))
     assert client._http.follow_redirects is False
     assert OPS["get_reserved_coupons"].method == "GET"
+
+
+# --------------------------------------------------------------------------------------------------
+# Mixed sources, closed clients
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_a_missing_application_key_comes_from_its_env_var(mode: Mode) -> None:
+    server = coupons_server()
+    client = mode.client(
+        server,
+        application_id=12,
+        _environ={"TALON_APPLICATION_KEY": APP_KEY, "TALON_API_KEY": "ignored-because-app-id-was-passed"},
+    )
+    await mode.call(client, "get_reserved_coupons", "user-42")
+    sent = server.last
+    assert sent.headers["Content-Signature"] == f"signer=12; signature={expected_signature(sent.content)}"
+    assert "Authorization" not in sent.headers
+    await mode.close(client)
+
+
+def test_an_explicit_api_key_ignores_application_credentials_in_the_env(mode: Mode) -> None:
+    client = build(
+        mode,
+        base_url=BASE_URL,
+        api_key=API_KEY,
+        _environ={"TALON_APPLICATION_ID": "12", "TALON_APPLICATION_KEY": APP_KEY},
+    )
+    assert isinstance(client._auth, ApiKeyAuth)
+
+
+@pytest.mark.anyio
+async def test_a_closed_client_raises_a_talon_error_not_an_httpx_one(mode: Mode) -> None:
+    from talon_integration.errors import APIConnectionError
+
+    server = coupons_server()
+    client = mode.client(server)
+    await mode.close(client)
+    with pytest.raises(APIConnectionError, match="closed"):
+        await mode.call(client, "get_reserved_coupons", "user-42")
+    assert server.requests == []

@@ -678,3 +678,30 @@ def test_request_bodies_are_compact_utf8_json() -> None:
     assert (
         call.content == json.dumps({"attributes": {"Name": "Ünï"}}, separators=(",", ":"), ensure_ascii=False).encode()
     )
+
+
+@pytest.mark.anyio
+async def test_decimal_money_is_sent_as_json_numbers(mode: Mode) -> None:
+    from decimal import Decimal
+
+    server = FakeServer([respond(200, state_json())], repeat_last=True)
+    client = mode.client(server)
+    await mode.call(
+        client,
+        "update_customer_session",
+        "sess-1",
+        cart_items=[
+            CartItem(sku="a", name="A", quantity=1, price=Decimal("9.99")),  # type: ignore[arg-type]
+            {"sku": "b", "name": "B", "quantity": 2, "price": Decimal("0.50"), "weight": Decimal("1.25")},
+        ],
+        total=Decimal("10.99"),  # type: ignore[arg-type]
+        attributes={"Spent": Decimal("12.5")},
+    )
+    body = json.loads(server.last.content)
+    assert body["total"] == 10.99
+    assert [item["price"] for item in body["cartItems"]] == [9.99, 0.5]
+    assert body["cartItems"][1]["weight"] == 1.25
+    assert body["attributes"] == {"Spent": 12.5}
+    with pytest.raises(InvalidInputError):
+        await mode.call(client, "update_customer_session", "sess-1", total=Decimal("NaN"))
+    await mode.close(client)

@@ -90,11 +90,15 @@ def _resolve_base_url(base_url: str | None, environ: Mapping[str, str]) -> str:
 def _resolve_auth(
     api_key: str | None, application_id: int | str | None, application_key: str | None, environ: Mapping[str, str]
 ) -> httpx.Auth:
-    explicit = api_key is not None or application_id is not None or application_key is not None
-    if not explicit:
-        api_key = environ.get("TALON_API_KEY") or None
-        application_id = environ.get("TALON_APPLICATION_ID") or None
-        application_key = environ.get("TALON_APPLICATION_KEY") or None
+    # Arguments win; a missing one comes from its env var, but only for the credential form the
+    # arguments chose (an explicit api_key is never combined with an application key from the env).
+    if api_key is None:
+        if application_id is None and application_key is None:
+            api_key = environ.get("TALON_API_KEY") or None
+        if application_id is None:
+            application_id = environ.get("TALON_APPLICATION_ID") or None
+        if application_key is None:
+            application_key = environ.get("TALON_APPLICATION_KEY") or None
     if api_key is not None and (application_id is not None or application_key is not None):
         raise ConfigurationError(
             "pass either api_key (TALON_API_KEY) or application_id + application_key "
@@ -180,6 +184,8 @@ class _BaseClient:
 
     def _flow(self, call: Call[T]) -> Generator[_Step, Any, T]:
         """The retry loop. Yields a request (gets the response or an exception) or a delay to sleep."""
+        if self._http.is_closed:
+            raise APIConnectionError("The client is closed; create a new one (or do not close it yet).")
         op = call.operation
         request = self._http.build_request(
             op.method,

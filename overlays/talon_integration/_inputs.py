@@ -11,6 +11,7 @@ import datetime as _dt
 import json
 import math
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -59,7 +60,9 @@ def integer(name: str, value: Any, *, minimum: int | None = None) -> int:
 
 
 def number(name: str, value: Any, *, minimum: float | None = None) -> float:
-    """A finite number argument (booleans are refused)."""
+    """A finite number argument: int, float or ``Decimal`` (sent as a JSON number); booleans are refused."""
+    if isinstance(value, Decimal):
+        value = float(value)  # money is often a Decimal; JSON carries it as a number either way
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidInputError(f"{name} must be a number, got {type(value).__name__}")
     if not math.isfinite(value):
@@ -186,10 +189,10 @@ def cart_item(name: str, value: Any) -> dict[str, Any]:
         text(f"{name}.name", label, allow_empty=False)
         integer(f"{name}.quantity", quantity, minimum=1)
     if not _is_number(price):
-        number(f"{name}.price", price)
+        payload["price"] = number(f"{name}.price", price)
     for field in _CART_NUMBERS:
         if field in payload and not _is_number(payload[field]):
-            number(f"{name}.{field}", payload[field])
+            payload[field] = number(f"{name}.{field}", payload[field])
     if "category" in payload:
         text(f"{name}.category", payload["category"])
     if "attributes" in payload:
@@ -210,6 +213,8 @@ def cart_items(value: Any) -> list[dict[str, Any]]:
 def _json_default(value: Any) -> Any:
     if isinstance(value, _dt.datetime | _dt.date):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
