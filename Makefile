@@ -91,8 +91,8 @@ contract: $(VENV_STAMP) $(NODE_STAMP)
 demo: $(VENV_STAMP)
 	$(RUN) python -m talon_integration.cli demo
 
-bench: $(VENV_STAMP) $(NODE_STAMP)
-	$(RUN) python bench/run.py
+bench: $(VENV_STAMP)
+	$(PY) bench/run.py
 
 wheel: $(VENV_STAMP)
 	rm -rf dist
