@@ -127,6 +127,10 @@ async def test_content_signature_is_hmac_md5_of_the_received_bytes(mode: Mode, c
     if case.method == "GET":
         assert request.content == b""
         assert match.group(2) == expected_signature(b"")
+    if case.op == "delete_customer_data":  # API-FACTS.md: the bodiless DELETE sends and signs `{}`
+        assert request.content == b"{}"
+        assert request.headers["content-type"] == "application/json"
+        assert match.group(2) == expected_signature(b"{}")
 
 
 @pytest.mark.anyio

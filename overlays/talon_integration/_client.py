@@ -151,6 +151,7 @@ class _BaseClient:
         env = os.environ if environ is None else environ
         self.base_url = _resolve_base_url(base_url, env)
         self._auth = _resolve_auth(api_key, application_id, application_key, env)
+        self._signs_bodies = isinstance(self._auth, ContentSignatureAuth)
         self.timeout = _resolve_timeout(timeout)
         self.max_retries = _resolve_max_retries(max_retries)
         self._policy = RetryPolicy(max_retries=self.max_retries)
@@ -165,9 +166,30 @@ class _BaseClient:
                     raise ConfigurationError(f"default_headers must not set {name}: pass credentials instead")
             headers.update(default_headers)
         self._headers = headers
-        self._json_headers = {**headers, "Content-Type": "application/json"}
         self._owns_http = True
         configure_from_env(env)
+
+    def _attach(self, http_client: Any, transport: Any, client_class: type[Any]) -> None:
+        """Use the caller's httpx client, or build our own (then its defaults carry headers and timeout)."""
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass http_client or transport, not both")
+        if http_client is not None:
+            if not isinstance(http_client, client_class):
+                raise ConfigurationError(f"http_client must be an httpx.{client_class.__name__}")
+            self._http = http_client
+            self._owns_http = False
+            # The caller's client keeps its own defaults: ours go on every request instead.
+            self._plain_headers: dict[str, str] | None = self._headers
+            self._json_headers = {**self._headers, "Content-Type": "application/json"}
+            self._request_timeout: Any = self.timeout
+        else:
+            self._http = client_class(
+                transport=transport, timeout=self.timeout, headers=self._headers, follow_redirects=False
+            )
+            # Per-request headers and timeouts make httpx merge them on every call: pass only what differs.
+            self._plain_headers = None
+            self._json_headers = {"Content-Type": "application/json"}
+            self._request_timeout = httpx.USE_CLIENT_DEFAULT
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r})"
@@ -175,7 +197,7 @@ class _BaseClient:
     def _copy(self, timeout: Any, max_retries: Any) -> Any:
         clone = copy.copy(self)
         if timeout is not NOT_GIVEN:
-            clone.timeout = _resolve_timeout(timeout)
+            clone.timeout = clone._request_timeout = _resolve_timeout(timeout)
         if max_retries is not NOT_GIVEN:
             clone.max_retries = _resolve_max_retries(max_retries)
             clone._policy = RetryPolicy(max_retries=clone.max_retries, rand=self._policy.rand, now=self._policy.now)
@@ -187,12 +209,15 @@ class _BaseClient:
         if self._http.is_closed:
             raise APIConnectionError("The client is closed; create a new one (or do not close it yet).")
         op = call.operation
+        content = call.content
+        if content is None and op.signed_empty_body and self._signs_bodies:
+            content = b"{}"  # what Talon.One's guide signs for a bodiless DELETE (API-FACTS.md)
         request = self._http.build_request(
             op.method,
             self.base_url + call.path,
-            content=call.content,
-            headers=self._headers if call.content is None else self._json_headers,
-            timeout=self.timeout,
+            content=content,
+            headers=self._plain_headers if content is None else self._json_headers,
+            timeout=self._request_timeout,
         )
         policy = self._policy
         attempt = 0
@@ -305,15 +330,7 @@ class IntegrationClient(_BaseClient):
             base_url, api_key=api_key, application_id=application_id, application_key=application_key,
             timeout=timeout, max_retries=max_retries, default_headers=default_headers, environ=_environ,
         )  # fmt: skip
-        if http_client is not None and transport is not None:
-            raise ConfigurationError("pass http_client or transport, not both")
-        if http_client is not None:
-            if not isinstance(http_client, httpx.Client):
-                raise ConfigurationError("http_client must be an httpx.Client (use AsyncIntegrationClient for async)")
-            self._http = http_client
-            self._owns_http = False
-        else:
-            self._http = httpx.Client(transport=transport, timeout=self.timeout, follow_redirects=False)
+        self._attach(http_client, transport, httpx.Client)
         self._sleep = time.sleep
 
     def with_options(
@@ -489,15 +506,7 @@ class AsyncIntegrationClient(_BaseClient):
             base_url, api_key=api_key, application_id=application_id, application_key=application_key,
             timeout=timeout, max_retries=max_retries, default_headers=default_headers, environ=_environ,
         )  # fmt: skip
-        if http_client is not None and transport is not None:
-            raise ConfigurationError("pass http_client or transport, not both")
-        if http_client is not None:
-            if not isinstance(http_client, httpx.AsyncClient):
-                raise ConfigurationError("http_client must be an httpx.AsyncClient (use IntegrationClient for sync)")
-            self._http = http_client
-            self._owns_http = False
-        else:
-            self._http = httpx.AsyncClient(transport=transport, timeout=self.timeout, follow_redirects=False)
+        self._attach(http_client, transport, httpx.AsyncClient)
         self._sleep = anyio.sleep
 
     def with_options(

@@ -31,6 +31,7 @@ class Operation(Generic[T]):
     path_template: str  # as in openapi.yaml, for logs
     idempotent: bool
     parse: Callable[[dict[str, Any]], T] | None  # None: no body expected (204)
+    signed_empty_body: bool = False  # send `{}` when the body is signed (Content-Signature auth)
 
 
 @attrs.frozen
@@ -53,8 +54,9 @@ UPDATE_CUSTOMER_SESSION = Operation(
 TRACK_EVENT = Operation("trackEvent", "POST", "/v1/events", "/v1/events", False, IntegrationState.from_dict)
 CREATE_REFERRAL = Operation("createReferral", "POST", "/v1/referrals", "/v1/referrals", False, Referral.from_dict)
 DELETE_CUSTOMER_DATA: Operation[None] = Operation(
-    "deleteCustomerData", "DELETE", "/v1/customer_data/{}", "/v1/customer_data/{integrationId}", True, None
-)
+    "deleteCustomerData", "DELETE", "/v1/customer_data/{}", "/v1/customer_data/{integrationId}", True, None,
+    signed_empty_body=True,
+)  # fmt: skip
 CREATE_COUPON_RESERVATION = Operation(
     "createCouponReservation", "POST", "/v1/coupon_reservations/{}", "/v1/coupon_reservations/{couponValue}",
     True, Coupon.from_dict,
@@ -167,8 +169,8 @@ def create_referral(
 
 def delete_customer_data(integration_id: str) -> Call[None]:
     path = DELETE_CUSTOMER_DATA.path.format(check.path_segment("integration_id", integration_id))
-    # No body is defined; we send and sign `{}` as Talon.One's own guide does (API-FACTS.md).
-    return Call(DELETE_CUSTOMER_DATA, path, b"{}")
+    # No body: with Content-Signature auth the client sends and signs `{}` instead (signed_empty_body).
+    return Call(DELETE_CUSTOMER_DATA, path, None)
 
 
 def _reservation(op: Operation[T], coupon_value: str, integration_ids: Sequence[str]) -> Call[T]:

@@ -112,7 +112,11 @@ def _raw_list(v: Any) -> list[Any]:
 
 
 def _model_of(cls: type[_Model]) -> _Parse:
-    return lambda v: cls.from_dict(_obj(v))
+    def parse(v: Any) -> Any:
+        return cls.from_dict(_obj(v))
+
+    parse.item_class = cls  # type: ignore[attr-defined]  # read by _compile to inline the call
+    return parse
 
 
 def _list_of(cls: type[_Model]) -> _Parse:
@@ -127,6 +131,7 @@ def _list_of(cls: type[_Model]) -> _Parse:
                 raise ResponseShapeError(f"[{i}]{_join(exc)}") from None
         return out
 
+    parse.list_item_class = cls  # type: ignore[attr-defined]  # read by _compile to inline the loop
     return parse
 
 
@@ -204,27 +209,56 @@ _INLINE_CHECKS: dict[_Parse, tuple[str, str]] = {
 }
 
 
+def _not_an_object(v: Any) -> Any:
+    raise _fail("an object", v)
+
+
 def _compile(cls: type[_Model]) -> None:
     """Write straight-line ``from_dict``/``to_dict`` for one model, as attrs does for ``__init__``.
 
     The generated code does exactly what a loop over ``cls._fields`` would do: take each field by its
     JSON name, check or convert it, fail with the field's path, keep unknown keys; and the reverse.
+    Plain values, date-times, nested models and lists of models are handled inline (a function call per
+    field costs more than the check itself, and this runs for every cart line and every profile of a
+    1000-profile list); a list that fails is parsed again by its checked parser, which names the index.
+    The object is filled slot by slot, skipping the keyword handling of the attrs ``__init__``.
     """
     namespace: dict[str, Any] = {
         "ResponseShapeError": ResponseShapeError,
         "_fail": _fail,
         "_join": _join,
+        "_not_an_object": _not_an_object,
+        "fromisoformat": _dt.datetime.fromisoformat,
         "names": cls._wire_names,
+        "new": object.__new__,
     }
     parse_lines = ["def from_dict(cls, data):", "    w = ''", "    try:"]
     dump_lines = ["def to_dict(self):", "    out = {}"]
-    args = []
     for i, (attr, wire, parse, dump, required) in enumerate(cls._fields):
         parse_lines += [f"        w = {wire!r}", f"        v = data.get({wire!r})"]
         body: list[str] = []
         inline = _INLINE_CHECKS.get(parse)
+        item_class = getattr(parse, "item_class", None)
+        list_item_class = getattr(parse, "list_item_class", None)
         if inline is not None:
             body.append(f"if not ({inline[0]}): raise _fail({inline[1]!r}, v)")
+        elif parse is _datetime:
+            body += [
+                "if type(v) is not str: raise _fail('a date-time string', v)",
+                "try: v = fromisoformat(v)",
+                "except ValueError: raise ResponseShapeError(f'expected a date-time string, got {v!r}') from None",
+            ]
+        elif item_class is not None:
+            namespace[f"item_{i}"] = item_class.from_dict
+            body += ["if type(v) is not dict: raise _fail('an object', v)", f"v = item_{i}(v)"]
+        elif list_item_class is not None:
+            namespace[f"item_{i}"] = list_item_class.from_dict
+            namespace[f"parse_{i}"] = parse
+            body += [
+                "if type(v) is not list: raise _fail('an array', v)",
+                f"try: v = [item_{i}(x) if type(x) is dict else _not_an_object(x) for x in v]",
+                f"except ResponseShapeError: v = parse_{i}(v)  # again, to name the failing index",
+            ]
         else:
             namespace[f"parse_{i}"] = parse
             body.append(f"v = parse_{i}(v)")
@@ -235,7 +269,6 @@ def _compile(cls: type[_Model]) -> None:
             parse_lines.append("        if v is not None:")
             parse_lines += [f"            {line}" for line in body]
         parse_lines.append(f"        a{i} = v")
-        args.append(f"{attr}=a{i}")
         dump_lines += [f"    v = self.{attr}", "    if v is not None:"]
         if dump is _same:
             dump_lines.append(f"        out[{wire!r}] = v")
@@ -245,10 +278,26 @@ def _compile(cls: type[_Model]) -> None:
     parse_lines += [
         "    except ResponseShapeError as exc:",
         "        raise ResponseShapeError('.' + w + _join(exc)) from None",
+        "    obj = new(cls)",
+        *[f"    obj.{attr} = a{i}" for i, (attr, *_rest) in enumerate(cls._fields)],
+    ]
+    # Attributes that are not on the wire (e.g. IntegrationState's effects cache) get their defaults.
+    for j, field in enumerate(attrs.fields(cast(Any, cls))):
+        if "wire" in field.metadata or field.name == "additional_properties":
+            continue
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            namespace[f"factory_{j}"] = default.factory
+            parse_lines.append(f"    obj.{field.name} = factory_{j}()")
+        else:
+            namespace[f"default_{j}"] = default
+            parse_lines.append(f"    obj.{field.name} = default_{j}")
+    parse_lines += [
         "    if names.issuperset(data):",
-        f"        return cls({', '.join(args)})",
-        "    extra = {k: x for k, x in data.items() if k not in names}",
-        f"    return cls({', '.join([*args, 'additional_properties=extra'])})",
+        "        obj.additional_properties = {}",
+        "    else:  # unknown fields, kept in the order the service sent them",
+        "        obj.additional_properties = {k: x for k, x in data.items() if k not in names}",
+        "    return obj",
     ]
     dump_lines += [
         "    if self.additional_properties:",
