@@ -73,7 +73,9 @@ def number(name: str, value: Any, *, minimum: float | None = None) -> float:
 
 
 def attributes(name: str, value: Any) -> dict[str, Any]:
-    """A free-form attributes object: a mapping with string keys."""
+    """A free-form attributes object: a mapping with non-empty string keys (sent as it is, not copied)."""
+    if _plain_attributes(value):
+        return value  # type: ignore[no-any-return]
     if not isinstance(value, Mapping):
         raise InvalidInputError(f"{name} must be a mapping of attribute names to values, got {type(value).__name__}")
     for key in value:
@@ -155,59 +157,82 @@ def _is_number(v: Any) -> bool:
     return type(v) is int or (type(v) is float and math.isfinite(v))
 
 
-def cart_item(name: str, value: Any) -> dict[str, Any]:
-    """A cart line (``CartItem`` or a mapping of its field names) as the JSON the service takes.
+def _plain_attributes(value: Any) -> bool:
+    """True for a dict with non-empty string keys: the attributes everybody passes, sent as they are."""
+    if type(value) is not dict:
+        return False
+    for key in value:  # noqa: SIM110 - a plain loop: all() over a generator costs more, per cart line
+        if type(key) is not str or not key:
+            return False
+    return True
+
+
+def cart_item(index: int, value: Any) -> dict[str, Any]:
+    """Line ``index`` of a cart (``CartItem`` or a mapping of its field names) as the JSON the service takes.
 
     Runs for every line of every cart, so the common, valid case is checked inline; the detailed
-    checks below it only run to explain what is wrong.
+    checks (and the ``cart_items[i]`` names in their messages) only run to explain what is wrong.
     """
+    adjustment: Any = None
+    payload: dict[str, Any]
     if isinstance(value, CartItem):
         adjustment = value.adjustment
         if adjustment is not None:  # checked on its own below, whatever type the caller put there
             value = attrs.evolve(value, adjustment=None)
         payload = value.to_dict()
-        missing = [key for key in _CART_REQUIRED if payload.get(key) is None]
-        if missing:
-            raise InvalidInputError(f"{name} is missing {', '.join(missing)}")
     elif isinstance(value, Mapping):
         payload = {}
         for key, item in value.items():
             wire = _CART_WIRE.get(key)
             if wire is None:
-                raise InvalidInputError(f"{name} has unknown key {key!r}; use {sorted(_CART_WIRE)}")
+                raise InvalidInputError(f"{_line(index)} has unknown key {key!r}; use {sorted(_CART_WIRE)}")
             if item is not None:
                 payload[wire] = item
+        adjustment = payload.pop("adjustment", None)
+    else:
+        raise InvalidInputError(f"{_line(index)} must be a CartItem or a mapping, got {type(value).__name__}")
+    sku, label, quantity, price = payload.get("sku"), payload.get("name"), payload.get("quantity"), payload.get("price")
+    if not (
+        type(sku) is str
+        and sku
+        and type(label) is str
+        and label
+        and type(quantity) is int
+        and quantity >= 1
+        and _is_number(price)
+    ):
+        name = _line(index)
         missing = [key for key in _CART_REQUIRED if payload.get(key) is None]
         if missing:
             raise InvalidInputError(f"{name} is missing {', '.join(missing)}")
-        adjustment = payload.pop("adjustment", None)
-    else:
-        raise InvalidInputError(f"{name} must be a CartItem or a mapping, got {type(value).__name__}")
-    sku, label, quantity, price = payload["sku"], payload["name"], payload["quantity"], payload["price"]
-    if not (type(sku) is str and sku and type(label) is str and label and type(quantity) is int and quantity >= 1):
         text(f"{name}.sku", sku, allow_empty=False)
         text(f"{name}.name", label, allow_empty=False)
         integer(f"{name}.quantity", quantity, minimum=1)
-    if not _is_number(price):
-        payload["price"] = number(f"{name}.price", price)
-    for field in _CART_NUMBERS:
-        if field in payload and not _is_number(payload[field]):
-            payload[field] = number(f"{name}.{field}", payload[field])
-    if "category" in payload:
-        text(f"{name}.category", payload["category"])
-    if "attributes" in payload:
-        payload["attributes"] = attributes(f"{name}.attributes", payload["attributes"])
+        payload["price"] = number(f"{name}.price", price)  # a Decimal becomes a float here
+    if len(payload) > 4:  # optional fields present
+        for field in _CART_NUMBERS:
+            if field in payload and not _is_number(payload[field]):
+                payload[field] = number(f"{_line(index)}.{field}", payload[field])
+        category = payload.get("category")
+        if category is not None and type(category) is not str:
+            text(f"{_line(index)}.category", category)
+        item_attributes = payload.get("attributes")
+        if item_attributes is not None and not _plain_attributes(item_attributes):
+            payload["attributes"] = attributes(f"{_line(index)}.attributes", item_attributes)
     if adjustment is not None:
-        payload["adjustment"] = _adjustment(f"{name}.adjustment", adjustment)
-    result: dict[str, Any] = payload
-    return result
+        payload["adjustment"] = _adjustment(f"{_line(index)}.adjustment", adjustment)
+    return payload
+
+
+def _line(index: int) -> str:
+    return f"cart_items[{index}]"
 
 
 def cart_items(value: Any) -> list[dict[str, Any]]:
     """The full cart."""
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
         raise InvalidInputError(f"cart_items must be a list of CartItem or mappings, got {type(value).__name__}")
-    return [cart_item(f"cart_items[{i}]", item) for i, item in enumerate(value)]
+    return [cart_item(i, item) for i, item in enumerate(value)]
 
 
 def _json_default(value: Any) -> Any:
