@@ -184,6 +184,7 @@ class _Model:
     # (attribute name, JSON name, parse, dump, required), filled in by _finish() below.
     _fields: ClassVar[tuple[tuple[str, str, _Parse, _Dump, bool], ...]] = ()
     _wire_names: ClassVar[frozenset[str]] = frozenset()
+    _compiled: ClassVar[bool]
     __slots__ = ()
     additional_properties: dict[str, Any]
 
@@ -249,9 +250,11 @@ def _compile(cls: type[_Model]) -> None:
                 "except ValueError: raise ResponseShapeError(f'expected a date-time string, got {v!r}') from None",
             ]
         elif item_class is not None:
+            _ensure_compiled(item_class)  # capture the real parser, not the first-use stub
             namespace[f"item_{i}"] = item_class.from_dict
             body += ["if type(v) is not dict: raise _fail('an object', v)", f"v = item_{i}(v)"]
         elif list_item_class is not None:
+            _ensure_compiled(list_item_class)
             namespace[f"item_{i}"] = list_item_class.from_dict
             namespace[f"parse_{i}"] = parse
             body += [
@@ -323,8 +326,35 @@ def _finish(cls: type[_M]) -> type[_M]:
     )
     cls._fields = fields
     cls._wire_names = frozenset(f[1] for f in fields)
-    _compile(cls)
+    _compile_on_first_use(cls)
     return cls
+
+
+def _compile_on_first_use(cls: type[_Model]) -> None:
+    """Install stubs that compile the real ``from_dict``/``to_dict`` when first called.
+
+    Compiling all models at import would cost every ``import talon_integration`` several
+    milliseconds for parsers of operations the program may never call.
+    """
+
+    def from_dict(owner: type[_Model], data: dict[str, Any]) -> Any:
+        _ensure_compiled(cls)
+        return cls.from_dict(data)
+
+    def to_dict(self: _Model) -> dict[str, Any]:
+        _ensure_compiled(cls)
+        return cls.to_dict(self)
+
+    from_dict.__doc__ = _Model.from_dict.__doc__
+    to_dict.__doc__ = _Model.to_dict.__doc__
+    cls.from_dict = classmethod(from_dict)  # type: ignore[method-assign,assignment]
+    cls.to_dict = to_dict  # type: ignore[method-assign]
+
+
+def _ensure_compiled(cls: type[_Model]) -> None:
+    if "_compiled" not in cls.__dict__:
+        _compile(cls)
+        cls._compiled = True
 
 
 @_finish
