@@ -22,7 +22,7 @@ RUN := PATH="$(CURDIR)/$(BIN):$(CURDIR)/$(NODE_BIN):$$PATH"
 GENERATE := openapi-python-client generate --path openapi.yaml --config generator-config.yml --meta none --fail-on-warning
 
 # Ruff targets that exist (tests/ and bench/ are optional).
-LINT_PATHS := overlays $(wildcard tests) $(wildcard bench)
+LINT_PATHS := overlays $(wildcard tests) $(wildcard bench) $(wildcard tools)
 
 # No telemetry, no update checks from the Node tools.
 export REDOCLY_TELEMETRY := off

@@ -355,9 +355,12 @@ def test_fidelity_field_names_and_required_sets(name: str) -> None:
     schema = load_spec()["components"]["schemas"][name]
     ours = _overlay_fields(overlay)
     theirs = _generated_fields(generated)
-    assert set(ours) == set(theirs), name
-    assert {attr: required for attr, (_, required) in ours.items()} == theirs
-    assert {wire for wire, _ in ours.values()} == set(schema["properties"])
+    # Every field the overlay reads exists in the spec with the same required flag, and every required
+    # field is modelled. A new *optional* spec field need not be: it flows through additional_properties
+    # and to_dict() without an overlay change (tests/test_regeneration.py shows it end to end).
+    assert set(ours) <= set(theirs), f"{name}: the overlay reads fields the spec no longer has"
+    assert {attr: required for attr, (_, required) in ours.items()} == {attr: theirs[attr] for attr in ours}
+    assert {wire for wire, _ in ours.values()} <= set(schema["properties"])
     assert {wire for wire, required in ours.values() if required} == set(schema.get("required", []))
     # The generated to_dict uses the same wire names as the overlay (checked on a maximal sample below).
     overlay_attrs = {f.name for f in attrs.fields(overlay)}

@@ -13,14 +13,14 @@ import os
 import platform
 import time
 from collections.abc import Generator, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 
 import anyio
 import httpx
 
 from . import _operations as ops
 from ._logging import configure_from_env, logger
-from ._operations import Call, CartItemLike, DateLike
+from ._operations import Call, CartItemLike, DateLike, SessionFields
 from ._retry import RetryPolicy
 from ._version import __version__
 from .auth import ApiKeyAuth, ContentSignatureAuth
@@ -397,41 +397,13 @@ class IntegrationClient(_BaseClient):
             cart_items=cart_items, identifiers=identifiers, total=total, attributes=attributes,
         ))  # fmt: skip
 
-    def close_customer_session(
-        self,
-        customer_session_id: str,
-        *,
-        profile_id: str | None = None,
-        coupon: str | None = None,
-        referral: str | None = None,
-        cart_items: Sequence[CartItemLike] | None = None,
-        identifiers: Sequence[str] | None = None,
-        total: float | None = None,
-        attributes: Mapping[str, Any] | None = None,
-    ) -> IntegrationState:
-        """Close the session: the purchase is done, coupons are redeemed."""
-        return self.update_customer_session(
-            customer_session_id, state="closed", profile_id=profile_id, coupon=coupon, referral=referral,
-            cart_items=cart_items, identifiers=identifiers, total=total, attributes=attributes,
-        )  # fmt: skip
+    def close_customer_session(self, customer_session_id: str, **fields: Unpack[SessionFields]) -> IntegrationState:
+        """Close the session (the purchase is done, coupons are redeemed); keywords as update_customer_session."""
+        return self.update_customer_session(customer_session_id, state="closed", **fields)
 
-    def cancel_customer_session(
-        self,
-        customer_session_id: str,
-        *,
-        profile_id: str | None = None,
-        coupon: str | None = None,
-        referral: str | None = None,
-        cart_items: Sequence[CartItemLike] | None = None,
-        identifiers: Sequence[str] | None = None,
-        total: float | None = None,
-        attributes: Mapping[str, Any] | None = None,
-    ) -> IntegrationState:
-        """Cancel the session (an open one, or a closed purchase being undone)."""
-        return self.update_customer_session(
-            customer_session_id, state="cancelled", profile_id=profile_id, coupon=coupon, referral=referral,
-            cart_items=cart_items, identifiers=identifiers, total=total, attributes=attributes,
-        )  # fmt: skip
+    def cancel_customer_session(self, customer_session_id: str, **fields: Unpack[SessionFields]) -> IntegrationState:
+        """Cancel the session (open, or a closed purchase undone); keywords as update_customer_session."""
+        return self.update_customer_session(customer_session_id, state="cancelled", **fields)
 
     def track_event(
         self,
@@ -574,40 +546,16 @@ class AsyncIntegrationClient(_BaseClient):
         ))  # fmt: skip
 
     async def close_customer_session(
-        self,
-        customer_session_id: str,
-        *,
-        profile_id: str | None = None,
-        coupon: str | None = None,
-        referral: str | None = None,
-        cart_items: Sequence[CartItemLike] | None = None,
-        identifiers: Sequence[str] | None = None,
-        total: float | None = None,
-        attributes: Mapping[str, Any] | None = None,
+        self, customer_session_id: str, **fields: Unpack[SessionFields]
     ) -> IntegrationState:
-        """Close the session: the purchase is done, coupons are redeemed."""
-        return await self.update_customer_session(
-            customer_session_id, state="closed", profile_id=profile_id, coupon=coupon, referral=referral,
-            cart_items=cart_items, identifiers=identifiers, total=total, attributes=attributes,
-        )  # fmt: skip
+        """Close the session (the purchase is done, coupons are redeemed); keywords as update_customer_session."""
+        return await self.update_customer_session(customer_session_id, state="closed", **fields)
 
     async def cancel_customer_session(
-        self,
-        customer_session_id: str,
-        *,
-        profile_id: str | None = None,
-        coupon: str | None = None,
-        referral: str | None = None,
-        cart_items: Sequence[CartItemLike] | None = None,
-        identifiers: Sequence[str] | None = None,
-        total: float | None = None,
-        attributes: Mapping[str, Any] | None = None,
+        self, customer_session_id: str, **fields: Unpack[SessionFields]
     ) -> IntegrationState:
-        """Cancel the session (an open one, or a closed purchase being undone)."""
-        return await self.update_customer_session(
-            customer_session_id, state="cancelled", profile_id=profile_id, coupon=coupon, referral=referral,
-            cart_items=cart_items, identifiers=identifiers, total=total, attributes=attributes,
-        )  # fmt: skip
+        """Cancel the session (open, or a closed purchase undone); keywords as update_customer_session."""
+        return await self.update_customer_session(customer_session_id, state="cancelled", **fields)
 
     async def track_event(
         self,

@@ -8,7 +8,7 @@ A test checks every entry against the generated package and ``openapi.yaml``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar
 
 import attrs
 
@@ -19,6 +19,18 @@ T = TypeVar("T")
 
 DateLike = Any  # datetime.datetime or an ISO 8601 string
 CartItemLike = CartItem | Mapping[str, Any]
+
+
+class SessionFields(TypedDict, total=False):
+    """The keywords of ``update_customer_session`` other than ``state`` (for close/cancel)."""
+
+    profile_id: str | None
+    coupon: str | None
+    referral: str | None
+    cart_items: Sequence[CartItemLike] | None
+    identifiers: Sequence[str] | None
+    total: float | None
+    attributes: Mapping[str, Any] | None
 
 
 @attrs.frozen
