@@ -363,8 +363,7 @@ def test_fidelity_field_names_and_required_sets(name: str) -> None:
     assert {wire for wire, _ in ours.values()} <= set(schema["properties"])
     assert {wire for wire, required in ours.values() if required} == set(schema.get("required", []))
     # The generated to_dict uses the same wire names as the overlay (checked on a maximal sample below).
-    overlay_attrs = {f.name for f in attrs.fields(overlay)}
-    assert "additional_properties" in overlay_attrs
+    assert "additional_properties" in {f.alias for f in attrs.fields(overlay)}  # the constructor takes them too
 
 
 # One maximal instance per schema, for fields no spec example uses.
@@ -521,3 +520,28 @@ def test_fidelity_fast_path_matches_generated(name: str, data: dict[str, Any]) -
     generated = getattr(gen, name).from_dict(copy.deepcopy(data)).to_dict()
     assert overlay == generated
     assert _normalise(overlay) == _normalise(data)
+
+
+def test_unknown_fields_take_part_in_equality_and_survive_mutation() -> None:
+    wire = dict(FULL_COUPON, discountLabel="10% off")
+    first, second = models.Coupon.from_dict(wire), models.Coupon.from_dict(dict(wire))
+    assert first == second
+    assert first != models.Coupon.from_dict(dict(FULL_COUPON))  # only the unknown field differs
+    first.additional_properties["note"] = "kept"
+    assert first.to_dict()["note"] == "kept"
+    assert first != second
+    second.additional_properties = dict(first.additional_properties)
+    assert first == second
+    assert first != object()
+
+
+def test_models_are_unhashable_like_the_json_objects_they_mirror() -> None:
+    coupon = models.Coupon.from_dict(dict(FULL_COUPON))
+    with pytest.raises(TypeError):
+        hash(coupon)
+
+
+def test_constructed_models_take_unknown_fields_too() -> None:
+    item = models.CartItem(sku="s", name="n", quantity=1, price=2.5, additional_properties={"giftWrap": True})
+    assert item.to_dict() == {"sku": "s", "name": "n", "quantity": 1, "price": 2.5, "giftWrap": True}
+    assert item == models.CartItem.from_dict(item.to_dict())

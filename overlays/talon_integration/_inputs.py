@@ -22,7 +22,9 @@ from .models import CartItem, CartItemAdjustment
 
 SESSION_STATES = ("open", "closed", "cancelled")
 MAX_INTEGRATION_IDS = 1000
-_ADJUSTMENT_KEYS = frozenset(a.name for a in attrs.fields(cast(Any, CartItemAdjustment))) - {"additional_properties"}
+_ADJUSTMENT_KEYS = frozenset(a.alias for a in attrs.fields(cast(Any, CartItemAdjustment)) if a.init) - {
+    "additional_properties"
+}
 
 
 def path_segment(name: str, value: Any) -> str:
@@ -178,7 +180,7 @@ def cart_item(index: int, value: Any) -> dict[str, Any]:
     if isinstance(value, CartItem):
         adjustment = value.adjustment
         if adjustment is not None:  # checked on its own below, whatever type the caller put there
-            value = attrs.evolve(value, adjustment=None)
+            value = attrs.evolve(value, adjustment=None, additional_properties=value.additional_properties)
         payload = value.to_dict()
     elif isinstance(value, Mapping):
         payload = {}

@@ -186,7 +186,40 @@ class _Model:
     _wire_names: ClassVar[frozenset[str]] = frozenset()
     _compiled: ClassVar[bool]
     __slots__ = ()
-    additional_properties: dict[str, Any]
+    _extra: dict[str, Any] | None
+    _source: dict[str, Any] | None
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the service sent that this model does not know (yet): kept, and written back by to_dict().
+
+        Worked out on first access from the parsed JSON object: most callers never look, and a
+        1000-profile list would otherwise pay for a thousand dictionary scans up front.
+        """
+        extra = self._extra
+        if extra is None:
+            source, names = self._source, self._wire_names
+            if source is None or names.issuperset(source):
+                extra = {}
+            else:
+                extra = {key: value for key, value in source.items() if key not in names}
+            self._extra, self._source = extra, None  # type: ignore[misc]  # the slots are the subclasses'
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra, self._source = value, None  # type: ignore[misc]  # the slots are the subclasses'
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when of the same model with equal fields, unknown fields included."""
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, _Model)
+        return all(getattr(self, f[0]) == getattr(other, f[0]) for f in self._fields) and (
+            self.additional_properties == other.additional_properties
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dicts it mirrors
 
     @classmethod
     def from_dict(cls: type[_M], data: dict[str, Any]) -> _M:
@@ -286,7 +319,7 @@ def _compile(cls: type[_Model]) -> None:
     ]
     # Attributes that are not on the wire (e.g. IntegrationState's effects cache) get their defaults.
     for j, field in enumerate(attrs.fields(cast(Any, cls))):
-        if "wire" in field.metadata or field.name == "additional_properties":
+        if "wire" in field.metadata or field.name in ("_extra", "_source"):
             continue
         default = field.default
         if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
@@ -296,15 +329,14 @@ def _compile(cls: type[_Model]) -> None:
             namespace[f"default_{j}"] = default
             parse_lines.append(f"    obj.{field.name} = default_{j}")
     parse_lines += [
-        "    if names.issuperset(data):",
-        "        obj.additional_properties = {}",
-        "    else:  # unknown fields, kept in the order the service sent them",
-        "        obj.additional_properties = {k: x for k, x in data.items() if k not in names}",
+        "    obj._extra = None",
+        "    obj._source = data  # unknown fields are picked out of it on first access",
         "    return obj",
     ]
     dump_lines += [
-        "    if self.additional_properties:",
-        "        out.update(self.additional_properties)",
+        "    extra = self.additional_properties",
+        "    if extra:",
+        "        out.update(extra)",
         "    return out",
     ]
     source = "\n".join(parse_lines) + "\n\n" + "\n".join(dump_lines) + "\n"
@@ -358,18 +390,19 @@ def _ensure_compiled(cls: type[_Model]) -> None:
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class CartItemAdjustment(_Model):
     """Part of a cart line paid with loyalty points."""
 
     pay_from_loyalty_program: int = attrs.field(metadata=_wire("payFromLoyaltyProgram", _int))
     point_payment: int = attrs.field(metadata=_wire("pointPayment", _int))
     remaining_price: float | None = attrs.field(default=None, metadata=_wire("remainingPrice", _num))
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class CartItem(_Model):
     """One line of a cart; pass these (or plain dicts with the same keys) as ``cart_items``."""
 
@@ -387,11 +420,12 @@ class CartItem(_Model):
     adjustment: CartItemAdjustment | None = attrs.field(
         default=None, metadata=_wire("adjustment", _model_of(CartItemAdjustment), _dump_model)
     )
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class CustomerSession(_Model):
     """A customer session as the service stores it. ``state`` is a string: known or newer states."""
 
@@ -408,21 +442,23 @@ class CustomerSession(_Model):
     first_session: bool = attrs.field(metadata=_wire("firstSession", _bool))
     discounts: dict[str, float] = attrs.field(metadata=_wire("discounts", _num_map))
     identifiers: list[str] | None = attrs.field(default=None, metadata=_wire("identifiers", _str_list))
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class LoyaltyMembership(_Model):
     """Membership of a profile in a loyalty program."""
 
     loyalty_program_id: int = attrs.field(metadata=_wire("loyaltyProgramId", _int))
     joined: _dt.datetime | None = attrs.field(default=None, metadata=_wire("joined", _datetime, _dump_datetime))
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class CustomerProfile(_Model):
     """A customer profile as the service stores it."""
 
@@ -436,22 +472,24 @@ class CustomerProfile(_Model):
         metadata=_wire("loyaltyMemberships", _list_of(LoyaltyMembership), _dump_list)
     )
     last_activity: _dt.datetime = attrs.field(metadata=_wire("lastActivity", _datetime, _dump_datetime))
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class CouponRejectionReason(_Model):
     """Why a coupon was rejected. ``reason`` is a string: a known reason or one the service added later."""
 
     campaign_id: int = attrs.field(metadata=_wire("campaignId", _int))
     coupon_id: int = attrs.field(metadata=_wire("couponId", _int))
     reason: str = attrs.field(metadata=_wire("reason", _str))
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class Meta(_Model):
     """Details of the rule evaluation."""
 
@@ -461,11 +499,12 @@ class Meta(_Model):
         default=None, metadata=_wire("couponRejectionReason", _model_of(CouponRejectionReason), _dump_model)
     )
     warnings: dict[str, Any] | None = attrs.field(default=None, metadata=_wire("warnings", _obj))
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class LedgerEntry(_Model):
     """A change of a profile's loyalty balance."""
 
@@ -479,11 +518,12 @@ class LedgerEntry(_Model):
     reason: str = attrs.field(metadata=_wire("reason", _str))
     expiry_date: _dt.datetime = attrs.field(metadata=_wire("expiryDate", _datetime, _dump_datetime))
     reference_id: int | None = attrs.field(default=None, metadata=_wire("referenceId", _int))
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class Event(_Model):
     """The event an update recorded. ``effects`` holds the raw entries; use ``IntegrationState.effects``."""
 
@@ -497,20 +537,22 @@ class Event(_Model):
     ledger_entries: list[LedgerEntry] = attrs.field(metadata=_wire("ledgerEntries", _list_of(LedgerEntry), _dump_list))
     profile_id: str | None = attrs.field(default=None, metadata=_wire("profileId", _str))
     meta: Meta | None = attrs.field(default=None, metadata=_wire("meta", _model_of(Meta), _dump_model))
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class LoyaltyProgramBalance(_Model):
     """A loyalty balance."""
 
     current_balance: float = attrs.field(metadata=_wire("currentBalance", _num))
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class LoyaltyProgramLedgers(_Model):
     """A loyalty program's ledgers for one profile."""
 
@@ -520,22 +562,24 @@ class LoyaltyProgramLedgers(_Model):
     sub_ledgers: dict[str, LoyaltyProgramBalance] | None = attrs.field(
         default=None, metadata=_wire("subLedgers", _map_of(LoyaltyProgramBalance), _dump_map)
     )
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class Loyalty(_Model):
     """The profile's loyalty balances, by program ID."""
 
     programs: dict[str, LoyaltyProgramLedgers] = attrs.field(
         metadata=_wire("programs", _map_of(LoyaltyProgramLedgers), _dump_map)
     )
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class IntegrationState(_Model):
     """What the service knows after an update, and what its rules decided (``effects``)."""
 
@@ -543,7 +587,8 @@ class IntegrationState(_Model):
     profile: CustomerProfile = attrs.field(metadata=_wire("profile", _model_of(CustomerProfile), _dump_model))
     event: Event = attrs.field(metadata=_wire("event", _model_of(Event), _dump_model))
     loyalty: Loyalty | None = attrs.field(default=None, metadata=_wire("loyalty", _model_of(Loyalty), _dump_model))
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
     _effects: tuple[Effect, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     @property
@@ -561,7 +606,7 @@ class IntegrationState(_Model):
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class Referral(_Model):
     """A referral code and its limits."""
 
@@ -579,11 +624,12 @@ class Referral(_Model):
     expiry_date: _dt.datetime | None = attrs.field(
         default=None, metadata=_wire("expiryDate", _datetime, _dump_datetime)
     )
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class Coupon(_Model):
     """A coupon code and its limits."""
 
@@ -603,7 +649,8 @@ class Coupon(_Model):
     import_id: int | None = attrs.field(default=None, metadata=_wire("importId", _int))
     reservation: bool | None = attrs.field(default=None, metadata=_wire("reservation", _bool))
     batch_id: str | None = attrs.field(default=None, metadata=_wire("batchId", _str))
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
 
 class _ListResult(_Model):
@@ -620,26 +667,28 @@ class _ListResult(_Model):
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class ReservedCustomers(_ListResult):
     """The profiles that reserved a coupon: ``data`` and ``total_result_size``."""
 
     total_result_size: int = attrs.field(metadata=_wire("totalResultSize", _int))
     data: list[CustomerProfile] = attrs.field(metadata=_wire("data", _list_of(CustomerProfile), _dump_list))
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     def __iter__(self) -> Iterator[CustomerProfile]:
         return iter(self.data)
 
 
 @_finish
-@attrs.define(kw_only=True, slots=True)
+@attrs.define(kw_only=True, slots=True, eq=False)
 class ReservedCoupons(_ListResult):
     """A profile's reserved, still usable coupons: ``data`` and ``total_result_size``."""
 
     total_result_size: int = attrs.field(metadata=_wire("totalResultSize", _int))
     data: list[Coupon] = attrs.field(metadata=_wire("data", _list_of(Coupon), _dump_list))
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     def __iter__(self) -> Iterator[Coupon]:
         return iter(self.data)
