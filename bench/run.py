@@ -405,6 +405,12 @@ def import_times(sdk_py: Path | None, runtime_py: Path | None, runs: int) -> dic
             ("python -c pass (runtime venv)", str(runtime_py), "pass", runtime_env),
             ("import talon_integration (runtime venv)", str(runtime_py), "import talon_integration", runtime_env),
             (
+                "from talon_integration import IntegrationClient (runtime venv)",
+                str(runtime_py),
+                "from talon_integration import IntegrationClient",
+                runtime_env,
+            ),
+            (
                 "import httpx, attrs, dateutil (runtime venv)",
                 str(runtime_py),
                 "import httpx, attrs, dateutil",
@@ -866,6 +872,16 @@ def render(res: dict[str, Any]) -> str:
             f" said about 2.7{X}). In the dev venv ours is {nets['ours_dev']:.1f} ms."
         )
         add("")
+        ready = "from talon_integration import IntegrationClient (runtime venv)"
+        if ready in times:
+            ready_net = times[ready]["min_ms"] - times["python -c pass (runtime venv)"]["min_ms"]
+            add(
+                "`import talon_integration` is lazy (PEP 562): public names load on first use. What a program pays"
+                f" before its first call is `from talon_integration import IntegrationClient`: {ready_net:.1f} ms net,"
+                f" {ready_net / nets['talon_one']:.2f}{X} the SDK's import, of which httpx and attrs are"
+                f" {nets['base']:.1f} ms (the floor for any httpx-based client)."
+            )
+            add("")
     it = imp["importtime"]
     add(
         f'`python -X importtime -c "import talon_integration"` ({it["where"]}): {it["total_ms"]:.1f} ms for'

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 import os
 import platform
 import time
@@ -236,7 +237,7 @@ class _BaseClient:
                 attempt += 1
                 continue
             status = response.status_code
-            if logger.isEnabledFor(10):
+            if logger.isEnabledFor(logging.DEBUG):  # skip formatting work when nobody listens
                 _log_attempt(op.method, op.path_template, status, attempt, started, response)
             if 200 <= status < 300:
                 return _parse_success(call, response)
