@@ -545,3 +545,11 @@ def test_constructed_models_take_unknown_fields_too() -> None:
     item = models.CartItem(sku="s", name="n", quantity=1, price=2.5, additional_properties={"giftWrap": True})
     assert item.to_dict() == {"sku": "s", "name": "n", "quantity": 1, "price": 2.5, "giftWrap": True}
     assert item == models.CartItem.from_dict(item.to_dict())
+
+
+@pytest.mark.parametrize(("name", "data"), FIDELITY_CASES)
+def test_to_generated_gives_the_generated_model_with_the_same_data(name: str, data: dict[str, Any]) -> None:
+    ours = getattr(models, name).from_dict(copy.deepcopy(data))
+    theirs = ours.to_generated()
+    assert type(theirs) is getattr(gen, name)
+    assert theirs.to_dict() == ours.to_dict()

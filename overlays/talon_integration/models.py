@@ -230,6 +230,15 @@ class _Model:
         """The model as JSON-ready data with the service's field names, unknown fields included."""
         raise NotImplementedError  # replaced per class by _finish()
 
+    def to_generated(self) -> Any:
+        """The same data as the generated package's model of this schema (``Unset`` and all).
+
+        For code written against ``talon_integration_generated``; loads that package on first use.
+        """
+        import talon_integration_generated.models as generated
+
+        return getattr(generated, type(self).__name__).from_dict(self.to_dict())
+
 
 # Checks of plain JSON values, inlined into the compiled parsers (a function call per field costs more
 # than the check itself, and these run for every cart line and every profile of a 1000-profile list).
