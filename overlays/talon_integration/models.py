@@ -198,12 +198,14 @@ class _Model:
         """
         extra = self._extra
         if extra is None:
+            # _source stays set: a thread racing this first access then computes the same extras from
+            # it, instead of finding it gone and taking "no extras".
             source, names = self._source, self._wire_names
             if source is None or names.issuperset(source):
                 extra = {}
             else:
                 extra = {key: value for key, value in source.items() if key not in names}
-            self._extra, self._source = extra, None  # type: ignore[misc]  # the slots are the subclasses'
+            self._extra = extra  # type: ignore[misc]  # the slots are the subclasses'
         return extra
 
     @additional_properties.setter
