@@ -10,8 +10,10 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import math
 import os
 import platform
+import re
 import time
 from collections.abc import Generator, Mapping, Sequence
 from typing import Any, TypeVar, Unpack
@@ -40,6 +42,8 @@ __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncIntegrationClient", "
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # RFC 9110 token
+_HEADER_VALUE = re.compile(r"[\x20-\x7e]*")  # printable ASCII: what every HTTP stack sends as is
 _Step = httpx.Request | float  # what the retry loop asks the I/O driver to do
 
 
@@ -60,7 +64,7 @@ def _user_agent() -> str:
 def _resolve_timeout(timeout: Any) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < math.inf:
         raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
     return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
 
@@ -122,7 +126,7 @@ def _resolve_auth(
             else "application_key (TALON_APPLICATION_KEY)"
         )
         raise ConfigurationError(f"{missing} is missing: HMAC signing needs both application_id and application_key")
-    if isinstance(application_id, str) and application_id.strip().isdigit():
+    if isinstance(application_id, str) and application_id.strip().isdecimal() and application_id.strip().isascii():
         application_id = int(application_id)
     if isinstance(application_id, bool) or not isinstance(application_id, int) or application_id < 1:
         raise ConfigurationError("application_id (TALON_APPLICATION_ID) must be a positive integer")
@@ -163,6 +167,10 @@ class _BaseClient:
             for name, value in default_headers.items():
                 if not isinstance(name, str) or not isinstance(value, str):
                     raise ConfigurationError(f"default_headers names and values must be strings, got {name!r}")
+                if not _HEADER_NAME.fullmatch(name) or not _HEADER_VALUE.fullmatch(value):
+                    raise ConfigurationError(
+                        f"default_headers[{name!r}]: header names must be tokens and values printable ASCII"
+                    )
                 if name.lower() in ("authorization", "content-signature"):
                     raise ConfigurationError(f"default_headers must not set {name}: pass credentials instead")
             headers.update(default_headers)

@@ -63,15 +63,20 @@ def integer(name: str, value: Any, *, minimum: int | None = None) -> int:
 
 def number(name: str, value: Any, *, minimum: float | None = None) -> float:
     """A finite number argument: int, float or ``Decimal`` (sent as a JSON number); booleans are refused."""
-    if isinstance(value, Decimal):
-        value = float(value)  # money is often a Decimal; JSON carries it as a number either way
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise InvalidInputError(f"{name} must be a number, got {type(value).__name__}")
-    if not math.isfinite(value):
-        raise InvalidInputError(f"{name} must be a finite number, got {value!r}")
+    try:
+        finite = math.isfinite(value)  # also refuses Decimal NaN/sNaN/Infinity and ints beyond a float
+        if finite and isinstance(value, Decimal):
+            value = float(value)  # money is often a Decimal; JSON carries it as a number either way
+    except (ValueError, OverflowError):
+        finite = False
+    if not finite:
+        raise InvalidInputError(f"{name} must be a finite number a float can hold, got {value!r}")
     if minimum is not None and value < minimum:
         raise InvalidInputError(f"{name} must be at least {minimum}, got {value}")
-    return value
+    checked: float = value
+    return checked
 
 
 def attributes(name: str, value: Any) -> dict[str, Any]:
@@ -178,6 +183,8 @@ def cart_item(index: int, value: Any) -> dict[str, Any]:
     adjustment: Any = None
     payload: dict[str, Any]
     if isinstance(value, CartItem):
+        if not isinstance(value.additional_properties, dict):
+            raise InvalidInputError(f"{_line(index)}.additional_properties must be a dict")
         adjustment = value.adjustment
         if adjustment is not None:  # checked on its own below, whatever type the caller put there
             value = attrs.evolve(value, adjustment=None, additional_properties=value.additional_properties)

@@ -78,7 +78,7 @@ class RetryPolicy:
 
     def backoff(self, attempt: int) -> float:
         """Exponential backoff for the retry after ``attempt``, with up to 25 % jitter subtracted."""
-        base: float = min(0.5 * 2**attempt, 8.0)
+        base: float = min(0.5 * 2 ** min(attempt, 5), 8.0)  # 2**attempt alone overflows a float past 1023
         return base * (1.0 - 0.25 * self.rand())
 
     def after_response(self, attempt: int, idempotent: bool, response: httpx.Response) -> Decision:

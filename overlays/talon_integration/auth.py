@@ -45,8 +45,8 @@ class ApiKeyAuth(httpx.Auth):
     def __init__(self, api_key: str) -> None:
         if not isinstance(api_key, str) or not api_key.strip():
             raise InvalidInputError("api_key must be a non-empty string")
-        if any(c in api_key for c in "\r\n"):
-            raise InvalidInputError("api_key must not contain line breaks")
+        if not api_key.isascii() or not api_key.isprintable():
+            raise InvalidInputError("api_key must be printable ASCII (as Talon.One issues them)")
         self._header = f"ApiKey-v1 {api_key}"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

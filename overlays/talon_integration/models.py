@@ -187,6 +187,7 @@ class _Model:
     _compiled: ClassVar[bool]
     __slots__ = ()
     _extra: dict[str, Any] | None
+    # The parsed JSON object; a (private) constructor argument so that attrs.evolve() keeps it.
     _source: dict[str, Any] | None
 
     @property
@@ -409,7 +410,7 @@ class CartItemAdjustment(_Model):
     point_payment: int = attrs.field(metadata=_wire("pointPayment", _int))
     remaining_price: float | None = attrs.field(default=None, metadata=_wire("remainingPrice", _num))
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 @_finish
@@ -432,7 +433,7 @@ class CartItem(_Model):
         default=None, metadata=_wire("adjustment", _model_of(CartItemAdjustment), _dump_model)
     )
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 @_finish
@@ -454,7 +455,7 @@ class CustomerSession(_Model):
     discounts: dict[str, float] = attrs.field(metadata=_wire("discounts", _num_map))
     identifiers: list[str] | None = attrs.field(default=None, metadata=_wire("identifiers", _str_list))
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 @_finish
@@ -465,7 +466,7 @@ class LoyaltyMembership(_Model):
     loyalty_program_id: int = attrs.field(metadata=_wire("loyaltyProgramId", _int))
     joined: _dt.datetime | None = attrs.field(default=None, metadata=_wire("joined", _datetime, _dump_datetime))
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 @_finish
@@ -484,7 +485,7 @@ class CustomerProfile(_Model):
     )
     last_activity: _dt.datetime = attrs.field(metadata=_wire("lastActivity", _datetime, _dump_datetime))
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 @_finish
@@ -496,7 +497,7 @@ class CouponRejectionReason(_Model):
     coupon_id: int = attrs.field(metadata=_wire("couponId", _int))
     reason: str = attrs.field(metadata=_wire("reason", _str))
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 @_finish
@@ -511,7 +512,7 @@ class Meta(_Model):
     )
     warnings: dict[str, Any] | None = attrs.field(default=None, metadata=_wire("warnings", _obj))
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 @_finish
@@ -530,7 +531,7 @@ class LedgerEntry(_Model):
     expiry_date: _dt.datetime = attrs.field(metadata=_wire("expiryDate", _datetime, _dump_datetime))
     reference_id: int | None = attrs.field(default=None, metadata=_wire("referenceId", _int))
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 @_finish
@@ -549,7 +550,7 @@ class Event(_Model):
     profile_id: str | None = attrs.field(default=None, metadata=_wire("profileId", _str))
     meta: Meta | None = attrs.field(default=None, metadata=_wire("meta", _model_of(Meta), _dump_model))
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 @_finish
@@ -559,7 +560,7 @@ class LoyaltyProgramBalance(_Model):
 
     current_balance: float = attrs.field(metadata=_wire("currentBalance", _num))
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 @_finish
@@ -574,7 +575,7 @@ class LoyaltyProgramLedgers(_Model):
         default=None, metadata=_wire("subLedgers", _map_of(LoyaltyProgramBalance), _dump_map)
     )
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 @_finish
@@ -586,7 +587,7 @@ class Loyalty(_Model):
         metadata=_wire("programs", _map_of(LoyaltyProgramLedgers), _dump_map)
     )
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 @_finish
@@ -599,7 +600,7 @@ class IntegrationState(_Model):
     event: Event = attrs.field(metadata=_wire("event", _model_of(Event), _dump_model))
     loyalty: Loyalty | None = attrs.field(default=None, metadata=_wire("loyalty", _model_of(Loyalty), _dump_model))
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
     _effects: tuple[Effect, ...] | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     @property
@@ -636,7 +637,7 @@ class Referral(_Model):
         default=None, metadata=_wire("expiryDate", _datetime, _dump_datetime)
     )
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 @_finish
@@ -661,7 +662,7 @@ class Coupon(_Model):
     reservation: bool | None = attrs.field(default=None, metadata=_wire("reservation", _bool))
     batch_id: str | None = attrs.field(default=None, metadata=_wire("batchId", _str))
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
 
 class _ListResult(_Model):
@@ -685,7 +686,7 @@ class ReservedCustomers(_ListResult):
     total_result_size: int = attrs.field(metadata=_wire("totalResultSize", _int))
     data: list[CustomerProfile] = attrs.field(metadata=_wire("data", _list_of(CustomerProfile), _dump_list))
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
     def __iter__(self) -> Iterator[CustomerProfile]:
         return iter(self.data)
@@ -699,7 +700,7 @@ class ReservedCoupons(_ListResult):
     total_result_size: int = attrs.field(metadata=_wire("totalResultSize", _int))
     data: list[Coupon] = attrs.field(metadata=_wire("data", _list_of(Coupon), _dump_list))
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False, eq=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False, eq=False)
 
     def __iter__(self) -> Iterator[Coupon]:
         return iter(self.data)

@@ -1,0 +1,131 @@
+"""Edge cases found in review: each was a bug (a non-TalonError crash or lost data) until fixed.
+
+evolve() of a parsed model keeps its unknown fields; numbers a float cannot hold, non-ASCII header
+values, odd digit strings and NaN timeouts are refused with typed errors; backoff never overflows.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+from _client_helpers import API_KEY, BASE_URL, state_json
+
+from talon_integration import CartItem, IntegrationClient, errors
+from talon_integration._retry import RetryPolicy
+from talon_integration.models import CustomerSession, IntegrationState
+
+
+def _client(**kwargs: Any) -> IntegrationClient:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=state_json())
+
+    kwargs.setdefault("transport", httpx.MockTransport(handler))
+    kwargs.setdefault("api_key", API_KEY)
+    return IntegrationClient(base_url=BASE_URL, _environ={}, **kwargs)
+
+
+# ---- 1. attrs.evolve() of a parsed model drops its unknown fields (unless they were read first) ----------
+
+
+def _session_with_unknown_field() -> CustomerSession:
+    data = state_json()
+    data["session"]["futureField"] = {"kept": True}
+    return IntegrationState.from_dict(data).session
+
+
+def test_evolve_keeps_unknown_fields_even_if_never_read() -> None:
+    session = _session_with_unknown_field()
+    closed = attrs.evolve(session, state="closed")
+    assert closed.additional_properties == {"futureField": {"kept": True}}
+    assert closed.to_dict()["futureField"] == {"kept": True}
+
+
+def test_evolve_without_changes_gives_an_equal_model() -> None:
+    session = _session_with_unknown_field()
+    assert attrs.evolve(session) == session
+
+
+# ---- 2. number(): some numeric inputs crash with a non-TalonError -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "total",
+    [pytest.param(10**400, id="int-too-large-for-float"), pytest.param(Decimal("sNaN"), id="decimal-snan")],
+)
+def test_unrepresentable_total_is_invalid_input(total: Any) -> None:
+    with _client() as client, pytest.raises(errors.InvalidInputError):
+        client.update_customer_session("sess-1", total=total)
+
+
+@pytest.mark.parametrize(
+    "price",
+    [pytest.param(Decimal("sNaN"), id="decimal-snan")],
+)
+def test_unrepresentable_cart_price_is_invalid_input(price: Any) -> None:
+    item = CartItem(sku="a", name="b", quantity=1, price=price)
+    with _client() as client, pytest.raises(errors.InvalidInputError):
+        client.update_customer_session("sess-1", cart_items=[item])
+
+
+def test_unrepresentable_adjustment_remaining_price_is_invalid_input() -> None:
+    item = {
+        "sku": "a",
+        "name": "b",
+        "quantity": 1,
+        "price": 1.0,
+        "adjustment": {"pay_from_loyalty_program": 1, "point_payment": 1, "remaining_price": 10**400},
+    }
+    with _client() as client, pytest.raises(errors.InvalidInputError):
+        client.update_customer_session("sess-1", cart_items=[item])
+
+
+# ---- 3. malformed configuration that is not caught at construction ----------------------------------------
+
+
+def test_non_ascii_default_header_is_a_configuration_error() -> None:
+    with pytest.raises(errors.ConfigurationError):
+        _client(default_headers={"X-Shop": "Café Müller"})
+
+
+def test_non_ascii_default_header_with_own_http_client_is_a_configuration_error() -> None:
+    user_http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(204)))
+    try:
+        with pytest.raises(errors.ConfigurationError):
+            client = IntegrationClient(
+                base_url=BASE_URL,
+                api_key=API_KEY,
+                default_headers={"X-Shop": "Café"},
+                http_client=user_http,
+                _environ={},
+            )
+            client.delete_customer_data("x")  # today: UnicodeEncodeError here, on every call
+    finally:
+        user_http.close()
+
+
+def test_non_decimal_digit_application_id_is_a_configuration_error() -> None:
+    # "²".isdigit() is True but int("²") raises ValueError.
+    with pytest.raises(errors.ConfigurationError):
+        IntegrationClient(
+            base_url=BASE_URL, _environ={"TALON_APPLICATION_ID": "²", "TALON_APPLICATION_KEY": "fefecafedeadbeef"}
+        )
+
+
+def test_nan_timeout_is_a_configuration_error() -> None:
+    # Accepted today; the first real request then dies with ValueError("Invalid value NaN") from socket.settimeout.
+    with pytest.raises(errors.ConfigurationError):
+        _client(timeout=float("nan"))
+    with _client() as client, pytest.raises(errors.ConfigurationError):
+        client.with_options(timeout=float("nan"))
+
+
+# ---- 4. retry backoff overflows after ~1024 attempts ------------------------------------------------------
+
+
+def test_backoff_is_capped_for_any_attempt_number() -> None:
+    policy = RetryPolicy(max_retries=5000, rand=lambda: 0.0)
+    assert policy.backoff(1100) == 8.0  # today: OverflowError from 0.5 * 2**1100
