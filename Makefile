@@ -57,9 +57,14 @@ $(NODE_STAMP): package-lock.json package.json
 	npm ci --no-audit --no-fund
 	touch $@
 
+# Generate into a temporary folder and swap it in only on success: a spec the generator refuses leaves
+# generated/ as it was (and a field dropped from the spec leaves no stale module behind).
 generate: $(VENV_STAMP)
-	rm -rf $(GEN_DIR)
-	$(RUN) $(GENERATE) --output-path $(GEN_DIR) --overwrite
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(RUN) $(GENERATE) --output-path "$$tmp/talon_integration_generated" \
+	  || { echo "generate: FAILED; $(GEN_DIR) is unchanged" >&2; exit 1; }; \
+	rm -rf $(GEN_DIR) && mkdir -p $(dir $(GEN_DIR)) && cp -R "$$tmp/talon_integration_generated" $(GEN_DIR); \
+	echo "generate: $(GEN_DIR) regenerated from openapi.yaml"
 
 check-generated: $(VENV_STAMP)
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -110,6 +115,7 @@ release: $(VENV_STAMP)
 	$(PY) tools/release_check.py
 
 clean:
-	rm -rf $(VENV) node_modules dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis \
+	  bench/.sdk-venv bench/.runtime-venv
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 	find . -name '*.egg-info' -prune -exec rm -rf {} +

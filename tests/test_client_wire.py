@@ -698,7 +698,7 @@ async def test_decimal_money_is_sent_as_json_numbers(mode: Mode) -> None:
             CartItem(sku="a", name="A", quantity=1, price=Decimal("9.99")),  # type: ignore[arg-type]
             {"sku": "b", "name": "B", "quantity": 2, "price": Decimal("0.50"), "weight": Decimal("1.25")},
         ],
-        total=Decimal("10.99"),  # type: ignore[arg-type]
+        total=Decimal("10.99"),
         attributes={"Spent": Decimal("12.5")},
     )
     body = json.loads(server.last.content)

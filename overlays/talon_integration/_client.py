@@ -16,6 +16,7 @@ import platform
 import re
 import time
 from collections.abc import Generator, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, TypeVar, Unpack
 
 import anyio
@@ -397,7 +398,7 @@ class IntegrationClient(_BaseClient):
         state: str | None = None,
         cart_items: Sequence[CartItemLike] | None = None,
         identifiers: Sequence[str] | None = None,
-        total: float | None = None,
+        total: float | Decimal | None = None,
         attributes: Mapping[str, Any] | None = None,
     ) -> IntegrationState:
         """Create or update a customer session; the result's ``effects`` say what the rules decided."""
@@ -545,7 +546,7 @@ class AsyncIntegrationClient(_BaseClient):
         state: str | None = None,
         cart_items: Sequence[CartItemLike] | None = None,
         identifiers: Sequence[str] | None = None,
-        total: float | None = None,
+        total: float | Decimal | None = None,
         attributes: Mapping[str, Any] | None = None,
     ) -> IntegrationState:
         """Create or update a customer session; the result's ``effects`` say what the rules decided."""

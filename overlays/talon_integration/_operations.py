@@ -8,6 +8,7 @@ A test checks every entry against the generated package and ``openapi.yaml``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, Generic, TypedDict, TypeVar
 
 import attrs
@@ -29,7 +30,7 @@ class SessionFields(TypedDict, total=False):
     referral: str | None
     cart_items: Sequence[CartItemLike] | None
     identifiers: Sequence[str] | None
-    total: float | None
+    total: float | Decimal | None
     attributes: Mapping[str, Any] | None
 
 
@@ -116,7 +117,7 @@ def update_customer_session(
     state: str | None,
     cart_items: Sequence[CartItemLike] | None,
     identifiers: Sequence[str] | None,
-    total: float | None,
+    total: float | Decimal | None,
     attributes: Mapping[str, Any] | None,
 ) -> Call[IntegrationState]:
     path = UPDATE_CUSTOMER_SESSION.path.format(check.path_segment("customer_session_id", customer_session_id))
