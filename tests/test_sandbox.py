@@ -889,3 +889,19 @@ def test_serve_wait_returns_after_shutdown() -> None:
     server.wait(timeout=10)
     stopper.join()
     assert time.monotonic() - started < 5
+
+
+def test_sandbox_setup_mistakes_are_typed_errors() -> None:
+    from talon_integration.errors import InvalidInputError
+
+    sandbox = Sandbox()
+    with pytest.raises(InvalidInputError, match="coupons"):
+        sandbox.add_coupon_campaign("10% off", coupons=[], discount_percent=10)
+    with pytest.raises(InvalidInputError, match="not both"):
+        sandbox.add_coupon_campaign("x", coupons=["ABCD"], discount_amount=1, discount_percent=10)
+    with pytest.raises(InvalidInputError, match="datetime"):
+        sandbox.add_coupon_campaign("x", coupons=["ABCD"], discount_amount=1, start_date=12)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="times"):
+        sandbox.fail_next(times=0)
+    with pytest.raises(InvalidInputError, match="together"):
+        Sandbox(application_id=12)

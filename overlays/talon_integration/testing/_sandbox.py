@@ -28,6 +28,7 @@ from dateutil.parser import isoparse
 
 from .._client import AsyncIntegrationClient, IntegrationClient
 from ..auth import content_signature, parse_application_key
+from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
     from ._wsgi import SandboxServer, SandboxWSGIApp
@@ -63,7 +64,7 @@ def _aware(name: str, value: _dt.datetime | str | None) -> _dt.datetime | None:
     if isinstance(value, str):
         value = isoparse(value)
     if not isinstance(value, _dt.datetime):
-        raise TypeError(f"{name} must be a datetime or an ISO 8601 string, got {type(value).__name__}")
+        raise InvalidInputError(f"{name} must be a datetime or an ISO 8601 string, got {type(value).__name__}")
     return value if value.tzinfo is not None else value.replace(tzinfo=_dt.UTC)
 
 
@@ -530,13 +531,13 @@ class Sandbox:
         application_key: str | None = None,
     ) -> None:
         if api_key is not None and (not isinstance(api_key, str) or not api_key):
-            raise ValueError("api_key must be a non-empty string or None")
+            raise InvalidInputError("api_key must be a non-empty string or None")
         if (application_id is None) != (application_key is None):
-            raise ValueError("pass application_id and application_key together")
+            raise InvalidInputError("pass application_id and application_key together")
         if application_id is not None and (
             isinstance(application_id, bool) or not isinstance(application_id, int) or application_id < 1
         ):
-            raise ValueError("application_id must be a positive integer")
+            raise InvalidInputError("application_id must be a positive integer")
         self._api_key = api_key
         self._application_id = application_id
         self._application_key = application_key
@@ -585,24 +586,24 @@ class Sandbox:
         """
         codes = [coupons] if isinstance(coupons, str) else list(coupons)
         if not codes:
-            raise ValueError("coupons must list at least one code")
+            raise InvalidInputError("coupons must list at least one code")
         for code in codes:
             if not isinstance(code, str) or len(code) < 4:
-                raise ValueError(f"coupon codes are strings of at least 4 characters, got {code!r}")
+                raise InvalidInputError(f"coupon codes are strings of at least 4 characters, got {code!r}")
         if len(set(codes)) != len(codes):
-            raise ValueError("coupon codes must be unique")
+            raise InvalidInputError("coupon codes must be unique")
         if isinstance(usage_limit, bool) or not isinstance(usage_limit, int) or not 0 <= usage_limit <= 999999:
-            raise ValueError("usage_limit must be an integer from 0 (unlimited) to 999999")
+            raise InvalidInputError("usage_limit must be an integer from 0 (unlimited) to 999999")
         if recipient_integration_id is not None and (
             not isinstance(recipient_integration_id, str) or not recipient_integration_id
         ):
-            raise ValueError("recipient_integration_id must be a non-empty string")
+            raise InvalidInputError("recipient_integration_id must be a non-empty string")
         start = _aware("start_date", start_date)
         expiry = _aware("expiry_date", expiry_date)
         with self._lock:
             taken = [code for code in codes if code in self._coupons or code in self._referrals]
             if taken:
-                raise ValueError(f"coupon codes already exist: {taken}")
+                raise InvalidInputError(f"coupon codes already exist: {taken}")
             campaign = self._add_campaign(name, "coupon", discount_amount, discount_percent)
             now = self._clock()
             for code in codes:
@@ -630,9 +631,9 @@ class Sandbox:
         self, name: str, kind: str, discount_amount: float | None, discount_percent: float | None
     ) -> _Campaign:
         if not isinstance(name, str) or not name:
-            raise ValueError("name must be a non-empty string (it is the discount's label)")
+            raise InvalidInputError("name must be a non-empty string (it is the discount's label)")
         if discount_amount is not None and discount_percent is not None:
-            raise ValueError("pass discount_amount or discount_percent, not both")
+            raise InvalidInputError("pass discount_amount or discount_percent, not both")
         for label, value, top in (
             ("discount_amount", discount_amount, math.inf),
             ("discount_percent", discount_percent, 100),
@@ -640,7 +641,8 @@ class Sandbox:
             if value is not None and (
                 isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= top
             ):
-                raise ValueError(f"{label} must be a number above 0" + (" and at most 100" if top == 100 else ""))
+                limit = " and at most 100" if top == 100 else ""
+                raise InvalidInputError(f"{label} must be a number above 0{limit}")
         with self._lock:
             campaign_id = next(self._ids)
             campaign = _Campaign(
@@ -673,11 +675,11 @@ class Sandbox:
         timeout. With ``drop_connection`` the connection closes without an answer. Faults queue up.
         """
         if isinstance(times, bool) or not isinstance(times, int) or times < 1:
-            raise ValueError("times must be a positive integer")
+            raise InvalidInputError("times must be a positive integer")
         if isinstance(status, bool) or not isinstance(status, int) or not 400 <= status <= 599:
-            raise ValueError("status must be an HTTP error status (400-599)")
+            raise InvalidInputError("status must be an HTTP error status (400-599)")
         if delay is not None and (isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0):
-            raise ValueError("delay must be a number of seconds >= 0")
+            raise InvalidInputError("delay must be a number of seconds >= 0")
         fault = Fault(status, retry_after, float(delay) if delay is not None else None, bool(drop_connection))
         with self._lock:
             self._faults.extend([fault] * times)
