@@ -46,7 +46,7 @@ def test_building_a_client_loads_neither_the_cli_nor_the_sandbox() -> None:
     assert "talon_integration.testing" not in loaded
 
 
-def test_models_compiled_on_first_use_match_eager_use() -> None:
+def test_models_parse_and_serialise_correctly_on_first_use_in_a_fresh_interpreter() -> None:
     code = (
         "from talon_integration import ReservedCustomers, CartItem; import json; "
         "d = {'totalResultSize': 1, 'data': [{'integrationId': 'u', 'created': '2026-01-01T00:00:00Z', "
