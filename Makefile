@@ -19,7 +19,9 @@ NODE_STAMP := node_modules/.stamp
 # Pinned tools first on PATH: the generator's post hooks run `ruff`, and tests may run `prism`/`talon-integration`.
 RUN := PATH="$(CURDIR)/$(BIN):$(CURDIR)/$(NODE_BIN):$$PATH"
 
-GENERATE := openapi-python-client generate --path openapi.yaml --config generator-config.yml --meta none --fail-on-warning
+# templates/: the custom templates that make the generated package the fast, typed layer (each says why).
+GENERATE := openapi-python-client generate --path openapi.yaml --config generator-config.yml --meta none --fail-on-warning \
+  --custom-template-path templates
 
 # Ruff targets that exist (tests/ and bench/ are optional).
 LINT_PATHS := overlays $(wildcard tests) $(wildcard bench) $(wildcard tools)
@@ -59,7 +61,7 @@ $(NODE_STAMP): package-lock.json package.json
 
 # Generate into a temporary folder and swap it in only on success: a spec the generator refuses leaves
 # generated/ as it was (and a field dropped from the spec leaves no stale module behind).
-generate: $(VENV_STAMP)
+generate: $(VENV_STAMP) $(wildcard templates/*)
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(RUN) $(GENERATE) --output-path "$$tmp/talon_integration_generated" \
 	  || { echo "generate: FAILED; $(GEN_DIR) is unchanged" >&2; exit 1; }; \

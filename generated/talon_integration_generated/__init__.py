@@ -1,8 +1,5 @@
-"""A client library for accessing Talon.One Integration API (v1)"""
+"""The generated layer of talon-integration-client: models, operations and their typed methods.
 
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+Generated from openapi.yaml by openapi-python-client with the custom templates in ``templates/``; do not edit.
+Users import ``talon_integration``, which builds on this package.
+"""

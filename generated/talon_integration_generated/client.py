@@ -1,260 +1,1078 @@
-import ssl
-from typing import Any, Self
+"""The operations as methods: ``SyncOperations``, ``AsyncOperations`` and their raw-response twins.
 
-import httpx
-from attrs import define, evolve, field
+Generated from openapi.yaml by a custom template (``templates/client.py.jinja``); do not edit. A subclass
+provides ``_request(operation, path, body, options)``; ``talon_integration``'s clients do.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any, Generic, TypeVar, Unpack
+
+from . import types as _t
+from .api.integration import create_coupon_reservation as _create_coupon_reservation
+from .api.integration import create_referral as _create_referral
+from .api.integration import delete_coupon_reservation as _delete_coupon_reservation
+from .api.integration import delete_customer_data as _delete_customer_data
+from .api.integration import get_reserved_coupons as _get_reserved_coupons
+from .api.integration import get_reserved_customers as _get_reserved_customers
+from .api.integration import track_event as _track_event
+from .api.integration import update_customer_profile as _update_customer_profile
+from .api.integration import update_customer_session as _update_customer_session
+from .models import *
+
+__all__ = ["AsyncOperations", "AsyncRawOperations", "SyncOperations", "SyncRawOperations"]
+
+_IntegrationState = TypeVar("_IntegrationState", bound=IntegrationState)
 
 
-@define
-class Client:
-    """A class for keeping track of data related to the API
+class SyncOperations(Generic[_IntegrationState]):
+    """Every operation as a method that returns its typed result (sync)."""
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    __slots__ = ()
 
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
+    def _invalid_input(self, error: _t.InputError) -> Exception:
+        """The exception to raise for an argument the spec does not allow (a subclass may translate it)."""
+        return error
 
-        ``cookies``: A dictionary of cookies to be sent with every request
+    def _request(
+        self, operation: _t.Operation[Any], path: str, body: dict[str, Any] | None, options: _t.RequestOptions
+    ) -> Any:
+        raise NotImplementedError
 
-        ``headers``: A dictionary of headers to be sent with every request
+    def update_customer_profile(
+        self, integration_id: str, *, attributes: Mapping[str, Any] | None = None, **options: Unpack[_t.RequestOptions]
+    ) -> _IntegrationState:
+        """Create or update a customer profile.
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        Creates the profile with this integration ID if it does not exist yet, and merges the given
+        attributes into it. The answer is the profile's integration state after the rule engine ran.
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+        Args:
+            integration_id: path parameter
+            attributes: Profile attributes defined in the Application, by name.
 
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
-    """
-
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
-
-    def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
-
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
-
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
-
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._client = client
-        return self
-
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+        try:
+            path, body = _update_customer_profile.build(
+                integration_id,
+                attributes=attributes,
             )
-        return self._client
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _IntegrationState = self._request(_update_customer_profile.OPERATION, path, body, options)
+        return result
 
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
+    def update_customer_session(
+        self,
+        customer_session_id: str,
+        *,
+        profile_id: str | None = None,
+        coupon: str | None = None,
+        referral: str | None = None,
+        state: CustomerSessionState | None = None,
+        cart_items: Sequence[CartItem | CartItemDict] | None = None,
+        identifiers: Sequence[str] | None = None,
+        total: float | Decimal | None = None,
+        attributes: Mapping[str, Any] | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> _IntegrationState:
+        """Create or update a customer session.
 
-    def __exit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+        Creates the session (and its profile) on first use and replaces the given fields: the cart,
+        coupon and referral codes, attributes and state. Setting the state to `closed` records a
+        purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
+        Args:
+            customer_session_id: path parameter
+            profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
+            coupon: A coupon code entered by the customer.
+            referral: A referral code entered by the customer.
+            state: The state of a customer session: `open` (the default when never set), `closed` (a purchase:
+                coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone).
+                Allowed changes: open→closed, open→cancelled, closed→cancelled.
+            cart_items: The full cart; it replaces the session's cart.
+            identifiers: Identifiers of the customer's device or account, used to detect fraud.
+            total: The session total before discounts.
+            attributes: Session attributes defined in the Application, by name.
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._async_client = async_client
-        return self
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+        try:
+            path, body = _update_customer_session.build(
+                customer_session_id,
+                profile_id=profile_id,
+                coupon=coupon,
+                referral=referral,
+                state=state,
+                cart_items=cart_items,
+                identifiers=identifiers,
+                total=total,
+                attributes=attributes,
             )
-        return self._async_client
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _IntegrationState = self._request(_update_customer_session.OPERATION, path, body, options)
+        return result
 
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
+    def track_event(
+        self,
+        *,
+        session_id: str,
+        type: str,
+        attributes: Mapping[str, Any] | None = None,
+        profile_id: str | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> _IntegrationState:
+        """Track a custom event.
 
-    async def __aexit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+        Records an event of a type defined in the Application on a session (created on first use).
+        Not idempotent: sending it twice records two events.
 
+        Args:
+            session_id: The session the event belongs to; created on first use.
+            type: An event type defined in the Application.
+            attributes: The event's attributes, as defined for its type.
+            profile_id: The integration ID of the customer's profile.
 
-@define
-class AuthenticatedClient:
-    """A Client which has been authenticated for use on secured endpoints
-
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
-    """
-
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
-
-    token: str
-    """The token to use for authentication"""
-    prefix: str = "Bearer"
-    """The prefix to use for the Authorization header"""
-    auth_header_name: str = "Authorization"
-    """The name of the Authorization header"""
-
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
-
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
-
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
-
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._client = client
-        return self
-
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+        try:
+            path, body = _track_event.build(
+                session_id=session_id,
+                type=type,
+                attributes=attributes,
+                profile_id=profile_id,
             )
-        return self._client
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _IntegrationState = self._request(_track_event.OPERATION, path, body, options)
+        return result
 
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
+    def create_referral(
+        self,
+        *,
+        campaign_id: int,
+        advocate_profile_integration_id: str,
+        friend_profile_integration_id: str | None = None,
+        start_date: datetime.datetime | str | None = None,
+        expiry_date: datetime.datetime | str | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> Referral:
+        """Create a referral code for an advocate.
 
-    def __exit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+        Creates a referral code in a referral campaign for the advocate's profile; the service chooses
+        the code. Not idempotent: sending it twice creates two codes.
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
+        Args:
+            campaign_id: The referral campaign the code belongs to.
+            advocate_profile_integration_id: The integration ID of the advocate's profile.
+            friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
+            start_date: When the code becomes valid.
+            expiry_date: When the code stops being valid; never, when absent.
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._async_client = async_client
-        return self
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+        try:
+            path, body = _create_referral.build(
+                campaign_id=campaign_id,
+                advocate_profile_integration_id=advocate_profile_integration_id,
+                friend_profile_integration_id=friend_profile_integration_id,
+                start_date=start_date,
+                expiry_date=expiry_date,
             )
-        return self._async_client
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: Referral = self._request(_create_referral.OPERATION, path, body, options)
+        return result
 
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
+    def delete_customer_data(self, integration_id: str, **options: Unpack[_t.RequestOptions]) -> None:
+        """Delete a customer's personal data.
 
-    async def __aexit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+        Deletes the attributes of the profile and of everything that references it; history such as
+        redemptions is kept but unlinked, and the profile cannot be read afterwards.
+
+        Args:
+            integration_id: path parameter
+
+        """
+        try:
+            path, body = _delete_customer_data.build(
+                integration_id,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: None = self._request(_delete_customer_data.OPERATION, path, body, options)
+        return result
+
+    def create_coupon_reservation(
+        self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
+    ) -> Coupon:
+        """Reserve a coupon for customer profiles.
+
+        Reserves the coupon for every listed profile. Reserving again for the same profile changes
+        nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
+
+        Args:
+            coupon_value: path parameter
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+
+        """
+        try:
+            path, body = _create_coupon_reservation.build(
+                coupon_value,
+                integration_ids=integration_ids,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: Coupon = self._request(_create_coupon_reservation.OPERATION, path, body, options)
+        return result
+
+    def delete_coupon_reservation(
+        self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
+    ) -> None:
+        """Remove a coupon's reservations.
+
+        Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
+
+        Args:
+            coupon_value: path parameter
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+
+        """
+        try:
+            path, body = _delete_coupon_reservation.build(
+                coupon_value,
+                integration_ids=integration_ids,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: None = self._request(_delete_coupon_reservation.OPERATION, path, body, options)
+        return result
+
+    def get_reserved_customers(self, coupon_value: str, **options: Unpack[_t.RequestOptions]) -> ReservedCustomers:
+        """List the profiles that reserved a coupon.
+
+        Args:
+            coupon_value: path parameter
+
+        """
+        try:
+            path, body = _get_reserved_customers.build(
+                coupon_value,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: ReservedCustomers = self._request(_get_reserved_customers.OPERATION, path, body, options)
+        return result
+
+    def get_reserved_coupons(self, integration_id: str, **options: Unpack[_t.RequestOptions]) -> ReservedCoupons:
+        """List a profile's reserved coupons that are still usable.
+
+        Only coupons that are started, not expired and under their usage limit are listed.
+
+        Args:
+            integration_id: path parameter
+
+        """
+        try:
+            path, body = _get_reserved_coupons.build(
+                integration_id,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: ReservedCoupons = self._request(_get_reserved_coupons.OPERATION, path, body, options)
+        return result
+
+
+class AsyncOperations(Generic[_IntegrationState]):
+    """Every operation as a coroutine method that returns its typed result (async)."""
+
+    __slots__ = ()
+
+    def _invalid_input(self, error: _t.InputError) -> Exception:
+        """The exception to raise for an argument the spec does not allow (a subclass may translate it)."""
+        return error
+
+    async def _request(
+        self, operation: _t.Operation[Any], path: str, body: dict[str, Any] | None, options: _t.RequestOptions
+    ) -> Any:
+        raise NotImplementedError
+
+    async def update_customer_profile(
+        self, integration_id: str, *, attributes: Mapping[str, Any] | None = None, **options: Unpack[_t.RequestOptions]
+    ) -> _IntegrationState:
+        """Create or update a customer profile.
+
+        Creates the profile with this integration ID if it does not exist yet, and merges the given
+        attributes into it. The answer is the profile's integration state after the rule engine ran.
+
+        Args:
+            integration_id: path parameter
+            attributes: Profile attributes defined in the Application, by name.
+
+        """
+        try:
+            path, body = _update_customer_profile.build(
+                integration_id,
+                attributes=attributes,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _IntegrationState = await self._request(_update_customer_profile.OPERATION, path, body, options)
+        return result
+
+    async def update_customer_session(
+        self,
+        customer_session_id: str,
+        *,
+        profile_id: str | None = None,
+        coupon: str | None = None,
+        referral: str | None = None,
+        state: CustomerSessionState | None = None,
+        cart_items: Sequence[CartItem | CartItemDict] | None = None,
+        identifiers: Sequence[str] | None = None,
+        total: float | Decimal | None = None,
+        attributes: Mapping[str, Any] | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> _IntegrationState:
+        """Create or update a customer session.
+
+        Creates the session (and its profile) on first use and replaces the given fields: the cart,
+        coupon and referral codes, attributes and state. Setting the state to `closed` records a
+        purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
+
+        Args:
+            customer_session_id: path parameter
+            profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
+            coupon: A coupon code entered by the customer.
+            referral: A referral code entered by the customer.
+            state: The state of a customer session: `open` (the default when never set), `closed` (a purchase:
+                coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone).
+                Allowed changes: open→closed, open→cancelled, closed→cancelled.
+            cart_items: The full cart; it replaces the session's cart.
+            identifiers: Identifiers of the customer's device or account, used to detect fraud.
+            total: The session total before discounts.
+            attributes: Session attributes defined in the Application, by name.
+
+        """
+        try:
+            path, body = _update_customer_session.build(
+                customer_session_id,
+                profile_id=profile_id,
+                coupon=coupon,
+                referral=referral,
+                state=state,
+                cart_items=cart_items,
+                identifiers=identifiers,
+                total=total,
+                attributes=attributes,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _IntegrationState = await self._request(_update_customer_session.OPERATION, path, body, options)
+        return result
+
+    async def track_event(
+        self,
+        *,
+        session_id: str,
+        type: str,
+        attributes: Mapping[str, Any] | None = None,
+        profile_id: str | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> _IntegrationState:
+        """Track a custom event.
+
+        Records an event of a type defined in the Application on a session (created on first use).
+        Not idempotent: sending it twice records two events.
+
+        Args:
+            session_id: The session the event belongs to; created on first use.
+            type: An event type defined in the Application.
+            attributes: The event's attributes, as defined for its type.
+            profile_id: The integration ID of the customer's profile.
+
+        """
+        try:
+            path, body = _track_event.build(
+                session_id=session_id,
+                type=type,
+                attributes=attributes,
+                profile_id=profile_id,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _IntegrationState = await self._request(_track_event.OPERATION, path, body, options)
+        return result
+
+    async def create_referral(
+        self,
+        *,
+        campaign_id: int,
+        advocate_profile_integration_id: str,
+        friend_profile_integration_id: str | None = None,
+        start_date: datetime.datetime | str | None = None,
+        expiry_date: datetime.datetime | str | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> Referral:
+        """Create a referral code for an advocate.
+
+        Creates a referral code in a referral campaign for the advocate's profile; the service chooses
+        the code. Not idempotent: sending it twice creates two codes.
+
+        Args:
+            campaign_id: The referral campaign the code belongs to.
+            advocate_profile_integration_id: The integration ID of the advocate's profile.
+            friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
+            start_date: When the code becomes valid.
+            expiry_date: When the code stops being valid; never, when absent.
+
+        """
+        try:
+            path, body = _create_referral.build(
+                campaign_id=campaign_id,
+                advocate_profile_integration_id=advocate_profile_integration_id,
+                friend_profile_integration_id=friend_profile_integration_id,
+                start_date=start_date,
+                expiry_date=expiry_date,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: Referral = await self._request(_create_referral.OPERATION, path, body, options)
+        return result
+
+    async def delete_customer_data(self, integration_id: str, **options: Unpack[_t.RequestOptions]) -> None:
+        """Delete a customer's personal data.
+
+        Deletes the attributes of the profile and of everything that references it; history such as
+        redemptions is kept but unlinked, and the profile cannot be read afterwards.
+
+        Args:
+            integration_id: path parameter
+
+        """
+        try:
+            path, body = _delete_customer_data.build(
+                integration_id,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: None = await self._request(_delete_customer_data.OPERATION, path, body, options)
+        return result
+
+    async def create_coupon_reservation(
+        self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
+    ) -> Coupon:
+        """Reserve a coupon for customer profiles.
+
+        Reserves the coupon for every listed profile. Reserving again for the same profile changes
+        nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
+
+        Args:
+            coupon_value: path parameter
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+
+        """
+        try:
+            path, body = _create_coupon_reservation.build(
+                coupon_value,
+                integration_ids=integration_ids,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: Coupon = await self._request(_create_coupon_reservation.OPERATION, path, body, options)
+        return result
+
+    async def delete_coupon_reservation(
+        self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
+    ) -> None:
+        """Remove a coupon's reservations.
+
+        Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
+
+        Args:
+            coupon_value: path parameter
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+
+        """
+        try:
+            path, body = _delete_coupon_reservation.build(
+                coupon_value,
+                integration_ids=integration_ids,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: None = await self._request(_delete_coupon_reservation.OPERATION, path, body, options)
+        return result
+
+    async def get_reserved_customers(
+        self, coupon_value: str, **options: Unpack[_t.RequestOptions]
+    ) -> ReservedCustomers:
+        """List the profiles that reserved a coupon.
+
+        Args:
+            coupon_value: path parameter
+
+        """
+        try:
+            path, body = _get_reserved_customers.build(
+                coupon_value,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: ReservedCustomers = await self._request(_get_reserved_customers.OPERATION, path, body, options)
+        return result
+
+    async def get_reserved_coupons(self, integration_id: str, **options: Unpack[_t.RequestOptions]) -> ReservedCoupons:
+        """List a profile's reserved coupons that are still usable.
+
+        Only coupons that are started, not expired and under their usage limit are listed.
+
+        Args:
+            integration_id: path parameter
+
+        """
+        try:
+            path, body = _get_reserved_coupons.build(
+                integration_id,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: ReservedCoupons = await self._request(_get_reserved_coupons.OPERATION, path, body, options)
+        return result
+
+
+class SyncRawOperations(Generic[_IntegrationState]):
+    """Every operation as a method that returns the raw HTTP answer (``RawResponse``; ``parse()`` for the result)."""
+
+    __slots__ = ()
+
+    def _invalid_input(self, error: _t.InputError) -> Exception:
+        """The exception to raise for an argument the spec does not allow (a subclass may translate it)."""
+        return error
+
+    def _request(
+        self, operation: _t.Operation[Any], path: str, body: dict[str, Any] | None, options: _t.RequestOptions
+    ) -> Any:
+        raise NotImplementedError
+
+    def update_customer_profile(
+        self, integration_id: str, *, attributes: Mapping[str, Any] | None = None, **options: Unpack[_t.RequestOptions]
+    ) -> _t.RawResponse[_IntegrationState]:
+        """Create or update a customer profile.
+
+        Creates the profile with this integration ID if it does not exist yet, and merges the given
+        attributes into it. The answer is the profile's integration state after the rule engine ran.
+
+        Args:
+            integration_id: path parameter
+            attributes: Profile attributes defined in the Application, by name.
+
+        """
+        try:
+            path, body = _update_customer_profile.build(
+                integration_id,
+                attributes=attributes,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[_IntegrationState] = self._request(
+            _update_customer_profile.OPERATION, path, body, options
+        )
+        return result
+
+    def update_customer_session(
+        self,
+        customer_session_id: str,
+        *,
+        profile_id: str | None = None,
+        coupon: str | None = None,
+        referral: str | None = None,
+        state: CustomerSessionState | None = None,
+        cart_items: Sequence[CartItem | CartItemDict] | None = None,
+        identifiers: Sequence[str] | None = None,
+        total: float | Decimal | None = None,
+        attributes: Mapping[str, Any] | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> _t.RawResponse[_IntegrationState]:
+        """Create or update a customer session.
+
+        Creates the session (and its profile) on first use and replaces the given fields: the cart,
+        coupon and referral codes, attributes and state. Setting the state to `closed` records a
+        purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
+
+        Args:
+            customer_session_id: path parameter
+            profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
+            coupon: A coupon code entered by the customer.
+            referral: A referral code entered by the customer.
+            state: The state of a customer session: `open` (the default when never set), `closed` (a purchase:
+                coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone).
+                Allowed changes: open→closed, open→cancelled, closed→cancelled.
+            cart_items: The full cart; it replaces the session's cart.
+            identifiers: Identifiers of the customer's device or account, used to detect fraud.
+            total: The session total before discounts.
+            attributes: Session attributes defined in the Application, by name.
+
+        """
+        try:
+            path, body = _update_customer_session.build(
+                customer_session_id,
+                profile_id=profile_id,
+                coupon=coupon,
+                referral=referral,
+                state=state,
+                cart_items=cart_items,
+                identifiers=identifiers,
+                total=total,
+                attributes=attributes,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[_IntegrationState] = self._request(
+            _update_customer_session.OPERATION, path, body, options
+        )
+        return result
+
+    def track_event(
+        self,
+        *,
+        session_id: str,
+        type: str,
+        attributes: Mapping[str, Any] | None = None,
+        profile_id: str | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> _t.RawResponse[_IntegrationState]:
+        """Track a custom event.
+
+        Records an event of a type defined in the Application on a session (created on first use).
+        Not idempotent: sending it twice records two events.
+
+        Args:
+            session_id: The session the event belongs to; created on first use.
+            type: An event type defined in the Application.
+            attributes: The event's attributes, as defined for its type.
+            profile_id: The integration ID of the customer's profile.
+
+        """
+        try:
+            path, body = _track_event.build(
+                session_id=session_id,
+                type=type,
+                attributes=attributes,
+                profile_id=profile_id,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[_IntegrationState] = self._request(_track_event.OPERATION, path, body, options)
+        return result
+
+    def create_referral(
+        self,
+        *,
+        campaign_id: int,
+        advocate_profile_integration_id: str,
+        friend_profile_integration_id: str | None = None,
+        start_date: datetime.datetime | str | None = None,
+        expiry_date: datetime.datetime | str | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> _t.RawResponse[Referral]:
+        """Create a referral code for an advocate.
+
+        Creates a referral code in a referral campaign for the advocate's profile; the service chooses
+        the code. Not idempotent: sending it twice creates two codes.
+
+        Args:
+            campaign_id: The referral campaign the code belongs to.
+            advocate_profile_integration_id: The integration ID of the advocate's profile.
+            friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
+            start_date: When the code becomes valid.
+            expiry_date: When the code stops being valid; never, when absent.
+
+        """
+        try:
+            path, body = _create_referral.build(
+                campaign_id=campaign_id,
+                advocate_profile_integration_id=advocate_profile_integration_id,
+                friend_profile_integration_id=friend_profile_integration_id,
+                start_date=start_date,
+                expiry_date=expiry_date,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[Referral] = self._request(_create_referral.OPERATION, path, body, options)
+        return result
+
+    def delete_customer_data(self, integration_id: str, **options: Unpack[_t.RequestOptions]) -> _t.RawResponse[None]:
+        """Delete a customer's personal data.
+
+        Deletes the attributes of the profile and of everything that references it; history such as
+        redemptions is kept but unlinked, and the profile cannot be read afterwards.
+
+        Args:
+            integration_id: path parameter
+
+        """
+        try:
+            path, body = _delete_customer_data.build(
+                integration_id,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[None] = self._request(_delete_customer_data.OPERATION, path, body, options)
+        return result
+
+    def create_coupon_reservation(
+        self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
+    ) -> _t.RawResponse[Coupon]:
+        """Reserve a coupon for customer profiles.
+
+        Reserves the coupon for every listed profile. Reserving again for the same profile changes
+        nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
+
+        Args:
+            coupon_value: path parameter
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+
+        """
+        try:
+            path, body = _create_coupon_reservation.build(
+                coupon_value,
+                integration_ids=integration_ids,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[Coupon] = self._request(_create_coupon_reservation.OPERATION, path, body, options)
+        return result
+
+    def delete_coupon_reservation(
+        self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
+    ) -> _t.RawResponse[None]:
+        """Remove a coupon's reservations.
+
+        Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
+
+        Args:
+            coupon_value: path parameter
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+
+        """
+        try:
+            path, body = _delete_coupon_reservation.build(
+                coupon_value,
+                integration_ids=integration_ids,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[None] = self._request(_delete_coupon_reservation.OPERATION, path, body, options)
+        return result
+
+    def get_reserved_customers(
+        self, coupon_value: str, **options: Unpack[_t.RequestOptions]
+    ) -> _t.RawResponse[ReservedCustomers]:
+        """List the profiles that reserved a coupon.
+
+        Args:
+            coupon_value: path parameter
+
+        """
+        try:
+            path, body = _get_reserved_customers.build(
+                coupon_value,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[ReservedCustomers] = self._request(
+            _get_reserved_customers.OPERATION, path, body, options
+        )
+        return result
+
+    def get_reserved_coupons(
+        self, integration_id: str, **options: Unpack[_t.RequestOptions]
+    ) -> _t.RawResponse[ReservedCoupons]:
+        """List a profile's reserved coupons that are still usable.
+
+        Only coupons that are started, not expired and under their usage limit are listed.
+
+        Args:
+            integration_id: path parameter
+
+        """
+        try:
+            path, body = _get_reserved_coupons.build(
+                integration_id,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[ReservedCoupons] = self._request(_get_reserved_coupons.OPERATION, path, body, options)
+        return result
+
+
+class AsyncRawOperations(Generic[_IntegrationState]):
+    """Every operation as a coroutine method that returns the raw HTTP answer (``RawResponse``)."""
+
+    __slots__ = ()
+
+    def _invalid_input(self, error: _t.InputError) -> Exception:
+        """The exception to raise for an argument the spec does not allow (a subclass may translate it)."""
+        return error
+
+    async def _request(
+        self, operation: _t.Operation[Any], path: str, body: dict[str, Any] | None, options: _t.RequestOptions
+    ) -> Any:
+        raise NotImplementedError
+
+    async def update_customer_profile(
+        self, integration_id: str, *, attributes: Mapping[str, Any] | None = None, **options: Unpack[_t.RequestOptions]
+    ) -> _t.RawResponse[_IntegrationState]:
+        """Create or update a customer profile.
+
+        Creates the profile with this integration ID if it does not exist yet, and merges the given
+        attributes into it. The answer is the profile's integration state after the rule engine ran.
+
+        Args:
+            integration_id: path parameter
+            attributes: Profile attributes defined in the Application, by name.
+
+        """
+        try:
+            path, body = _update_customer_profile.build(
+                integration_id,
+                attributes=attributes,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[_IntegrationState] = await self._request(
+            _update_customer_profile.OPERATION, path, body, options
+        )
+        return result
+
+    async def update_customer_session(
+        self,
+        customer_session_id: str,
+        *,
+        profile_id: str | None = None,
+        coupon: str | None = None,
+        referral: str | None = None,
+        state: CustomerSessionState | None = None,
+        cart_items: Sequence[CartItem | CartItemDict] | None = None,
+        identifiers: Sequence[str] | None = None,
+        total: float | Decimal | None = None,
+        attributes: Mapping[str, Any] | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> _t.RawResponse[_IntegrationState]:
+        """Create or update a customer session.
+
+        Creates the session (and its profile) on first use and replaces the given fields: the cart,
+        coupon and referral codes, attributes and state. Setting the state to `closed` records a
+        purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
+
+        Args:
+            customer_session_id: path parameter
+            profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
+            coupon: A coupon code entered by the customer.
+            referral: A referral code entered by the customer.
+            state: The state of a customer session: `open` (the default when never set), `closed` (a purchase:
+                coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone).
+                Allowed changes: open→closed, open→cancelled, closed→cancelled.
+            cart_items: The full cart; it replaces the session's cart.
+            identifiers: Identifiers of the customer's device or account, used to detect fraud.
+            total: The session total before discounts.
+            attributes: Session attributes defined in the Application, by name.
+
+        """
+        try:
+            path, body = _update_customer_session.build(
+                customer_session_id,
+                profile_id=profile_id,
+                coupon=coupon,
+                referral=referral,
+                state=state,
+                cart_items=cart_items,
+                identifiers=identifiers,
+                total=total,
+                attributes=attributes,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[_IntegrationState] = await self._request(
+            _update_customer_session.OPERATION, path, body, options
+        )
+        return result
+
+    async def track_event(
+        self,
+        *,
+        session_id: str,
+        type: str,
+        attributes: Mapping[str, Any] | None = None,
+        profile_id: str | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> _t.RawResponse[_IntegrationState]:
+        """Track a custom event.
+
+        Records an event of a type defined in the Application on a session (created on first use).
+        Not idempotent: sending it twice records two events.
+
+        Args:
+            session_id: The session the event belongs to; created on first use.
+            type: An event type defined in the Application.
+            attributes: The event's attributes, as defined for its type.
+            profile_id: The integration ID of the customer's profile.
+
+        """
+        try:
+            path, body = _track_event.build(
+                session_id=session_id,
+                type=type,
+                attributes=attributes,
+                profile_id=profile_id,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[_IntegrationState] = await self._request(_track_event.OPERATION, path, body, options)
+        return result
+
+    async def create_referral(
+        self,
+        *,
+        campaign_id: int,
+        advocate_profile_integration_id: str,
+        friend_profile_integration_id: str | None = None,
+        start_date: datetime.datetime | str | None = None,
+        expiry_date: datetime.datetime | str | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> _t.RawResponse[Referral]:
+        """Create a referral code for an advocate.
+
+        Creates a referral code in a referral campaign for the advocate's profile; the service chooses
+        the code. Not idempotent: sending it twice creates two codes.
+
+        Args:
+            campaign_id: The referral campaign the code belongs to.
+            advocate_profile_integration_id: The integration ID of the advocate's profile.
+            friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
+            start_date: When the code becomes valid.
+            expiry_date: When the code stops being valid; never, when absent.
+
+        """
+        try:
+            path, body = _create_referral.build(
+                campaign_id=campaign_id,
+                advocate_profile_integration_id=advocate_profile_integration_id,
+                friend_profile_integration_id=friend_profile_integration_id,
+                start_date=start_date,
+                expiry_date=expiry_date,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[Referral] = await self._request(_create_referral.OPERATION, path, body, options)
+        return result
+
+    async def delete_customer_data(
+        self, integration_id: str, **options: Unpack[_t.RequestOptions]
+    ) -> _t.RawResponse[None]:
+        """Delete a customer's personal data.
+
+        Deletes the attributes of the profile and of everything that references it; history such as
+        redemptions is kept but unlinked, and the profile cannot be read afterwards.
+
+        Args:
+            integration_id: path parameter
+
+        """
+        try:
+            path, body = _delete_customer_data.build(
+                integration_id,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[None] = await self._request(_delete_customer_data.OPERATION, path, body, options)
+        return result
+
+    async def create_coupon_reservation(
+        self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
+    ) -> _t.RawResponse[Coupon]:
+        """Reserve a coupon for customer profiles.
+
+        Reserves the coupon for every listed profile. Reserving again for the same profile changes
+        nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
+
+        Args:
+            coupon_value: path parameter
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+
+        """
+        try:
+            path, body = _create_coupon_reservation.build(
+                coupon_value,
+                integration_ids=integration_ids,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[Coupon] = await self._request(_create_coupon_reservation.OPERATION, path, body, options)
+        return result
+
+    async def delete_coupon_reservation(
+        self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
+    ) -> _t.RawResponse[None]:
+        """Remove a coupon's reservations.
+
+        Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
+
+        Args:
+            coupon_value: path parameter
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+
+        """
+        try:
+            path, body = _delete_coupon_reservation.build(
+                coupon_value,
+                integration_ids=integration_ids,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[None] = await self._request(_delete_coupon_reservation.OPERATION, path, body, options)
+        return result
+
+    async def get_reserved_customers(
+        self, coupon_value: str, **options: Unpack[_t.RequestOptions]
+    ) -> _t.RawResponse[ReservedCustomers]:
+        """List the profiles that reserved a coupon.
+
+        Args:
+            coupon_value: path parameter
+
+        """
+        try:
+            path, body = _get_reserved_customers.build(
+                coupon_value,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[ReservedCustomers] = await self._request(
+            _get_reserved_customers.OPERATION, path, body, options
+        )
+        return result
+
+    async def get_reserved_coupons(
+        self, integration_id: str, **options: Unpack[_t.RequestOptions]
+    ) -> _t.RawResponse[ReservedCoupons]:
+        """List a profile's reserved coupons that are still usable.
+
+        Only coupons that are started, not expired and under their usage limit are listed.
+
+        Args:
+            integration_id: path parameter
+
+        """
+        try:
+            path, body = _get_reserved_coupons.build(
+                integration_id,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+        result: _t.RawResponse[ReservedCoupons] = await self._request(
+            _get_reserved_coupons.OPERATION, path, body, options
+        )
+        return result

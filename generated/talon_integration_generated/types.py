@@ -1,54 +1,572 @@
-"""Contains some shared types for properties"""
+"""Run-time support of the generated layer: model base, errors, request checks, operation records.
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+Written by a custom template (``templates/types.py.jinja``), not by hand. The generated models and operations
+import this module; ``talon_integration`` (the overlay) builds on it. Nothing here does I/O.
+"""
 
-from attrs import define
+from __future__ import annotations
 
+import datetime
+import math
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Self, TypedDict, TypeVar
+from urllib.parse import quote
 
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
+import attrs
 
+if TYPE_CHECKING:
+    import httpx
 
-UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
+__all__ = [
+    "Field",
+    "InputError",
+    "Model",
+    "Operation",
+    "Parameter",
+    "RawResponse",
+    "RequestOptions",
+    "SchemaError",
+]
 
 T = TypeVar("T")
+_M = TypeVar("_M", bound="Model")
 
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+# ---- errors ------------------------------------------------------------------------------------------------------
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+class SchemaError(ValueError):
+    """A response body does not match its schema. The message starts with the path of the offending field."""
+
+    def __init__(self, message: str, path: tuple[str | int, ...] = ()) -> None:
+        super().__init__(message)
+        self.problem = message
+        self.path = path
+
+    def at(self, segment: str | int) -> SchemaError:
+        """The same error one level up: ``segment`` is the field name (or list index) it happened in."""
+        return SchemaError(self.problem, (segment, *self.path))
+
+    def __str__(self) -> str:
+        where = "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in self.path)
+        return f"{where}: {self.problem}" if where else self.problem
+
+
+def expected(what: str, value: Any) -> SchemaError:
+    """The error for a value of the wrong JSON type (``None``: a required field that is missing)."""
+    if value is None:
+        return SchemaError("required field is missing")
+    return SchemaError(f"expected {what}, got {type(value).__name__}")
+
+
+class InputError(ValueError):
+    """An argument the spec does not allow. ``name`` is the argument's path in Python names
+    (``cart_items[0].quantity``), ``pointer`` the same place as a JSON pointer into the body (``/cartItems/0/quantity``)."""
+
+    def __init__(self, problem: str, name: str = "", pointer: str = "") -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.name = name
+        self.pointer = pointer
+
+    def at(self, name: str | int, wire: str | int) -> InputError:
+        """The same error one level up, in the field ``name`` (wire name ``wire``) or the list item at that index."""
+        inner = self.name if not self.name or self.name.startswith("[") else f".{self.name}"
+        if isinstance(name, int):
+            joined = f"[{name}]{inner}"
+        else:
+            joined = f"{name}{inner}"
+        return InputError(self.problem, joined, f"/{_escape(str(wire))}{self.pointer}")
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.problem}" if self.name else self.problem
+
+
+def _escape(segment: str) -> str:
+    return segment.replace("~", "~0").replace("/", "~1")
+
+
+# ---- models ------------------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Field:
+    """One property of a schema: Python name, JSON name, kind (``str``, ``int``, ``float``, ``bool``, ``datetime``,
+    ``date``, ``enum``, ``object``, ``model``, ``list``, ``map``, ``any``), whether it is required, the kind of its
+    items (lists and maps), the model class (models, lists and maps of models), the enum's values, its description."""
+
+    name: str
+    wire: str
+    kind: str
+    required: bool
+    item_kind: str | None = None
+    model: type[Model] | None = None
+    choices: tuple[str, ...] = ()
+    description: str = ""
+
+
+class Model:
+    """Base of every generated model: unknown fields kept, equality over all fields, ``None`` for absent ones.
+
+    Subclasses are slotted attrs classes with two private slots: ``_extra`` (the unknown fields once worked
+    out, constructor argument ``additional_properties``) and ``_source`` (the JSON object the model was parsed
+    from, so that unknown fields are picked out only when somebody asks).
+    """
+
+    __slots__ = ()
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset()
+    _extra: dict[str, Any] | None
+    _source: dict[str, Any] | None
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the service sent that this model does not know (yet): kept, and written back by ``to_dict()``."""
+        extra = self._extra
+        if extra is None:
+            # _source stays set: a thread racing this first access computes the same extras from it.
+            source, names = self._source, self._wire_names
+            if source is None or names.issuperset(source):
+                extra = {}
+            else:
+                extra = {key: value for key, value in source.items() if key not in names}
+            self._extra = extra  # type: ignore[misc]  # the slot is the subclass's
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra, self._source = value, None  # type: ignore[misc]  # the slots are the subclass's
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when of the same class with equal fields, unknown fields included."""
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, f.name) == getattr(other, f.name) for f in self.FIELDS) and (
+            self.additional_properties == other.additional_properties
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the JSON objects it mirrors
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build the model from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        raise NotImplementedError
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data with the service's field names, unknown fields included."""
+        raise NotImplementedError
+
+
+def not_an_object(value: Any) -> Any:
+    """Raise the error for a list item that should be an object (used inside list comprehensions)."""
+    raise expected("an object", value)
+
+
+def bad_datetime(value: str) -> SchemaError:
+    return SchemaError(f"expected a date-time string, got {value!r}")
+
+
+def bad_date(value: str) -> SchemaError:
+    return SchemaError(f"expected a date string, got {value!r}")
+
+
+def parse_models(value: list[Any], parse: Callable[[dict[str, Any]], T]) -> list[T]:
+    """A list of objects parsed one by one; a failure names its index (the slow path of the generated parsers)."""
+    out = []
+    for i, item in enumerate(value):
+        try:
+            if type(item) is not dict:
+                raise expected("an object", item)
+            out.append(parse(item))
+        except SchemaError as exc:
+            raise exc.at(i) from None
+    return out
+
+
+def parse_model_map(value: Any, parse: Callable[[dict[str, Any]], T]) -> dict[str, T]:
+    """An object whose values are objects of one schema."""
+    if type(value) is not dict:
+        raise expected("an object", value)
+    out = {}
+    for key, item in value.items():
+        try:
+            if type(item) is not dict:
+                raise expected("an object", item)
+            out[key] = parse(item)
+        except SchemaError as exc:
+            raise exc.at(key) from None
+    return out
+
+
+_PLAIN_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "str": (lambda v: type(v) is str, "a string"),
+    "int": (lambda v: type(v) is int, "an integer"),
+    "float": (lambda v: type(v) is float or type(v) is int, "a number"),
+    "bool": (lambda v: type(v) is bool, "a boolean"),
+    "object": (lambda v: type(v) is dict, "an object"),
+    "list": (lambda v: type(v) is list, "an array"),
+    "any": (lambda v: True, "anything"),
+}
+
+
+def parse_plain_list(value: Any, kind: str) -> list[Any]:
+    """A list of plain JSON values of one kind (``str``, ``int``, ``float``, ``bool``, ``object``, ``list``, ``any``)."""
+    if type(value) is not list:
+        raise expected("an array", value)
+    check, what = _PLAIN_CHECKS[kind]
+    for i, item in enumerate(value):
+        if not check(item):
+            raise expected(what, item).at(i)
+    return value
+
+
+def parse_plain_map(value: Any, kind: str) -> dict[str, Any]:
+    """An object whose values are plain JSON values of one kind."""
+    if type(value) is not dict:
+        raise expected("an object", value)
+    check, what = _PLAIN_CHECKS[kind]
+    for key, item in value.items():
+        if not check(item):
+            raise expected(what, item).at(key)
+    return value
+
+
+def parse_datetime_list(value: Any) -> list[datetime.datetime]:
+    if type(value) is not list:
+        raise expected("an array", value)
+    out = []
+    for i, item in enumerate(value):
+        if type(item) is not str:
+            raise expected("a date-time string", item).at(i)
+        try:
+            out.append(datetime.datetime.fromisoformat(item))
+        except ValueError:
+            raise bad_datetime(item).at(i) from None
+    return out
+
+
+# ---- request values ----------------------------------------------------------------------------------------------
+# The slow paths of the generated request checks: called only when the inline check of a value failed, to
+# convert what may be converted (a Decimal amount, a datetime, a tuple) or to say what is wrong.
+
+
+def _missing(value: Any, required: bool) -> None:
+    if value is None and required:
+        raise InputError("is required")
+
+
+def input_text(value: Any, required: bool, min_length: int = 0, max_length: int | None = None) -> str:
+    _missing(value, required)
+    if not isinstance(value, str):
+        raise InputError(f"must be a string, got {type(value).__name__}")
+    if len(value) < min_length:
+        raise InputError("must not be empty" if min_length == 1 else f"must be at least {min_length} characters long")
+    if max_length is not None and len(value) > max_length:
+        raise InputError(f"must be at most {max_length} characters long")
+    return value
+
+
+def input_integer(value: Any, required: bool, minimum: float | None = None, maximum: float | None = None) -> int:
+    _missing(value, required)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(f"must be an integer, got {type(value).__name__}")
+    _bounds(value, minimum, maximum)
+    return int(value)
+
+
+def input_number(value: Any, required: bool, minimum: float | None = None, maximum: float | None = None) -> float:
+    """A finite number: int, float or ``Decimal`` (sent as a JSON number); booleans are refused."""
+    _missing(value, required)
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise InputError(f"must be a number, got {type(value).__name__}")
+    try:
+        finite = math.isfinite(value)  # also refuses Decimal NaN/sNaN/Infinity and ints beyond a float
+        if finite and isinstance(value, Decimal):
+            value = float(value)  # money is often a Decimal; JSON carries it as a number either way
+    except (ValueError, OverflowError):
+        finite = False
+    if not finite:
+        raise InputError(f"must be a finite number a float can hold, got {value!r}")
+    _bounds(value, minimum, maximum)
+    number: float = value
+    return number
+
+
+def _bounds(value: float, minimum: float | None, maximum: float | None) -> None:
+    if minimum is not None and value < minimum:
+        raise InputError(f"must be at least {minimum:g}, got {value}")
+    if maximum is not None and value > maximum:
+        raise InputError(f"must be at most {maximum:g}, got {value}")
+
+
+def input_boolean(value: Any, required: bool) -> bool:
+    _missing(value, required)
+    if not isinstance(value, bool):
+        raise InputError(f"must be a boolean, got {type(value).__name__}")
+    return value
+
+
+def input_enum(value: Any, required: bool, choices: Iterable[str]) -> str:
+    _missing(value, required)
+    allowed = sorted(choices)
+    if not isinstance(value, str) or value not in allowed:
+        raise InputError(f"must be one of {', '.join(allowed)}; got {value!r}")
+    return value
+
+
+def input_datetime(value: Any, required: bool) -> str:
+    """A date-time as RFC 3339: a timezone-aware ``datetime`` or an ISO 8601 string with an offset."""
+    _missing(value, required)
+    when: datetime.datetime
+    if isinstance(value, str):
+        try:
+            when = datetime.datetime.fromisoformat(value)
+        except ValueError:
+            raise InputError(f"must be an ISO 8601 date-time, got {value!r}") from None
+    elif isinstance(value, datetime.datetime):
+        when = value
+    else:
+        raise InputError(f"must be a datetime or an ISO 8601 string, got {type(value).__name__}")
+    try:
+        offset = when.utcoffset()
+        if offset is None:
+            raise InputError(f"must carry a timezone (e.g. datetime.now(timezone.utc)), got {value!r}")
+        if offset.seconds % 60 or offset.microseconds:  # RFC 3339 offsets have whole minutes: send UTC
+            when = when.astimezone(datetime.UTC)
+        return when.isoformat()
+    except (OverflowError, ValueError):  # near the calendar's ends, converting to UTC leaves it
+        raise InputError(f"is outside the range of dates that can be sent, got {value!r}") from None
+
+
+def input_date(value: Any, required: bool) -> str:
+    """A calendar date: a ``date`` or an ISO 8601 date string."""
+    _missing(value, required)
+    if isinstance(value, datetime.datetime):
+        raise InputError(f"must be a date, not a datetime, got {value!r}")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise InputError(f"must be an ISO 8601 date, got {value!r}") from None
+    raise InputError(f"must be a date or an ISO 8601 string, got {type(value).__name__}")
+
+
+def plain_object(value: Any) -> bool:
+    """True for a dict with non-empty string keys: the free-form objects everybody passes, sent as they are."""
+    if type(value) is not dict:
+        return False
+    for key in value:
+        if type(key) is not str or not key:
+            return False
+    return True
+
+
+def input_object(value: Any, required: bool) -> dict[str, Any]:
+    """A free-form object: a mapping with non-empty string keys (sent as it is, not copied)."""
+    _missing(value, required)
+    if plain_object(value):
+        result: dict[str, Any] = value
+        return result
+    if not isinstance(value, Mapping):
+        raise InputError(f"must be a mapping of names to values, got {type(value).__name__}")
+    for key in value:
+        if not isinstance(key, str) or not key:
+            raise InputError(f"keys must be non-empty strings, got {key!r}")
+    return dict(value)
+
+
+def input_list(value: Any, required: bool, min_items: int = 0, max_items: int | None = None) -> list[Any]:
+    """A list (any iterable but a string, bytes or a mapping) with the spec's item counts."""
+    _missing(value, required)
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise InputError(f"must be a list, got {type(value).__name__}")
+    items = value if type(value) is list else list(value)
+    if len(items) < min_items:
+        raise InputError("must not be empty" if min_items == 1 else f"must have at least {min_items} entries")
+    if max_items is not None and len(items) > max_items:
+        raise InputError(f"takes at most {max_items} entries, got {len(items)}")
+    return items
+
+
+def input_items(items: list[Any], check: Callable[[Any], T]) -> list[T]:
+    """Each item of a list through ``check``; a failure names its index."""
+    out = []
+    for i, item in enumerate(items):
+        try:
+            out.append(check(item))
+        except InputError as exc:
+            raise exc.at(i, i) from None
+    return out
+
+
+def input_map(value: Any, required: bool, check: Callable[[Any], T]) -> dict[str, T]:
+    """An object whose values all go through ``check``."""
+    _missing(value, required)
+    if not isinstance(value, Mapping):
+        raise InputError(f"must be a mapping, got {type(value).__name__}")
+    out = {}
+    for key, item in value.items():
+        if not isinstance(key, str) or not key:
+            raise InputError(f"keys must be non-empty strings, got {key!r}")
+        try:
+            out[key] = check(item)
+        except InputError as exc:
+            raise exc.at(key, key) from None
+    return out
+
+
+def item_check(kind: str, **limits: Any) -> Callable[[Any], Any]:
+    """The check of one list item of a plain kind, as a function (the slow path, and maps)."""
+    checks: dict[str, Callable[..., Any]] = {
+        "str": input_text,
+        "int": input_integer,
+        "float": input_number,
+        "bool": input_boolean,
+        "datetime": input_datetime,
+        "date": input_date,
+        "object": input_object,
+        "enum": input_enum,
+        "any": lambda v, required: v,
+    }
+    check = checks[kind]
+    return lambda value: check(value, True, **limits)
+
+
+def unknown_keys(value: Mapping[Any, Any], names: frozenset[str], what: str) -> InputError:
+    """The error for a mapping with keys that are not the attribute names of ``what``."""
+    unknown = sorted(str(k) for k in value if k not in names)
+    return InputError(f"has unknown key{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; "
+                      f"{what} takes {', '.join(sorted(names))}")  # fmt: skip
+
+
+def not_a_model(value: Any, what: str) -> InputError:
+    return InputError(f"must be a {what} or a mapping of its attribute names, got {type(value).__name__}")
+
+
+def path_segment(name: str, value: Any) -> str:
+    """A path parameter as one percent-encoded segment (``A/B 10%?#`` stays one segment).
+
+    ``.`` and ``..`` are encoded too: left as they are, URL normalisation would climb the path.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not value:
+        raise InputError(f"must be a non-empty string, got {value!r}", name)
+    try:
+        segment = quote(value, safe="")
+    except UnicodeEncodeError:
+        raise InputError(f"is not valid Unicode text (lone surrogate?): {value!r}", name) from None
+    if segment in (".", ".."):
+        segment = segment.replace(".", "%2E")
+    return segment
+
+
+def query_value(name: str, value: Any, kind: str) -> str:
+    """A query parameter's text."""
+    if kind == "bool":
+        return "true" if input_boolean(value, True) else "false"
+    if kind in ("int", "float"):
+        return str(input_number(value, True) if kind == "float" else input_integer(value, True))
+    if kind == "datetime":
+        return input_datetime(value, True)
+    try:
+        return input_text(value, True)
+    except InputError as exc:
+        raise InputError(exc.problem, name) from None
+
+
+# ---- operations --------------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Parameter:
+    """One argument of an operation: where it goes (``path``, ``query`` or ``body``), its names and its kind."""
+
+    name: str
+    wire: str
+    location: Literal["path", "query", "body"]
+    kind: str
+    required: bool
+    item_kind: str | None = None
+    model: type[Model] | None = None
+    choices: tuple[str, ...] = ()
+    description: str = ""
+
+
+@attrs.frozen
+class Operation(Generic[T]):
+    """One operation of openapi.yaml, as the clients, the sandbox and the command line need it.
+
+    ``path`` is the spec's path template (``/v1/customer_sessions/{customerSessionId}``); ``parse`` turns the
+    decoded success body into ``result`` (``None`` for an operation that answers without a body).
+    ``idempotent`` is the HTTP method's meaning unless the success response says otherwise
+    (``x-talon-idempotent``); ``signed_empty_body``: the body is optional and has no fields, so ``{}`` is sent
+    only where the request is signed.
+    """
+
+    operation_id: str
+    name: str
+    method: str
+    path: str
+    path_parameter: str | None
+    result: type[Any] | None
+    parse: Callable[[dict[str, Any]], T] | None
+    success_status: int
+    idempotent: bool
+    body: type[Model] | None
+    signed_empty_body: bool
+    parameters: tuple[Parameter, ...]
+    summary: str = ""
+    description: str = ""
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every operation method takes, as keywords.
+
+    ``timeout``: seconds or an ``httpx.Timeout`` for each attempt; ``deadline``: seconds for the whole call, all
+    attempts and waits included (``None``: no deadline); ``extra_headers``: headers added to this request (never
+    credentials); ``extra_body``: fields merged into the JSON body before it is signed.
+    """
+
+    timeout: float | httpx.Timeout
+    deadline: float | None
+    extra_headers: Mapping[str, str]
+    extra_body: Mapping[str, Any]
+
+
+class RawResponse(Generic[T]):
+    """What ``client.with_raw_response.<operation>(...)`` returns: the HTTP answer, parsed only on ``parse()``.
+
+    ``http_response`` is the ``httpx.Response`` (body read); ``status_code``, ``headers``, ``request_id`` (from
+    ``x-request-id``) and ``elapsed`` (seconds for the whole call, retries included) come from it.
+    """
+
+    __slots__ = ("_parse", "elapsed", "http_response")
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[], T], elapsed: float) -> None:
+        self.http_response = http_response
+        self._parse = parse
+        self.elapsed = elapsed
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        value: str | None = self.http_response.headers.get("x-request-id")
+        return value
+
+    def parse(self) -> T:
+        """The typed result, as the plain method returns it (parsed anew on every call)."""
+        return self._parse()
+
+    def __repr__(self) -> str:
+        return f"<RawResponse [{self.status_code}]>"

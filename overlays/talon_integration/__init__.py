@@ -18,70 +18,47 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
+from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
-    from . import effects, errors
-    from ._client import AsyncIntegrationClient, IntegrationClient
-    from .auth import ApiKeyAuth, ContentSignatureAuth
-    from .errors import TalonError
-    from .models import (
-        CartItem,
-        CartItemAdjustment,
-        Coupon,
-        CouponRejectionReason,
-        CustomerProfile,
-        CustomerSession,
-        Event,
-        IntegrationState,
-        LedgerEntry,
-        Loyalty,
-        LoyaltyMembership,
-        LoyaltyProgramBalance,
-        LoyaltyProgramLedgers,
-        Meta,
-        Referral,
-        ReservedCoupons,
-        ReservedCustomers,
-    )
+    from . import effects as effects
+    from . import errors as errors
+    from ._client import AsyncIntegrationClient as AsyncIntegrationClient
+    from ._client import IntegrationClient as IntegrationClient
+    from ._client import RawResponse as RawResponse
+    from .auth import ApiKeyAuth as ApiKeyAuth
+    from .auth import ContentSignatureAuth as ContentSignatureAuth
+    from .errors import TalonError as TalonError
+    from .models import *  # noqa: F403 - every model of openapi.yaml
 
 # Public name -> the module that defines it. Loaded on first use (PEP 562), so `import talon_integration`
-# costs almost nothing and a program pays for httpx and the models only when it builds a client.
-_MODELS = [
-    "CartItem",
-    "CartItemAdjustment",
-    "Coupon",
-    "CouponRejectionReason",
-    "CustomerProfile",
-    "CustomerSession",
-    "Event",
-    "IntegrationState",
-    "LedgerEntry",
-    "Loyalty",
-    "LoyaltyMembership",
-    "LoyaltyProgramBalance",
-    "LoyaltyProgramLedgers",
-    "Meta",
-    "Referral",
-    "ReservedCoupons",
-    "ReservedCustomers",
-]
+# costs almost nothing and a program pays for httpx and the models only when it builds a client. Any other
+# name is looked up in .models, which re-exports every generated model: a schema added to openapi.yaml is
+# importable from here after `make generate`, with no edit.
 _LAZY: dict[str, str] = {
     "IntegrationClient": "._client",
     "AsyncIntegrationClient": "._client",
+    "RawResponse": "._client",
     "ApiKeyAuth": ".auth",
     "ContentSignatureAuth": ".auth",
     "TalonError": ".errors",
-    **dict.fromkeys(_MODELS, ".models"),
 }
 _SUBMODULES = frozenset({"effects", "errors"})
+_CORE = [*_LAZY, *_SUBMODULES, "__version__"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in _SUBMODULES:
-        value: Any = importlib.import_module(f".{name}", __name__)
+    if name == "__all__":
+        value: Any = sorted({*_CORE, *importlib.import_module(".models", __name__).__all__})
+    elif name in _SUBMODULES:
+        value = importlib.import_module(f".{name}", __name__)
     elif name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+    elif not name.startswith("_"):
+        models = importlib.import_module(".models", __name__)
+        if name not in models.__all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(models, name)
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
@@ -89,33 +66,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(__all__)
-
-
-__all__ = [
-    "ApiKeyAuth",
-    "AsyncIntegrationClient",
-    "CartItem",
-    "CartItemAdjustment",
-    "ContentSignatureAuth",
-    "Coupon",
-    "CouponRejectionReason",
-    "CustomerProfile",
-    "CustomerSession",
-    "Event",
-    "IntegrationClient",
-    "IntegrationState",
-    "LedgerEntry",
-    "Loyalty",
-    "LoyaltyMembership",
-    "LoyaltyProgramBalance",
-    "LoyaltyProgramLedgers",
-    "Meta",
-    "Referral",
-    "ReservedCoupons",
-    "ReservedCustomers",
-    "TalonError",
-    "__version__",
-    "effects",
-    "errors",
-]
+    return list(__getattr__("__all__"))

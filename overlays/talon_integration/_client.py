@@ -1,8 +1,10 @@
-"""``IntegrationClient`` and ``AsyncIntegrationClient``: the nine operations, sync and async.
+"""``IntegrationClient`` and ``AsyncIntegrationClient``: every operation of openapi.yaml, sync and async.
 
-Both share one base: configuration, request building, the retry loop and response handling live
-in ``_BaseClient``; the loop is a generator that *yields* what to do (send this request, sleep this
-long), so the two subclasses differ only in the two lines that do I/O (``_run``).
+The operations themselves are generated (``talon_integration_generated.client``): one typed method per
+operation that checks its arguments and builds the path and JSON body, then calls ``_request``. What the spec
+cannot say lives here, once for both clients: configuration, auth, the retry loop, the deadline, limits on
+what is read, error mapping and parsing. The retry loop is a generator that *yields* what to do (send this
+request, sleep this long), so the two clients differ only in the lines that do I/O (``_send``/``_sleep``).
 """
 
 from __future__ import annotations
@@ -15,16 +17,19 @@ import os
 import platform
 import re
 import time
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Generator, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar, Unpack
 
-import anyio
+import anyio  # comes with httpx (its async backend layer); sleeps in the async client work under asyncio and trio
 import httpx
 
-from . import _operations as ops
+from talon_integration_generated import client as _operations
+from talon_integration_generated import types as _t
+from talon_integration_generated.models import NewCustomerSessionDict
+from talon_integration_generated.types import RawResponse, RequestOptions, SchemaError
+
 from ._logging import configure_from_env, logger
-from ._operations import Call, CartItemLike, DateLike, SessionFields
 from ._retry import RetryPolicy
 from ._version import __version__
 from .auth import ApiKeyAuth, ContentSignatureAuth
@@ -32,19 +37,35 @@ from .errors import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    ClientClosedError,
     ConfigurationError,
     InvalidInputError,
+    ResponseTooLargeError,
     make_status_error,
 )
-from .models import Coupon, IntegrationState, Referral, ReservedCoupons, ReservedCustomers, ResponseShapeError
+from .models import IntegrationState, result_class
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "AsyncIntegrationClient", "IntegrationClient"]
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncIntegrationClient",
+    "IntegrationClient",
+    "RawResponse",
+    "SessionFields",
+]
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_DEADLINE = 60.0
+DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
+MAX_ERROR_BODY_BYTES = 64 * 1024
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # RFC 9110 token
 _HEADER_VALUE = re.compile(r"[\x20-\x7e]*")  # printable ASCII: what every HTTP stack sends as is
+_CREDENTIAL_HEADERS = frozenset({"authorization", "content-signature"})
+_OPTIONS = frozenset(RequestOptions.__annotations__)
 _Step = httpx.Request | float  # what the retry loop asks the I/O driver to do
 
 
@@ -62,18 +83,32 @@ def _user_agent() -> str:
     return f"talon-integration-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 
 
-def _resolve_timeout(timeout: Any) -> httpx.Timeout:
+def _resolve_timeout(timeout: Any, error: type[Exception] = ConfigurationError) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
         return timeout
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < math.inf:
-        raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
+        raise error(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
     return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
+
+
+def _resolve_deadline(deadline: Any, error: type[Exception] = ConfigurationError) -> float | None:
+    if deadline is None:
+        return None
+    if isinstance(deadline, bool) or not isinstance(deadline, int | float) or not 0 < deadline < math.inf:
+        raise error(f"deadline must be a positive number of seconds or None, got {deadline!r}")
+    return float(deadline)
 
 
 def _resolve_max_retries(max_retries: Any) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
     return max_retries
+
+
+def _resolve_max_response_bytes(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"max_response_bytes must be a positive integer, got {value!r}")
+    return value
 
 
 def _resolve_base_url(base_url: str | None, environ: Mapping[str, str]) -> str:
@@ -137,10 +172,67 @@ def _resolve_auth(
         raise ConfigurationError(f"application_key (TALON_APPLICATION_KEY): {exc}") from None
 
 
+def _check_headers(headers: Any, what: str, error: type[Exception]) -> dict[str, str]:
+    """Header names must be tokens and values printable ASCII; credentials never come this way."""
+    if not isinstance(headers, Mapping):
+        raise error(f"{what} must be a mapping of header names to values")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise error(f"{what} names and values must be strings, got {name!r}")
+        if not _HEADER_NAME.fullmatch(name) or not _HEADER_VALUE.fullmatch(value):
+            raise error(f"{what}[{name!r}]: header names must be tokens and values printable ASCII")
+        if name.lower() in _CREDENTIAL_HEADERS:
+            raise error(f"{what} must not set {name}: pass credentials to the client instead")
+    return dict(headers)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return float(value)
+    if hasattr(value, "isoformat"):  # datetime / date in extra_body
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _encode(payload: Mapping[str, Any]) -> bytes:
+    """The exact bytes sent: compact UTF-8 JSON; values JSON cannot carry raise InvalidInputError."""
+    try:
+        text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default)
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise InvalidInputError(f"request body cannot be sent as JSON: {exc}") from None
+    try:
+        return text.encode()
+    except UnicodeEncodeError:
+        raise InvalidInputError("request body is not valid Unicode text (lone surrogate?)") from None
+
+
+class _Call:
+    """One call in progress: the request to (re)send and what bounds it (deadline, body limits)."""
+
+    __slots__ = ("deadline", "limit", "operation", "request", "started")
+
+    def __init__(self, operation: _t.Operation[Any], request: httpx.Request, deadline: float | None, limit: int):
+        self.operation = operation
+        self.request = request
+        self.started = time.monotonic()
+        self.deadline = None if deadline is None else self.started + deadline
+        self.limit = limit
+
+    def remaining(self) -> float | None:
+        return None if self.deadline is None else self.deadline - time.monotonic()
+
+    def read_limit(self, status: int) -> int:
+        """How much of this answer's body may be held: the configured cap, or 64 KiB of an error body."""
+        return self.limit if 200 <= status < 300 else min(self.limit, MAX_ERROR_BODY_BYTES)
+
+
 class _BaseClient:
     """Configuration, request building and the retry loop; no I/O."""
 
     _http: httpx.Client | httpx.AsyncClient
+
+    def _invalid_input(self, error: _t.InputError) -> Exception:
+        return InvalidInputError.from_input_error(error)
 
     def __init__(
         self,
@@ -151,6 +243,8 @@ class _BaseClient:
         application_key: str | None,
         timeout: float | httpx.Timeout,
         max_retries: int,
+        deadline: float | None,
+        max_response_bytes: int,
         default_headers: Mapping[str, str] | None,
         environ: Mapping[str, str] | None,
     ) -> None:
@@ -160,21 +254,12 @@ class _BaseClient:
         self._signs_bodies = isinstance(self._auth, ContentSignatureAuth)
         self.timeout = _resolve_timeout(timeout)
         self.max_retries = _resolve_max_retries(max_retries)
+        self.deadline = _resolve_deadline(deadline)
+        self.max_response_bytes = _resolve_max_response_bytes(max_response_bytes)
         self._policy = RetryPolicy(max_retries=self.max_retries)
         headers = {"User-Agent": _user_agent(), "Accept": "application/json"}
         if default_headers is not None:
-            if not isinstance(default_headers, Mapping):
-                raise ConfigurationError("default_headers must be a mapping of header names to values")
-            for name, value in default_headers.items():
-                if not isinstance(name, str) or not isinstance(value, str):
-                    raise ConfigurationError(f"default_headers names and values must be strings, got {name!r}")
-                if not _HEADER_NAME.fullmatch(name) or not _HEADER_VALUE.fullmatch(value):
-                    raise ConfigurationError(
-                        f"default_headers[{name!r}]: header names must be tokens and values printable ASCII"
-                    )
-                if name.lower() in ("authorization", "content-signature"):
-                    raise ConfigurationError(f"default_headers must not set {name}: pass credentials instead")
-            headers.update(default_headers)
+            headers.update(_check_headers(default_headers, "default_headers", ConfigurationError))
         self._headers = headers
         self._owns_http = True
         configure_from_env(env)
@@ -204,94 +289,177 @@ class _BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r})"
 
-    def _copy(self, timeout: Any, max_retries: Any) -> Any:
+    def _copy(self, **changes: Any) -> Any:
         clone = copy.copy(self)
-        if timeout is not NOT_GIVEN:
-            clone.timeout = clone._request_timeout = _resolve_timeout(timeout)
-        if max_retries is not NOT_GIVEN:
-            clone.max_retries = _resolve_max_retries(max_retries)
-            clone._policy = RetryPolicy(max_retries=clone.max_retries, rand=self._policy.rand, now=self._policy.now)
+        for name, value in changes.items():
+            if value is NOT_GIVEN:
+                continue
+            if name == "timeout":
+                clone.timeout = clone._request_timeout = _resolve_timeout(value)
+            elif name == "max_retries":
+                clone.max_retries = _resolve_max_retries(value)
+                clone._policy = RetryPolicy(max_retries=clone.max_retries, rand=self._policy.rand, now=self._policy.now)
+            elif name == "deadline":
+                clone.deadline = _resolve_deadline(value)
+            elif name == "max_response_bytes":
+                clone.max_response_bytes = _resolve_max_response_bytes(value)
         clone._owns_http = False  # the pool belongs to the client it was copied from
         return clone
 
-    def _flow(self, call: Call[T]) -> Generator[_Step, Any, T]:
-        """The retry loop. Yields a request (gets the response or an exception) or a delay to sleep."""
+    # ---- one call: build, retry, parse (shared by both clients) --------------------------------------------
+
+    def _start(self, op: _t.Operation[Any], path: str, body: dict[str, Any] | None, options: RequestOptions) -> _Call:
+        """The request of a call (body encoded, options applied) and its bounds; raises before any I/O."""
         if self._http.is_closed:
-            raise APIConnectionError("The client is closed; create a new one (or do not close it yet).")
-        op = call.operation
-        content = call.content
+            raise ClientClosedError()
+        timeout, deadline, headers = self._request_timeout, self.deadline, None
+        if options:
+            unknown = options.keys() - _OPTIONS
+            if unknown:
+                raise InvalidInputError(f"{op.name}() got unexpected keyword arguments: {', '.join(sorted(unknown))}")
+            if "timeout" in options:
+                timeout = _resolve_timeout(options["timeout"], InvalidInputError)
+            if "deadline" in options:
+                deadline = _resolve_deadline(options["deadline"], InvalidInputError)
+            if "extra_headers" in options:
+                headers = _check_headers(options["extra_headers"], "extra_headers", InvalidInputError)
+            if "extra_body" in options:
+                extra = options["extra_body"]
+                if not isinstance(extra, Mapping) or not all(isinstance(k, str) for k in extra):
+                    raise InvalidInputError("extra_body must be a mapping of field names to values")
+                body = {**(body or {}), **extra}  # merged before encoding, so the signature covers it
+        content = None if body is None else _encode(body)
         if content is None and op.signed_empty_body and self._signs_bodies:
             content = b"{}"  # what Talon.One's guide signs for a bodiless DELETE (API-FACTS.md)
-        request = self._http.build_request(
-            op.method,
-            self.base_url + call.path,
-            content=content,
-            headers=self._plain_headers if content is None else self._json_headers,
-            timeout=self._request_timeout,
-        )
-        policy = self._policy
+        base_headers = self._plain_headers if content is None else self._json_headers
+        if headers:
+            base_headers = {**(base_headers or {}), **headers}
+        try:
+            request = self._http.build_request(
+                op.method, self.base_url + path, content=content, headers=base_headers, timeout=timeout
+            )
+        except httpx.InvalidURL as exc:  # e.g. a path ID too long for a URL
+            raise InvalidInputError(f"{op.name}(): the request URL cannot be built: {exc}") from None
+        return _Call(op, request, deadline, self.max_response_bytes)
+
+    def _flow(self, call: _Call) -> Generator[_Step, Any, httpx.Response]:
+        """The retry loop. Yields the request (gets the response, body read, or an exception) or a delay to sleep;
+        returns the successful response."""
+        op, request, policy = call.operation, call.request, self._policy
         attempt = 0
         while True:
             started = time.perf_counter()
+            remaining = call.remaining()
+            if remaining is not None:
+                if remaining <= 0:
+                    raise APITimeoutError(
+                        f"{op.name}: the deadline passed before the call could finish", request=request
+                    )
+                _bound_timeout(request, remaining)
             try:
                 response: httpx.Response = yield request
             except httpx.RequestError as exc:
                 decision = policy.after_error(attempt, op.idempotent, exc)
-                _log_error(op.method, op.path_template, attempt, started, exc, decision.delay)
-                if decision.delay is None:
-                    if isinstance(exc, httpx.TimeoutException):
+                delay = _within(call, decision.delay)
+                _log_error(op.method, op.path, attempt, started, exc, delay)
+                if delay is None:
+                    if isinstance(exc, httpx.TimeoutException) or _deadline_passed(call):
                         raise APITimeoutError(request=request) from exc
                     raise APIConnectionError(f"Connection error: {type(exc).__name__}", request=request) from exc
-                yield decision.delay
+                yield delay
                 attempt += 1
                 continue
             status = response.status_code
             if logger.isEnabledFor(logging.DEBUG):  # skip formatting work when nobody listens
-                _log_attempt(op.method, op.path_template, status, attempt, started, response)
+                _log_attempt(op.method, op.path, status, attempt, started, response)
             if 200 <= status < 300:
-                return _parse_success(call, response)
-            # The body was read in full by send(), which also closed the response and released its
-            # connection: nothing is held while we sleep.
+                return response
+            # The body was read (up to its cap) and the response closed: nothing is held while we sleep.
             decision = policy.after_response(attempt, op.idempotent, response)
-            if decision.delay is None:
-                error = make_status_error(response, retry_after=decision.retry_after)
-                logger.info("%s %s failed with %s (attempt %d)", op.method, op.path_template, status, attempt + 1)
-                raise error
+            delay = _within(call, decision.delay)
+            if delay is None:
+                logger.info("%s %s failed with %s (attempt %d)", op.method, op.path, status, attempt + 1)
+                raise make_status_error(response, retry_after=decision.retry_after)
             logger.info(
                 "%s %s got %s; retry %d of %d in %.2f s",
-                op.method, op.path_template, status, attempt + 1, policy.max_retries, decision.delay,
+                op.method, op.path, status, attempt + 1, policy.max_retries, delay,
             )  # fmt: skip
-            yield decision.delay
+            yield delay
             attempt += 1
 
+    def _result(self, op: _t.Operation[Any], response: httpx.Response) -> Any:
+        """The typed result of a successful response (``None`` for an operation without one)."""
+        if op.result is None:
+            return None
+        content = response.content
+        try:
+            data = json.loads(content)
+        except (ValueError, RecursionError) as exc:
+            raise APIResponseValidationError(
+                f"{op.operation_id}: the response body is not valid JSON", response=response, body=content
+            ) from exc
+        if type(data) is not dict:
+            raise APIResponseValidationError(
+                f"{op.operation_id}: expected a JSON object, got {type(data).__name__}", response=response, body=content
+            )
+        try:
+            return result_class(op.result).from_dict(data)
+        except (SchemaError, RecursionError) as exc:
+            raise APIResponseValidationError(
+                f"{op.operation_id}: the response does not match the schema: {exc}", response=response, body=content
+            ) from exc
 
-def _parse_success(call: Call[T], response: httpx.Response) -> T:
-    parse = call.operation.parse
-    if parse is None:
-        return None  # type: ignore[return-value]
-    content = response.content
-    try:
-        data = json.loads(content)
-    except (ValueError, RecursionError):
-        raise APIResponseValidationError(
-            f"{call.operation.operation_id}: the {response.status_code} response body is not JSON",
-            response=response,
-            body=content,
-        ) from None
-    if type(data) is not dict:
-        raise APIResponseValidationError(
-            f"{call.operation.operation_id}: expected a JSON object, got {type(data).__name__}",
-            response=response,
-            body=content,
-        )
-    try:
-        return parse(data)
-    except (ResponseShapeError, RecursionError) as exc:
-        raise APIResponseValidationError(
-            f"{call.operation.operation_id}: the response does not match the schema: {exc}",
-            response=response,
-            body=content,
-        ) from exc
+
+def _bound_timeout(request: httpx.Request, remaining: float) -> None:
+    """Shorten the attempt's timeouts so that it cannot outlast the call's deadline."""
+    timeout = dict(request.extensions.get("timeout") or {})
+    for key in ("connect", "read", "write", "pool"):
+        value = timeout.get(key)
+        timeout[key] = remaining if value is None else min(value, remaining)
+    request.extensions["timeout"] = timeout
+
+
+def _within(call: _Call, delay: float | None) -> float | None:
+    """The retry delay, or None when waiting and trying again would pass the deadline."""
+    if delay is None:
+        return None
+    remaining = call.remaining()
+    if remaining is not None and delay >= remaining:
+        return None
+    return delay
+
+
+def _deadline_passed(call: _Call) -> bool:
+    remaining = call.remaining()
+    return remaining is not None and remaining <= 0
+
+
+def _too_large(call: _Call, response: httpx.Response) -> ResponseTooLargeError:
+    return ResponseTooLargeError(
+        f"{call.operation.operation_id}: the response body exceeds max_response_bytes ({call.limit} bytes)",
+        response=response,
+        body=b"",
+    )
+
+
+def _read_chunk(call: _Call, response: httpx.Response, chunks: list[bytes], held: int, chunk: bytes) -> int | None:
+    """Account for one chunk of a streamed body: the new total, or None to stop reading (an error body's cap).
+
+    Raises ``ResponseTooLargeError`` for a success body over the limit (raw or decompressed) and
+    ``APITimeoutError`` when the call's deadline passes while the body trickles in.
+    """
+    limit = call.read_limit(response.status_code)
+    held += len(chunk)
+    if held > limit or response.num_bytes_downloaded > limit:
+        if 200 <= response.status_code < 300:
+            raise _too_large(call, response)
+        chunks.append(chunk[: max(0, limit - (held - len(chunk)))])
+        return None  # an error body: keep its first 64 KiB, enough to say what went wrong
+    chunks.append(chunk)
+    if call.deadline is not None and time.monotonic() > call.deadline:
+        raise APITimeoutError(f"{call.operation.name}: the deadline passed while the answer was read",
+                              request=call.request)  # fmt: skip
+    return held
 
 
 def _log_attempt(method: str, path: str, status: int, attempt: int, started: float, response: httpx.Response) -> None:
@@ -312,12 +480,26 @@ def _log_error(method: str, path: str, attempt: int, started: float, exc: Except
                     elapsed, delay)  # fmt: skip
 
 
-class IntegrationClient(_BaseClient):
-    """Synchronous client of the Talon.One v1 Integration API.
+class SessionFields(NewCustomerSessionDict, RequestOptions, total=False):
+    """The keywords of ``update_customer_session`` (and the per-call options), for close/cancel."""
+
+
+def _with_state(fields: Mapping[str, Any], state: str, method: str) -> dict[str, Any]:
+    """close/cancel's keywords with the state they set (one the caller passed too is refused, not overridden)."""
+    if "state" in fields:
+        raise InvalidInputError(f"{method}() sets the state itself; use update_customer_session(state=...)")
+    return {**fields, "state": state}
+
+
+class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState]):
+    """Synchronous client of the Talon.One v1 Integration API: one method per operation of openapi.yaml.
 
     Arguments not passed are read from ``TALON_BASE_URL``, ``TALON_API_KEY``, ``TALON_APPLICATION_ID``
     and ``TALON_APPLICATION_KEY``. Pass ``http_client`` (your own ``httpx.Client``, e.g. for proxies
     or mTLS; you close it) or ``transport`` (e.g. ``httpx.MockTransport`` or the sandbox's).
+    ``deadline`` bounds every call, all attempts and waits included; ``max_response_bytes`` bounds what
+    a response may make the client hold. Every method also takes ``timeout=``, ``deadline=``,
+    ``extra_headers=`` and ``extra_body=``; ``client.with_raw_response.<method>(...)`` returns the HTTP answer.
     """
 
     _http: httpx.Client
@@ -331,6 +513,8 @@ class IntegrationClient(_BaseClient):
         application_key: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -338,17 +522,30 @@ class IntegrationClient(_BaseClient):
     ) -> None:
         super().__init__(
             base_url, api_key=api_key, application_id=application_id, application_key=application_key,
-            timeout=timeout, max_retries=max_retries, default_headers=default_headers, environ=_environ,
+            timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes,
+            default_headers=default_headers, environ=_environ,
         )  # fmt: skip
         self._attach(http_client, transport, httpx.Client)
         self._sleep = time.sleep
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout = NOT_GIVEN, max_retries: int = NOT_GIVEN
+        self,
+        *,
+        timeout: float | httpx.Timeout = NOT_GIVEN,
+        max_retries: int = NOT_GIVEN,
+        deadline: float | None = NOT_GIVEN,
+        max_response_bytes: int = NOT_GIVEN,
     ) -> IntegrationClient:
-        """A copy with other timeout / retry settings that shares this client's connection pool."""
-        clone: IntegrationClient = self._copy(timeout, max_retries)
+        """A copy with other settings that shares this client's connection pool."""
+        clone: IntegrationClient = self._copy(
+            timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes
+        )
         return clone
+
+    @property
+    def with_raw_response(self) -> _SyncRaw:
+        """The same operations, returning the ``RawResponse`` (status, headers, request id; ``parse()``)."""
+        return _SyncRaw(self)
 
     def close(self) -> None:
         """Close the connection pool (unless it is a user's own ``http_client`` or this is a copy)."""
@@ -361,111 +558,98 @@ class IntegrationClient(_BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _run(self, call: Call[T]) -> T:
+    def close_customer_session(self, customer_session_id: str, **fields: Unpack[SessionFields]) -> IntegrationState:
+        """Close the session (the purchase is done, coupons are redeemed); other keywords as update_customer_session."""
+        return self.update_customer_session(
+            customer_session_id, **_with_state(fields, "closed", "close_customer_session")
+        )
+
+    def cancel_customer_session(self, customer_session_id: str, **fields: Unpack[SessionFields]) -> IntegrationState:
+        """Cancel the session (open, or a closed purchase undone); other keywords as update_customer_session."""
+        return self.update_customer_session(
+            customer_session_id, **_with_state(fields, "cancelled", "cancel_customer_session")
+        )
+
+    # ---- I/O ------------------------------------------------------------------------------------------------
+
+    def _request(
+        self, operation: _t.Operation[Any], path: str, body: dict[str, Any] | None, options: RequestOptions
+    ) -> Any:
+        return self._result(operation, self._run(self._start(operation, path, body, options)))
+
+    def _run(self, call: _Call) -> httpx.Response:
         flow = self._flow(call)
         step = next(flow)
         try:
             while True:
                 if isinstance(step, float):
                     self._sleep(step)
+                    if self._http.is_closed:
+                        flow.close()
+                        raise ClientClosedError("The client was closed while the call waited to retry.")
                     step = flow.send(None)
                     continue
                 try:
-                    response = self._http.send(step, auth=self._auth)
+                    response = self._send(call, step)
                 except httpx.RequestError as exc:
                     step = flow.throw(exc)
                 else:
                     step = flow.send(response)
         except StopIteration as done:
-            result: T = done.value
+            result: httpx.Response = done.value
             return result
 
-    # ---- the operations ---------------------------------------------------------------------------
-
-    def update_customer_profile(
-        self, integration_id: str, *, attributes: Mapping[str, Any] | None = None
-    ) -> IntegrationState:
-        """Create or update a customer profile (merges ``attributes``)."""
-        return self._run(ops.update_customer_profile(integration_id, attributes=attributes))
-
-    def update_customer_session(
-        self,
-        customer_session_id: str,
-        *,
-        profile_id: str | None = None,
-        coupon: str | None = None,
-        referral: str | None = None,
-        state: str | None = None,
-        cart_items: Sequence[CartItemLike] | None = None,
-        identifiers: Sequence[str] | None = None,
-        total: float | Decimal | None = None,
-        attributes: Mapping[str, Any] | None = None,
-    ) -> IntegrationState:
-        """Create or update a customer session; the result's ``effects`` say what the rules decided."""
-        return self._run(ops.update_customer_session(
-            customer_session_id, profile_id=profile_id, coupon=coupon, referral=referral, state=state,
-            cart_items=cart_items, identifiers=identifiers, total=total, attributes=attributes,
-        ))  # fmt: skip
-
-    def close_customer_session(self, customer_session_id: str, **fields: Unpack[SessionFields]) -> IntegrationState:
-        """Close the session (the purchase is done, coupons are redeemed); keywords as update_customer_session."""
-        return self.update_customer_session(customer_session_id, state="closed", **fields)
-
-    def cancel_customer_session(self, customer_session_id: str, **fields: Unpack[SessionFields]) -> IntegrationState:
-        """Cancel the session (open, or a closed purchase undone); keywords as update_customer_session."""
-        return self.update_customer_session(customer_session_id, state="cancelled", **fields)
-
-    def track_event(
-        self,
-        *,
-        session_id: str,
-        type: str,
-        attributes: Mapping[str, Any] | None = None,
-        profile_id: str | None = None,
-    ) -> IntegrationState:
-        """Record a custom event on a session. Not idempotent: retried only where it cannot double."""
-        return self._run(
-            ops.track_event(session_id=session_id, type=type, attributes=attributes, profile_id=profile_id)
-        )
-
-    def create_referral(
-        self,
-        *,
-        campaign_id: int,
-        advocate_profile_integration_id: str,
-        friend_profile_integration_id: str | None = None,
-        start_date: DateLike | None = None,
-        expiry_date: DateLike | None = None,
-    ) -> Referral:
-        """Create a referral code for an advocate. Not idempotent: retried only where it cannot double."""
-        return self._run(ops.create_referral(
-            campaign_id=campaign_id, advocate_profile_integration_id=advocate_profile_integration_id,
-            friend_profile_integration_id=friend_profile_integration_id, start_date=start_date,
-            expiry_date=expiry_date,
-        ))  # fmt: skip
-
-    def delete_customer_data(self, integration_id: str) -> None:
-        """Delete a customer's personal data; the profile cannot be read afterwards."""
-        return self._run(ops.delete_customer_data(integration_id))
-
-    def create_coupon_reservation(self, coupon_value: str, *, integration_ids: Sequence[str]) -> Coupon:
-        """Reserve a coupon for the given profiles."""
-        return self._run(ops.create_coupon_reservation(coupon_value, integration_ids=integration_ids))
-
-    def delete_coupon_reservation(self, coupon_value: str, *, integration_ids: Sequence[str]) -> None:
-        """Remove a coupon's reservations for the given profiles."""
-        return self._run(ops.delete_coupon_reservation(coupon_value, integration_ids=integration_ids))
-
-    def get_reserved_customers(self, coupon_value: str) -> ReservedCustomers:
-        """The profiles that reserved a coupon."""
-        return self._run(ops.get_reserved_customers(coupon_value))
-
-    def get_reserved_coupons(self, integration_id: str) -> ReservedCoupons:
-        """A profile's reserved coupons that are still usable."""
-        return self._run(ops.get_reserved_coupons(integration_id))
+    def _send(self, call: _Call, request: httpx.Request) -> httpx.Response:
+        """One attempt: send, then read the body in chunks within its limits and the deadline."""
+        try:
+            response = self._http.send(request, auth=self._auth, stream=True)
+        except RuntimeError as exc:  # httpx: "Cannot send a request, as the client has been closed"
+            if self._http.is_closed:
+                raise ClientClosedError("The client was closed while the call was in flight.") from None
+            raise APIConnectionError(f"Connection error: {exc}", request=request) from exc
+        chunks: list[bytes] = []
+        held: int | None = 0
+        try:
+            for chunk in response.iter_bytes():
+                held = _read_chunk(call, response, chunks, held or 0, chunk)
+                if held is None:
+                    break
+        except RuntimeError as exc:
+            raise ClientClosedError("The client was closed while the answer was read.") from exc
+        finally:
+            response.close()
+        response._content = b"".join(chunks)  # read: .content / .json() work as after response.read()
+        return response
 
 
-class AsyncIntegrationClient(_BaseClient):
+class _RawBase:
+    """What both raw-response views share: the client they call through, and its input errors."""
+
+    __slots__ = ("_client",)
+
+    def _invalid_input(self, error: _t.InputError) -> Exception:
+        return InvalidInputError.from_input_error(error)
+
+
+class _SyncRaw(_RawBase, _operations.SyncRawOperations[IntegrationState]):
+    """``client.with_raw_response``: the operations of one client, answering with the HTTP response."""
+
+    __slots__ = ()
+    _client: IntegrationClient
+
+    def __init__(self, client: IntegrationClient) -> None:
+        self._client = client
+
+    def _request(
+        self, operation: _t.Operation[Any], path: str, body: dict[str, Any] | None, options: RequestOptions
+    ) -> Any:
+        client = self._client
+        call = client._start(operation, path, body, options)
+        response = client._run(call)
+        return RawResponse(response, lambda: client._result(operation, response), time.monotonic() - call.started)
+
+
+class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[IntegrationState]):
     """Asynchronous twin of ``IntegrationClient``: same arguments, same methods, awaited."""
 
     _http: httpx.AsyncClient
@@ -479,6 +663,8 @@ class AsyncIntegrationClient(_BaseClient):
         application_key: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -486,17 +672,30 @@ class AsyncIntegrationClient(_BaseClient):
     ) -> None:
         super().__init__(
             base_url, api_key=api_key, application_id=application_id, application_key=application_key,
-            timeout=timeout, max_retries=max_retries, default_headers=default_headers, environ=_environ,
+            timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes,
+            default_headers=default_headers, environ=_environ,
         )  # fmt: skip
         self._attach(http_client, transport, httpx.AsyncClient)
         self._sleep = anyio.sleep
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout = NOT_GIVEN, max_retries: int = NOT_GIVEN
+        self,
+        *,
+        timeout: float | httpx.Timeout = NOT_GIVEN,
+        max_retries: int = NOT_GIVEN,
+        deadline: float | None = NOT_GIVEN,
+        max_response_bytes: int = NOT_GIVEN,
     ) -> AsyncIntegrationClient:
-        """A copy with other timeout / retry settings that shares this client's connection pool."""
-        clone: AsyncIntegrationClient = self._copy(timeout, max_retries)
+        """A copy with other settings that shares this client's connection pool."""
+        clone: AsyncIntegrationClient = self._copy(
+            timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes
+        )
         return clone
+
+    @property
+    def with_raw_response(self) -> _AsyncRaw:
+        """The same operations, returning the ``RawResponse`` (status, headers, request id; ``parse()``)."""
+        return _AsyncRaw(self)
 
     async def aclose(self) -> None:
         """Close the connection pool (unless it is a user's own ``http_client`` or this is a copy)."""
@@ -509,109 +708,87 @@ class AsyncIntegrationClient(_BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
-    async def _run(self, call: Call[T]) -> T:
+    async def close_customer_session(
+        self, customer_session_id: str, **fields: Unpack[SessionFields]
+    ) -> IntegrationState:
+        """Close the session (the purchase is done, coupons are redeemed); other keywords as update_customer_session."""
+        return await self.update_customer_session(
+            customer_session_id, **_with_state(fields, "closed", "close_customer_session")
+        )
+
+    async def cancel_customer_session(
+        self, customer_session_id: str, **fields: Unpack[SessionFields]
+    ) -> IntegrationState:
+        """Cancel the session (open, or a closed purchase undone); other keywords as update_customer_session."""
+        return await self.update_customer_session(
+            customer_session_id, **_with_state(fields, "cancelled", "cancel_customer_session")
+        )
+
+    # ---- I/O (the same as IntegrationClient's, awaited) -------------------------------------------------------
+
+    async def _request(
+        self, operation: _t.Operation[Any], path: str, body: dict[str, Any] | None, options: RequestOptions
+    ) -> Any:
+        return self._result(operation, await self._run(self._start(operation, path, body, options)))
+
+    async def _run(self, call: _Call) -> httpx.Response:
         flow = self._flow(call)
         step = next(flow)
         try:
             while True:
                 if isinstance(step, float):
                     await self._sleep(step)
+                    if self._http.is_closed:
+                        flow.close()
+                        raise ClientClosedError("The client was closed while the call waited to retry.")
                     step = flow.send(None)
                     continue
                 try:
-                    response = await self._http.send(step, auth=self._auth)
+                    response = await self._send(call, step)
                 except httpx.RequestError as exc:
                     step = flow.throw(exc)
                 else:
                     step = flow.send(response)
         except StopIteration as done:
-            result: T = done.value
+            result: httpx.Response = done.value
             return result
 
-    # ---- the operations (same as IntegrationClient, awaited) ----------------------------------------
+    async def _send(self, call: _Call, request: httpx.Request) -> httpx.Response:
+        """One attempt: send, then read the body in chunks within its limits and the deadline."""
+        try:
+            response = await self._http.send(request, auth=self._auth, stream=True)
+        except RuntimeError as exc:  # httpx: "Cannot send a request, as the client has been closed"
+            if self._http.is_closed:
+                raise ClientClosedError("The client was closed while the call was in flight.") from None
+            raise APIConnectionError(f"Connection error: {exc}", request=request) from exc
+        chunks: list[bytes] = []
+        held: int | None = 0
+        try:
+            async for chunk in response.aiter_bytes():
+                held = _read_chunk(call, response, chunks, held or 0, chunk)
+                if held is None:
+                    break
+        except RuntimeError as exc:
+            raise ClientClosedError("The client was closed while the answer was read.") from exc
+        finally:
+            await response.aclose()
+        response._content = b"".join(chunks)  # read: .content / .json() work as after response.read()
+        return response
 
-    async def update_customer_profile(
-        self, integration_id: str, *, attributes: Mapping[str, Any] | None = None
-    ) -> IntegrationState:
-        """Create or update a customer profile (merges ``attributes``)."""
-        return await self._run(ops.update_customer_profile(integration_id, attributes=attributes))
 
-    async def update_customer_session(
-        self,
-        customer_session_id: str,
-        *,
-        profile_id: str | None = None,
-        coupon: str | None = None,
-        referral: str | None = None,
-        state: str | None = None,
-        cart_items: Sequence[CartItemLike] | None = None,
-        identifiers: Sequence[str] | None = None,
-        total: float | Decimal | None = None,
-        attributes: Mapping[str, Any] | None = None,
-    ) -> IntegrationState:
-        """Create or update a customer session; the result's ``effects`` say what the rules decided."""
-        return await self._run(ops.update_customer_session(
-            customer_session_id, profile_id=profile_id, coupon=coupon, referral=referral, state=state,
-            cart_items=cart_items, identifiers=identifiers, total=total, attributes=attributes,
-        ))  # fmt: skip
+class _AsyncRaw(_RawBase, _operations.AsyncRawOperations[IntegrationState]):
+    """``client.with_raw_response`` of the async client."""
 
-    async def close_customer_session(
-        self, customer_session_id: str, **fields: Unpack[SessionFields]
-    ) -> IntegrationState:
-        """Close the session (the purchase is done, coupons are redeemed); keywords as update_customer_session."""
-        return await self.update_customer_session(customer_session_id, state="closed", **fields)
+    __slots__ = ()
+    _client: AsyncIntegrationClient
 
-    async def cancel_customer_session(
-        self, customer_session_id: str, **fields: Unpack[SessionFields]
-    ) -> IntegrationState:
-        """Cancel the session (open, or a closed purchase undone); keywords as update_customer_session."""
-        return await self.update_customer_session(customer_session_id, state="cancelled", **fields)
+    def __init__(self, client: AsyncIntegrationClient) -> None:
+        self._client = client
 
-    async def track_event(
-        self,
-        *,
-        session_id: str,
-        type: str,
-        attributes: Mapping[str, Any] | None = None,
-        profile_id: str | None = None,
-    ) -> IntegrationState:
-        """Record a custom event on a session. Not idempotent: retried only where it cannot double."""
-        return await self._run(
-            ops.track_event(session_id=session_id, type=type, attributes=attributes, profile_id=profile_id)
-        )
-
-    async def create_referral(
-        self,
-        *,
-        campaign_id: int,
-        advocate_profile_integration_id: str,
-        friend_profile_integration_id: str | None = None,
-        start_date: DateLike | None = None,
-        expiry_date: DateLike | None = None,
-    ) -> Referral:
-        """Create a referral code for an advocate. Not idempotent: retried only where it cannot double."""
-        return await self._run(ops.create_referral(
-            campaign_id=campaign_id, advocate_profile_integration_id=advocate_profile_integration_id,
-            friend_profile_integration_id=friend_profile_integration_id, start_date=start_date,
-            expiry_date=expiry_date,
-        ))  # fmt: skip
-
-    async def delete_customer_data(self, integration_id: str) -> None:
-        """Delete a customer's personal data; the profile cannot be read afterwards."""
-        return await self._run(ops.delete_customer_data(integration_id))
-
-    async def create_coupon_reservation(self, coupon_value: str, *, integration_ids: Sequence[str]) -> Coupon:
-        """Reserve a coupon for the given profiles."""
-        return await self._run(ops.create_coupon_reservation(coupon_value, integration_ids=integration_ids))
-
-    async def delete_coupon_reservation(self, coupon_value: str, *, integration_ids: Sequence[str]) -> None:
-        """Remove a coupon's reservations for the given profiles."""
-        return await self._run(ops.delete_coupon_reservation(coupon_value, integration_ids=integration_ids))
-
-    async def get_reserved_customers(self, coupon_value: str) -> ReservedCustomers:
-        """The profiles that reserved a coupon."""
-        return await self._run(ops.get_reserved_customers(coupon_value))
-
-    async def get_reserved_coupons(self, integration_id: str) -> ReservedCoupons:
-        """A profile's reserved coupons that are still usable."""
-        return await self._run(ops.get_reserved_coupons(integration_id))
+    async def _request(
+        self, operation: _t.Operation[Any], path: str, body: dict[str, Any] | None, options: RequestOptions
+    ) -> Any:
+        client = self._client
+        call = client._start(operation, path, body, options)
+        response = await client._run(call)
+        return RawResponse(response, lambda: client._result(operation, response), time.monotonic() - call.started)

@@ -19,7 +19,7 @@ from ._client import IntegrationClient
 from .cli import compact, customer_summary, effects_table, money, pairs, state_facts
 from .effects import AcceptCoupon, AcceptReferral, RejectCoupon, SetDiscount
 from .errors import NotFoundError, TalonError
-from .models import IntegrationState
+from .models import CartItemDict, IntegrationState
 
 __all__ = ["run_demo"]
 
@@ -27,7 +27,7 @@ API_KEY = "sandbox-key"
 CUSTOMER, FRIEND = "ada", "grace"
 SESSION, FRIEND_SESSION = "ada-checkout-1", "grace-checkout-1"
 UNKNOWN_COUPON = "NOPE-2026"
-CART: tuple[dict[str, Any], ...] = (
+CART: tuple[CartItemDict, ...] = (
     {"sku": "shoe-42", "name": "Trail shoe", "quantity": 2, "price": 59.90, "category": "shoes"},
     {"sku": "socks-7", "name": "Wool socks", "quantity": 1, "price": 9.90, "category": "socks"},
 )
@@ -79,7 +79,7 @@ def _checkout(client: IntegrationClient, seed: _Seed) -> None:
     _show([("customer", customer_summary(state.profile))], state)
     sales_before, closed_before = state.profile.total_sales, state.profile.closed_sessions
 
-    total = round(sum(item["price"] * item["quantity"] for item in CART), 2)
+    total = round(sum(float(item["price"]) * item["quantity"] for item in CART), 2)
     _step(2, f"Open a session with a cart and coupon {coupon_code}", f"PUT /v1/customer_sessions/{SESSION}")
     state = client.update_customer_session(
         SESSION, profile_id=CUSTOMER, coupon=coupon_code, cart_items=CART, total=total
@@ -127,9 +127,9 @@ def _checkout(client: IntegrationClient, seed: _Seed) -> None:
         friend_profile_integration_id=FRIEND,
     )
     _print(pairs([("referral code", f"{referral.code} (campaign {referral.campaign_id}, friend {FRIEND})")]))
-    friend_cart = [CART[0] | {"quantity": 1}]
+    friend_cart: list[CartItemDict] = [{**CART[0], "quantity": 1}]
     state = client.update_customer_session(
-        FRIEND_SESSION, profile_id=FRIEND, referral=referral.code, cart_items=friend_cart, total=CART[0]["price"]
+        FRIEND_SESSION, profile_id=FRIEND, referral=referral.code, cart_items=friend_cart, total=float(CART[0]["price"])
     )
     print(f"{INDENT}PUT /v1/customer_sessions/{FRIEND_SESSION} with referral {referral.code}")
     _show_state(state)

@@ -4,6 +4,7 @@
 TalonError
 ├── ConfigurationError             missing/invalid base URL or credentials, at construction
 ├── InvalidInputError (ValueError) bad arguments caught before any network I/O
+├── ClientClosedError (RuntimeError) a call on a closed client, or one that close() interrupted
 ├── APIConnectionError             could not reach the server / connection dropped
 │   └── APITimeoutError
 ├── APIStatusError                 status_code, message, errors, body, request_id, response
@@ -11,6 +12,7 @@ TalonError
 │   ├── ConflictError 409, UnprocessableEntityError 422, RateLimitError 429 (retry_after)
 │   └── InternalServerError >= 500
 └── APIResponseValidationError     2xx body that is not valid JSON or does not match the schema
+    └── ResponseTooLargeError      a body over max_response_bytes (raw or decompressed)
 ```
 
 Messages never contain credentials: they are built from the status, the server's message and the
@@ -22,8 +24,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import attrs
 import httpx
+
+from talon_integration_generated.models import ErrorItem, ErrorResponse
+from talon_integration_generated.types import InputError, SchemaError
 
 __all__ = [
     "APIConnectionError",
@@ -32,6 +36,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ErrorDetail",
@@ -40,6 +45,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "TalonError",
     "UnprocessableEntityError",
 ]
@@ -54,7 +60,33 @@ class ConfigurationError(TalonError):
 
 
 class InvalidInputError(TalonError, ValueError):
-    """An argument the service would refuse; raised before any network I/O."""
+    """An argument the service would refuse; raised before any network I/O.
+
+    ``parameter`` names the argument (``cart_items[0].quantity``) and ``pointer`` the same place in the JSON
+    body (``/cartItems/0/quantity``) when the check came from the spec; both are ``None`` otherwise.
+    """
+
+    def __init__(self, message: str, *, parameter: str | None = None, pointer: str | None = None) -> None:
+        super().__init__(message)
+        self.parameter = parameter
+        self.pointer = pointer
+
+    @classmethod
+    def from_input_error(cls, error: InputError) -> InvalidInputError:
+        """The generated layer's ``InputError`` (a spec check that failed) as this package's error."""
+        return cls(str(error), parameter=error.name or None, pointer=error.pointer or None)
+
+
+class ClientClosedError(TalonError, RuntimeError):
+    """The client was closed: before this call, or while it was in flight or waiting to retry.
+
+    Not an ``APIConnectionError`` on purpose: a "service down, charge full price" handler must not swallow
+    a shutdown of our own.
+    """
+
+    def __init__(self, message: str = "The client is closed; create a new one (or do not close it yet).") -> None:
+        super().__init__(message)
+        self.message = message
 
 
 class APIConnectionError(TalonError):
@@ -73,15 +105,23 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request=request)
 
 
-@attrs.frozen
-class ErrorDetail:
-    """One entry of a Talon.One error body's ``errors`` list."""
+class ErrorDetail(ErrorItem):
+    """One entry of a Talon.One error body's ``errors`` list (the spec's ``ErrorItem``), with its ``source``
+    fields at hand: ``pointer`` (a JSON pointer into the request body), ``parameter`` and ``line``."""
 
-    title: str | None = None
-    details: str | None = None
-    pointer: str | None = None
-    parameter: str | None = None
-    line: str | None = None
+    __slots__ = ()
+
+    @property
+    def pointer(self) -> str | None:
+        return self.source.pointer if self.source is not None else None
+
+    @property
+    def parameter(self) -> str | None:
+        return self.source.parameter if self.source is not None else None
+
+    @property
+    def line(self) -> str | None:
+        return self.source.line if self.source is not None else None
 
 
 class APIStatusError(TalonError):
@@ -170,6 +210,13 @@ class APIResponseValidationError(TalonError):
         self.status_code = response.status_code
 
 
+class ResponseTooLargeError(APIResponseValidationError):
+    """A success answer larger than ``max_response_bytes`` (as sent, or once decompressed); never held in full.
+
+    ``body`` is empty: what was read so far is dropped.
+    """
+
+
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -190,7 +237,8 @@ def error_class_for(status_code: int) -> type[APIStatusError]:
 
 
 def _parse_error_body(content: bytes) -> tuple[Any, str | None, list[ErrorDetail]]:
-    """Decode a Talon.One error body leniently: HTML, empty and odd JSON bodies are all accepted."""
+    """Decode an error body leniently: the spec's ErrorResponse where it is one, else whatever came (HTML, empty,
+    odd JSON). A malformed ``errors`` entry is skipped, not fatal: the status still tells what happened."""
     try:
         body: Any = json.loads(content) if content else None
     except (ValueError, RecursionError):
@@ -199,27 +247,20 @@ def _parse_error_body(content: bytes) -> tuple[Any, str | None, list[ErrorDetail
         return body, None, []
     message = body.get("message")
     details: list[ErrorDetail] = []
-    raw_errors = body.get("errors")
-    if isinstance(raw_errors, list):
-        for item in raw_errors:
-            if not isinstance(item, dict):
+    try:
+        details = [ErrorDetail.from_dict(item) for item in ErrorResponse.from_dict(body).to_dict().get("errors", [])]
+    except (SchemaError, RecursionError):
+        raw_errors = body.get("errors")
+        for item in raw_errors if isinstance(raw_errors, list) else []:
+            try:
+                details.append(ErrorDetail.from_dict(item) if isinstance(item, dict) else _not_an_item())
+            except (SchemaError, RecursionError):
                 continue
-            source = item.get("source")
-            source = source if isinstance(source, dict) else {}
-            details.append(
-                ErrorDetail(
-                    title=_str_or_none(item.get("title")),
-                    details=_str_or_none(item.get("details")),
-                    pointer=_str_or_none(source.get("pointer")),
-                    parameter=_str_or_none(source.get("parameter")),
-                    line=_str_or_none(source.get("line")),
-                )
-            )
     return body, message if isinstance(message, str) and message else None, details
 
 
-def _str_or_none(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
+def _not_an_item() -> ErrorDetail:
+    raise SchemaError("not an object")
 
 
 def make_status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:

@@ -1,78 +1,170 @@
+"""CartItemAdjustment: Part of a cart line paid with loyalty points.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+import datetime
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any, ClassVar, Required, Self, TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-T = TypeVar("T", bound="CartItemAdjustment")
+__all__ = ["CartItemAdjustment", "CartItemAdjustmentDict"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class CartItemAdjustment:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class CartItemAdjustment(_t.Model):
     """Part of a cart line paid with loyalty points."""
 
     pay_from_loyalty_program: int
-    """ The loyalty program that pays. """
+    """The loyalty program that pays."""
     point_payment: int
-    """ How many points are spent. """
-    remaining_price: float | Unset = UNSET
-    """ The price left to pay after the points. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """How many points are spent."""
+    remaining_price: float | None = None
+    """The price left to pay after the points."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        pay_from_loyalty_program = self.pay_from_loyalty_program
-
-        point_payment = self.point_payment
-
-        remaining_price = self.remaining_price
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payFromLoyaltyProgram": pay_from_loyalty_program,
-                "pointPayment": point_payment,
-            }
-        )
-        if remaining_price is not UNSET:
-            field_dict["remainingPrice"] = remaining_price
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "payFromLoyaltyProgram",
+            "pointPayment",
+            "remainingPrice",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pay_from_loyalty_program = d.pop("payFromLoyaltyProgram")
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a CartItemAdjustment from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "payFromLoyaltyProgram"
+            v = data.get("payFromLoyaltyProgram")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
+            w = "pointPayment"
+            v = data.get("pointPayment")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a1 = v
+            w = "remainingPrice"
+            v = data.get("remainingPrice")
+            if v is not None:
+                if type(v) is not float and type(v) is not int:
+                    raise _t.expected("a number", v)
+            a2 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.pay_from_loyalty_program = a0
+        obj.point_payment = a1
+        obj.remaining_price = a2
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        point_payment = d.pop("pointPayment")
+    def to_dict(self) -> dict[str, Any]:
+        """This CartItemAdjustment as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.pay_from_loyalty_program
+        if v is not None:
+            out["payFromLoyaltyProgram"] = v
 
-        remaining_price = d.pop("remainingPrice", UNSET)
+        v = self.point_payment
+        if v is not None:
+            out["pointPayment"] = v
 
-        cart_item_adjustment = cls(
-            pay_from_loyalty_program=pay_from_loyalty_program,
-            point_payment=point_payment,
-            remaining_price=remaining_price,
-        )
+        v = self.remaining_price
+        if v is not None:
+            out["remainingPrice"] = v
 
-        cart_item_adjustment.additional_properties = d
-        return cart_item_adjustment
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    @classmethod
+    def to_request(cls, value: Any) -> dict[str, Any]:
+        """The JSON of a request part of this schema, from a CartItemAdjustment or a mapping of its attribute names.
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        Checks what the spec states (required fields, lengths, bounds, enums) and converts what JSON cannot carry
+        as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
+        fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
+        """
+        get: Callable[[str], Any]
+        extra: dict[str, Any] | None
+        if isinstance(value, Mapping):
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "CartItemAdjustment")
+            get = value.get
+            extra = None
+        elif isinstance(value, cls):
+            get = value.__getattribute__
+            extra = value.additional_properties
+        else:
+            raise _t.not_a_model(value, "CartItemAdjustment")
+        out: dict[str, Any] = {}
+        v: Any
+        try:
+            w = 0
+            v = get("pay_from_loyalty_program")
+            if not (type(v) is int):
+                v = _t.input_integer(v, True)
+            out["payFromLoyaltyProgram"] = v
+            w = 1
+            v = get("point_payment")
+            if not (type(v) is int and v >= 1.0):
+                v = _t.input_integer(v, True, minimum=1.0)
+            out["pointPayment"] = v
+            w = 2
+            v = get("remaining_price")
+            if v is not None:
+                if not ((type(v) is int or (type(v) is float and v - v == 0.0)) and v >= 0.0):
+                    v = _t.input_number(v, False, minimum=0.0)
+                out["remainingPrice"] = v
+        except _t.InputError as exc:
+            field = cls.FIELDS[w]
+            raise exc.at(field.name, field.wire) from None
+        if extra:
+            out.update(extra)
+        return out
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class CartItemAdjustmentDict(TypedDict, total=False):
+    """A CartItemAdjustment as a plain dict of its attribute names (for ``mypy``; the values are checked at run time)."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    pay_from_loyalty_program: Required[int]
+    point_payment: Required[int]
+    remaining_price: float | Decimal | None
+
+
+_ATTRIBUTE_NAMES = frozenset(
+    {
+        "pay_from_loyalty_program",
+        "point_payment",
+        "remaining_price",
+    }
+)
+_new = object.__new__
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+
+CartItemAdjustment.FIELDS = (
+    _t.Field(
+        "pay_from_loyalty_program", "payFromLoyaltyProgram", "int", True, description="The loyalty program that pays."
+    ),
+    _t.Field("point_payment", "pointPayment", "int", True, description="How many points are spent."),
+    _t.Field(
+        "remaining_price", "remainingPrice", "float", False, description="The price left to pay after the points."
+    ),
+)

@@ -1,201 +1,294 @@
+"""Coupon: A coupon code and its limits.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-if TYPE_CHECKING:
-    from ..models.coupon_attributes import CouponAttributes
+__all__ = ["Coupon"]
 
-
-T = TypeVar("T", bound="Coupon")
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class Coupon:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class Coupon(_t.Model):
     """A coupon code and its limits."""
 
     id: int
-    """ The coupon's ID. """
+    """The coupon's ID."""
     created: datetime.datetime
-    """ When the coupon was created. """
+    """When the coupon was created."""
     campaign_id: int
-    """ The campaign the coupon belongs to. """
+    """The campaign the coupon belongs to."""
     value: str
-    """ The coupon code. """
+    """The coupon code."""
     usage_limit: int
-    """ How many times the coupon may be redeemed; 0 means no limit. """
+    """How many times the coupon may be redeemed; 0 means no limit."""
     usage_counter: int
-    """ How many times the coupon was redeemed. """
-    start_date: datetime.datetime | Unset = UNSET
-    """ When the coupon becomes valid. """
-    expiry_date: datetime.datetime | Unset = UNSET
-    """ When the coupon stops being valid. """
-    attributes: CouponAttributes | Unset = UNSET
-    """ Coupon attributes, by name. """
-    referral_id: int | Unset = UNSET
-    """ The referral the coupon was created for, if any. """
-    recipient_integration_id: str | Unset = UNSET
-    """ The only profile that may use the coupon, if any. """
-    import_id: int | Unset = UNSET
-    """ The import that created the coupon, if any. """
-    reservation: bool | Unset = UNSET
-    """ True when the reservation is a soft favourite; false when redeeming needs one. """
-    batch_id: str | Unset = UNSET
-    """ The batch the coupon was created in, if any. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """How many times the coupon was redeemed."""
+    start_date: datetime.datetime | None = None
+    """When the coupon becomes valid."""
+    expiry_date: datetime.datetime | None = None
+    """When the coupon stops being valid."""
+    attributes: dict[str, Any] | None = None
+    """Coupon attributes, by name."""
+    referral_id: int | None = None
+    """The referral the coupon was created for, if any."""
+    recipient_integration_id: str | None = None
+    """The only profile that may use the coupon, if any."""
+    import_id: int | None = None
+    """The import that created the coupon, if any."""
+    reservation: bool | None = None
+    """True when the reservation is a soft favourite; false when redeeming needs one."""
+    batch_id: str | None = None
+    """The batch the coupon was created in, if any."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created = self.created.isoformat()
-
-        campaign_id = self.campaign_id
-
-        value = self.value
-
-        usage_limit = self.usage_limit
-
-        usage_counter = self.usage_counter
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        expiry_date: str | Unset = UNSET
-        if not isinstance(self.expiry_date, Unset):
-            expiry_date = self.expiry_date.isoformat()
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        referral_id = self.referral_id
-
-        recipient_integration_id = self.recipient_integration_id
-
-        import_id = self.import_id
-
-        reservation = self.reservation
-
-        batch_id = self.batch_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created": created,
-                "campaignId": campaign_id,
-                "value": value,
-                "usageLimit": usage_limit,
-                "usageCounter": usage_counter,
-            }
-        )
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if referral_id is not UNSET:
-            field_dict["referralId"] = referral_id
-        if recipient_integration_id is not UNSET:
-            field_dict["recipientIntegrationId"] = recipient_integration_id
-        if import_id is not UNSET:
-            field_dict["importId"] = import_id
-        if reservation is not UNSET:
-            field_dict["reservation"] = reservation
-        if batch_id is not UNSET:
-            field_dict["batchId"] = batch_id
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "created",
+            "campaignId",
+            "value",
+            "usageLimit",
+            "usageCounter",
+            "startDate",
+            "expiryDate",
+            "attributes",
+            "referralId",
+            "recipientIntegrationId",
+            "importId",
+            "reservation",
+            "batchId",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.coupon_attributes import CouponAttributes
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a Coupon from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "id"
+            v = data.get("id")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
+            w = "created"
+            v = data.get("created")
+            if type(v) is not str:
+                raise _t.expected("a date-time string", v)
+            try:
+                v = _fromisoformat(v)
+            except ValueError:
+                raise _t.bad_datetime(v) from None
+            a1 = v
+            w = "campaignId"
+            v = data.get("campaignId")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a2 = v
+            w = "value"
+            v = data.get("value")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a3 = v
+            w = "usageLimit"
+            v = data.get("usageLimit")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a4 = v
+            w = "usageCounter"
+            v = data.get("usageCounter")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a5 = v
+            w = "startDate"
+            v = data.get("startDate")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a6 = v
+            w = "expiryDate"
+            v = data.get("expiryDate")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a7 = v
+            w = "attributes"
+            v = data.get("attributes")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+            a8 = v
+            w = "referralId"
+            v = data.get("referralId")
+            if v is not None:
+                if type(v) is not int:
+                    raise _t.expected("an integer", v)
+            a9 = v
+            w = "recipientIntegrationId"
+            v = data.get("recipientIntegrationId")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a10 = v
+            w = "importId"
+            v = data.get("importId")
+            if v is not None:
+                if type(v) is not int:
+                    raise _t.expected("an integer", v)
+            a11 = v
+            w = "reservation"
+            v = data.get("reservation")
+            if v is not None:
+                if type(v) is not bool:
+                    raise _t.expected("a boolean", v)
+            a12 = v
+            w = "batchId"
+            v = data.get("batchId")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a13 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.id = a0
+        obj.created = a1
+        obj.campaign_id = a2
+        obj.value = a3
+        obj.usage_limit = a4
+        obj.usage_counter = a5
+        obj.start_date = a6
+        obj.expiry_date = a7
+        obj.attributes = a8
+        obj.referral_id = a9
+        obj.recipient_integration_id = a10
+        obj.import_id = a11
+        obj.reservation = a12
+        obj.batch_id = a13
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        d = dict(src_dict)
-        id = d.pop("id")
+    def to_dict(self) -> dict[str, Any]:
+        """This Coupon as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.id
+        if v is not None:
+            out["id"] = v
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        v = self.created
+        if v is not None:
+            out["created"] = v.isoformat()
 
-        campaign_id = d.pop("campaignId")
+        v = self.campaign_id
+        if v is not None:
+            out["campaignId"] = v
 
-        value = d.pop("value")
+        v = self.value
+        if v is not None:
+            out["value"] = v
 
-        usage_limit = d.pop("usageLimit")
+        v = self.usage_limit
+        if v is not None:
+            out["usageLimit"] = v
 
-        usage_counter = d.pop("usageCounter")
+        v = self.usage_counter
+        if v is not None:
+            out["usageCounter"] = v
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        v = self.start_date
+        if v is not None:
+            out["startDate"] = v.isoformat()
 
-        _expiry_date = d.pop("expiryDate", UNSET)
-        expiry_date: datetime.datetime | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+        v = self.expiry_date
+        if v is not None:
+            out["expiryDate"] = v.isoformat()
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: CouponAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = CouponAttributes.from_dict(_attributes)
+        v = self.attributes
+        if v is not None:
+            out["attributes"] = v
 
-        referral_id = d.pop("referralId", UNSET)
+        v = self.referral_id
+        if v is not None:
+            out["referralId"] = v
 
-        recipient_integration_id = d.pop("recipientIntegrationId", UNSET)
+        v = self.recipient_integration_id
+        if v is not None:
+            out["recipientIntegrationId"] = v
 
-        import_id = d.pop("importId", UNSET)
+        v = self.import_id
+        if v is not None:
+            out["importId"] = v
 
-        reservation = d.pop("reservation", UNSET)
+        v = self.reservation
+        if v is not None:
+            out["reservation"] = v
 
-        batch_id = d.pop("batchId", UNSET)
+        v = self.batch_id
+        if v is not None:
+            out["batchId"] = v
 
-        coupon = cls(
-            id=id,
-            created=created,
-            campaign_id=campaign_id,
-            value=value,
-            usage_limit=usage_limit,
-            usage_counter=usage_counter,
-            start_date=start_date,
-            expiry_date=expiry_date,
-            attributes=attributes,
-            referral_id=referral_id,
-            recipient_integration_id=recipient_integration_id,
-            import_id=import_id,
-            reservation=reservation,
-            batch_id=batch_id,
-        )
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-        coupon.additional_properties = d
-        return coupon
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_new = object.__new__
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+# Nested models, imported after the class so that models may refer to each other in any order.
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+Coupon.FIELDS = (
+    _t.Field("id", "id", "int", True, description="The coupon's ID."),
+    _t.Field("created", "created", "datetime", True, description="When the coupon was created."),
+    _t.Field("campaign_id", "campaignId", "int", True, description="The campaign the coupon belongs to."),
+    _t.Field("value", "value", "str", True, description="The coupon code."),
+    _t.Field(
+        "usage_limit",
+        "usageLimit",
+        "int",
+        True,
+        description="How many times the coupon may be redeemed; 0 means no limit.",
+    ),
+    _t.Field("usage_counter", "usageCounter", "int", True, description="How many times the coupon was redeemed."),
+    _t.Field("start_date", "startDate", "datetime", False, description="When the coupon becomes valid."),
+    _t.Field("expiry_date", "expiryDate", "datetime", False, description="When the coupon stops being valid."),
+    _t.Field("attributes", "attributes", "object", False, description="Coupon attributes, by name."),
+    _t.Field("referral_id", "referralId", "int", False, description="The referral the coupon was created for, if any."),
+    _t.Field(
+        "recipient_integration_id",
+        "recipientIntegrationId",
+        "str",
+        False,
+        description="The only profile that may use the coupon, if any.",
+    ),
+    _t.Field("import_id", "importId", "int", False, description="The import that created the coupon, if any."),
+    _t.Field(
+        "reservation",
+        "reservation",
+        "bool",
+        False,
+        description="True when the reservation is a soft favourite; false when redeeming needs one.",
+    ),
+    _t.Field("batch_id", "batchId", "str", False, description="The batch the coupon was created in, if any."),
+)

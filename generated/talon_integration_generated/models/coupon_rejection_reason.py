@@ -1,92 +1,108 @@
+"""CouponRejectionReason: Why the session's coupon was rejected; present with a rejectCoupon effect.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+import datetime
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..models.coupon_rejection_reason_code import CouponRejectionReasonCode, check_coupon_rejection_reason_code
+from .. import types as _t
 
-T = TypeVar("T", bound="CouponRejectionReason")
+__all__ = ["CouponRejectionReason"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class CouponRejectionReason:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class CouponRejectionReason(_t.Model):
     """Why the session's coupon was rejected; present with a rejectCoupon effect."""
 
     campaign_id: int
-    """ The campaign evaluated, or -1 when the code matched none. """
+    """The campaign evaluated, or -1 when the code matched none."""
     coupon_id: int
-    """ The coupon, or 0 when the code matched none. """
-    reason: CouponRejectionReasonCode | str
-    """ The reason (see CouponRejectionReasonCode). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The coupon, or 0 when the code matched none."""
+    reason: str
+    """The reason (see CouponRejectionReasonCode)."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
-
-        coupon_id = self.coupon_id
-
-        reason: str
-        if isinstance(self.reason, str):
-            reason = self.reason
-        else:
-            reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaignId": campaign_id,
-                "couponId": coupon_id,
-                "reason": reason,
-            }
-        )
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "campaignId",
+            "couponId",
+            "reason",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaignId")
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a CouponRejectionReason from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "campaignId"
+            v = data.get("campaignId")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
+            w = "couponId"
+            v = data.get("couponId")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a1 = v
+            w = "reason"
+            v = data.get("reason")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a2 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.campaign_id = a0
+        obj.coupon_id = a1
+        obj.reason = a2
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        coupon_id = d.pop("couponId")
+    def to_dict(self) -> dict[str, Any]:
+        """This CouponRejectionReason as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.campaign_id
+        if v is not None:
+            out["campaignId"] = v
 
-        def _parse_reason(data: object) -> CouponRejectionReasonCode | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_0 = check_coupon_rejection_reason_code(data)
+        v = self.coupon_id
+        if v is not None:
+            out["couponId"] = v
 
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CouponRejectionReasonCode | str, data)
+        v = self.reason
+        if v is not None:
+            out["reason"] = v
 
-        reason = _parse_reason(d.pop("reason"))
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-        coupon_rejection_reason = cls(
-            campaign_id=campaign_id,
-            coupon_id=coupon_id,
-            reason=reason,
-        )
 
-        coupon_rejection_reason.additional_properties = d
-        return coupon_rejection_reason
+_new = object.__new__
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+# Nested models, imported after the class so that models may refer to each other in any order.
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+CouponRejectionReason.FIELDS = (
+    _t.Field(
+        "campaign_id",
+        "campaignId",
+        "int",
+        True,
+        description="The campaign evaluated, or -1 when the code matched none.",
+    ),
+    _t.Field("coupon_id", "couponId", "int", True, description="The coupon, or 0 when the code matched none."),
+    _t.Field("reason", "reason", "str", True, description="The reason (see CouponRejectionReasonCode)."),
+)

@@ -1,4 +1,10 @@
+"""CouponRejectionReasonCode: the values the spec lists. Why a coupon was rejected. The service may add new reasons; responses accept any string.
+Generated from openapi.yaml by a custom template (``templates/literal_enum.py.jinja``); do not edit.
+"""
+
 from typing import Literal
+
+__all__ = ["COUPON_REJECTION_REASON_CODE_VALUES", "CouponRejectionReasonCode"]
 
 CouponRejectionReasonCode = Literal[
     "CampaignLimitReached",
@@ -12,7 +18,7 @@ CouponRejectionReasonCode = Literal[
     "ProfileLimitReached",
 ]
 
-COUPON_REJECTION_REASON_CODE_VALUES: set[CouponRejectionReasonCode] = {
+COUPON_REJECTION_REASON_CODE_VALUES: tuple[CouponRejectionReasonCode, ...] = (
     "CampaignLimitReached",
     "CouponExpired",
     "CouponLimitReached",
@@ -22,10 +28,4 @@ COUPON_REJECTION_REASON_CODE_VALUES: set[CouponRejectionReasonCode] = {
     "CouponRejectedByCondition",
     "CouponStartDateInFuture",
     "ProfileLimitReached",
-}
-
-
-def check_coupon_rejection_reason_code(value: str) -> CouponRejectionReasonCode:
-    if value in COUPON_REJECTION_REASON_CODE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {COUPON_REJECTION_REASON_CODE_VALUES!r}")
+)

@@ -1,59 +1,130 @@
+"""CouponReservations: The customer profiles a reservation is for.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+import datetime
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, ClassVar, Required, Self, TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-T = TypeVar("T", bound="CouponReservations")
+from .. import types as _t
+
+__all__ = ["CouponReservations", "CouponReservationsDict"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class CouponReservations:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class CouponReservations(_t.Model):
     """The customer profiles a reservation is for."""
 
-    integration_i_ds: list[str]
-    """ Integration IDs of customer profiles. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    integration_ids: list[str]
+    """Integration IDs of customer profiles (at most 1000 per request)."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        integration_i_ds = self.integration_i_ds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integrationIDs": integration_i_ds,
-            }
-        )
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "integrationIDs",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        integration_i_ds = cast(list[str], d.pop("integrationIDs"))
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a CouponReservations from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "integrationIDs"
+            v = data.get("integrationIDs")
+            if type(v) is not list:
+                raise _t.expected("an array", v)
+            v = _t.parse_plain_list(v, "str")
+            a0 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.integration_ids = a0
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        coupon_reservations = cls(
-            integration_i_ds=integration_i_ds,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """This CouponReservations as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.integration_ids
+        if v is not None:
+            out["integrationIDs"] = v
 
-        coupon_reservations.additional_properties = d
-        return coupon_reservations
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    @classmethod
+    def to_request(cls, value: Any) -> dict[str, Any]:
+        """The JSON of a request part of this schema, from a CouponReservations or a mapping of its attribute names.
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        Checks what the spec states (required fields, lengths, bounds, enums) and converts what JSON cannot carry
+        as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
+        fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
+        """
+        get: Callable[[str], Any]
+        extra: dict[str, Any] | None
+        if isinstance(value, Mapping):
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "CouponReservations")
+            get = value.get
+            extra = None
+        elif isinstance(value, cls):
+            get = value.__getattribute__
+            extra = value.additional_properties
+        else:
+            raise _t.not_a_model(value, "CouponReservations")
+        out: dict[str, Any] = {}
+        v: Any
+        try:
+            w = 0
+            v = get("integration_ids")
+            if type(v) is not list or len(v) < 1 or len(v) > 1000:
+                v = _t.input_list(v, True, min_items=1, max_items=1000)
+            v = _t.input_items(v, _t.item_check("str", min_length=1))
+            out["integrationIDs"] = v
+        except _t.InputError as exc:
+            field = cls.FIELDS[w]
+            raise exc.at(field.name, field.wire) from None
+        if extra:
+            out.update(extra)
+        return out
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+class CouponReservationsDict(TypedDict, total=False):
+    """A CouponReservations as a plain dict of its attribute names (for ``mypy``; the values are checked at run time)."""
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    integration_ids: Required[Sequence[str]]
+
+
+_ATTRIBUTE_NAMES = frozenset(
+    {
+        "integration_ids",
+    }
+)
+_new = object.__new__
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+
+CouponReservations.FIELDS = (
+    _t.Field(
+        "integration_ids",
+        "integrationIDs",
+        "list",
+        True,
+        item_kind="str",
+        description="Integration IDs of customer profiles (at most 1000 per request).",
+    ),
+)

@@ -1,195 +1,272 @@
+"""CustomerSession: A customer session as the service stores it.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..models.customer_session_state import CustomerSessionState, check_customer_session_state
-from ..types import UNSET, Unset
+from .. import types as _t
 
-if TYPE_CHECKING:
-    from ..models.cart_item import CartItem
-    from ..models.customer_session_attributes import CustomerSessionAttributes
-    from ..models.customer_session_discounts import CustomerSessionDiscounts
+__all__ = ["CustomerSession"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-T = TypeVar("T", bound="CustomerSession")
-
-
-@_attrs_define
-class CustomerSession:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class CustomerSession(_t.Model):
     """A customer session as the service stores it."""
 
     integration_id: str
-    """ The shop's own ID of the session. """
+    """The shop's own ID of the session."""
     created: datetime.datetime
-    """ When the session was created. """
+    """When the session was created."""
     application_id: int
-    """ The Application the session belongs to. """
+    """The Application the session belongs to."""
     profile_id: str
-    """ The integration ID of the profile; empty for an anonymous session. """
+    """The integration ID of the profile; empty for an anonymous session."""
     coupon: str
-    """ The coupon code on the session; empty when none. """
+    """The coupon code on the session; empty when none."""
     referral: str
-    """ The referral code on the session; empty when none. """
-    state: CustomerSessionState | str
-    """ The session's state (see CustomerSessionState). """
+    """The referral code on the session; empty when none."""
+    state: str
+    """The session's state (see CustomerSessionState)."""
     cart_items: list[CartItem]
-    """ The cart. """
+    """The cart."""
     total: float
-    """ The session total before discounts. """
-    attributes: CustomerSessionAttributes
-    """ Session attributes, by name. """
+    """The session total before discounts."""
+    attributes: dict[str, Any]
+    """Session attributes, by name."""
     first_session: bool
-    """ Whether this is the profile's first session (always true for anonymous sessions). """
-    discounts: CustomerSessionDiscounts
-    """ Each discount's label and amount. """
-    identifiers: list[str] | Unset = UNSET
-    """ Identifiers of the customer's device or account. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Whether this is the profile's first session (always true for anonymous sessions)."""
+    discounts: dict[str, float]
+    """Each discount's label and amount."""
+    identifiers: list[str] | None = None
+    """Identifiers of the customer's device or account."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        integration_id = self.integration_id
-
-        created = self.created.isoformat()
-
-        application_id = self.application_id
-
-        profile_id = self.profile_id
-
-        coupon = self.coupon
-
-        referral = self.referral
-
-        state: str
-        if isinstance(self.state, str):
-            state = self.state
-        else:
-            state = self.state
-
-        cart_items = []
-        for cart_items_item_data in self.cart_items:
-            cart_items_item = cart_items_item_data.to_dict()
-            cart_items.append(cart_items_item)
-
-        total = self.total
-
-        attributes = self.attributes.to_dict()
-
-        first_session = self.first_session
-
-        discounts = self.discounts.to_dict()
-
-        identifiers: list[str] | Unset = UNSET
-        if not isinstance(self.identifiers, Unset):
-            identifiers = self.identifiers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integrationId": integration_id,
-                "created": created,
-                "applicationId": application_id,
-                "profileId": profile_id,
-                "coupon": coupon,
-                "referral": referral,
-                "state": state,
-                "cartItems": cart_items,
-                "total": total,
-                "attributes": attributes,
-                "firstSession": first_session,
-                "discounts": discounts,
-            }
-        )
-        if identifiers is not UNSET:
-            field_dict["identifiers"] = identifiers
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "integrationId",
+            "created",
+            "applicationId",
+            "profileId",
+            "coupon",
+            "referral",
+            "state",
+            "cartItems",
+            "total",
+            "attributes",
+            "firstSession",
+            "discounts",
+            "identifiers",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cart_item import CartItem
-        from ..models.customer_session_attributes import CustomerSessionAttributes
-        from ..models.customer_session_discounts import CustomerSessionDiscounts
-
-        d = dict(src_dict)
-        integration_id = d.pop("integrationId")
-
-        created = datetime.datetime.fromisoformat(d.pop("created"))
-
-        application_id = d.pop("applicationId")
-
-        profile_id = d.pop("profileId")
-
-        coupon = d.pop("coupon")
-
-        referral = d.pop("referral")
-
-        def _parse_state(data: object) -> CustomerSessionState | str:
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a CustomerSession from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "integrationId"
+            v = data.get("integrationId")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a0 = v
+            w = "created"
+            v = data.get("created")
+            if type(v) is not str:
+                raise _t.expected("a date-time string", v)
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = check_customer_session_state(data)
+                v = _fromisoformat(v)
+            except ValueError:
+                raise _t.bad_datetime(v) from None
+            a1 = v
+            w = "applicationId"
+            v = data.get("applicationId")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a2 = v
+            w = "profileId"
+            v = data.get("profileId")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a3 = v
+            w = "coupon"
+            v = data.get("coupon")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a4 = v
+            w = "referral"
+            v = data.get("referral")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a5 = v
+            w = "state"
+            v = data.get("state")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a6 = v
+            w = "cartItems"
+            v = data.get("cartItems")
+            if type(v) is not list:
+                raise _t.expected("an array", v)
+            try:
+                v = [_from_dict_CartItem(x) if type(x) is dict else _t.not_an_object(x) for x in v]
+            except _t.SchemaError:
+                v = _t.parse_models(v, _from_dict_CartItem)  # again, to name the failing index
+            a7 = v
+            w = "total"
+            v = data.get("total")
+            if type(v) is not float and type(v) is not int:
+                raise _t.expected("a number", v)
+            a8 = v
+            w = "attributes"
+            v = data.get("attributes")
+            if type(v) is not dict:
+                raise _t.expected("an object", v)
+            a9 = v
+            w = "firstSession"
+            v = data.get("firstSession")
+            if type(v) is not bool:
+                raise _t.expected("a boolean", v)
+            a10 = v
+            w = "discounts"
+            v = data.get("discounts")
+            v = _t.parse_plain_map(v, "float")
+            a11 = v
+            w = "identifiers"
+            v = data.get("identifiers")
+            if v is not None:
+                if type(v) is not list:
+                    raise _t.expected("an array", v)
+                v = _t.parse_plain_list(v, "str")
+            a12 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.integration_id = a0
+        obj.created = a1
+        obj.application_id = a2
+        obj.profile_id = a3
+        obj.coupon = a4
+        obj.referral = a5
+        obj.state = a6
+        obj.cart_items = a7
+        obj.total = a8
+        obj.attributes = a9
+        obj.first_session = a10
+        obj.discounts = a11
+        obj.identifiers = a12
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerSessionState | str, data)
+    def to_dict(self) -> dict[str, Any]:
+        """This CustomerSession as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.integration_id
+        if v is not None:
+            out["integrationId"] = v
 
-        state = _parse_state(d.pop("state"))
+        v = self.created
+        if v is not None:
+            out["created"] = v.isoformat()
 
-        cart_items = []
-        _cart_items = d.pop("cartItems")
-        for cart_items_item_data in _cart_items:
-            cart_items_item = CartItem.from_dict(cart_items_item_data)
+        v = self.application_id
+        if v is not None:
+            out["applicationId"] = v
 
-            cart_items.append(cart_items_item)
+        v = self.profile_id
+        if v is not None:
+            out["profileId"] = v
 
-        total = d.pop("total")
+        v = self.coupon
+        if v is not None:
+            out["coupon"] = v
 
-        attributes = CustomerSessionAttributes.from_dict(d.pop("attributes"))
+        v = self.referral
+        if v is not None:
+            out["referral"] = v
 
-        first_session = d.pop("firstSession")
+        v = self.state
+        if v is not None:
+            out["state"] = v
 
-        discounts = CustomerSessionDiscounts.from_dict(d.pop("discounts"))
+        v = self.cart_items
+        if v is not None:
+            out["cartItems"] = [x.to_dict() for x in v]
 
-        identifiers = cast(list[str], d.pop("identifiers", UNSET))
+        v = self.total
+        if v is not None:
+            out["total"] = v
 
-        customer_session = cls(
-            integration_id=integration_id,
-            created=created,
-            application_id=application_id,
-            profile_id=profile_id,
-            coupon=coupon,
-            referral=referral,
-            state=state,
-            cart_items=cart_items,
-            total=total,
-            attributes=attributes,
-            first_session=first_session,
-            discounts=discounts,
-            identifiers=identifiers,
-        )
+        v = self.attributes
+        if v is not None:
+            out["attributes"] = v
 
-        customer_session.additional_properties = d
-        return customer_session
+        v = self.first_session
+        if v is not None:
+            out["firstSession"] = v
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        v = self.discounts
+        if v is not None:
+            out["discounts"] = v
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        v = self.identifiers
+        if v is not None:
+            out["identifiers"] = v
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+_new = object.__new__
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+from .cart_item import CartItem
+
+CustomerSession.FIELDS = (
+    _t.Field("integration_id", "integrationId", "str", True, description="The shop's own ID of the session."),
+    _t.Field("created", "created", "datetime", True, description="When the session was created."),
+    _t.Field("application_id", "applicationId", "int", True, description="The Application the session belongs to."),
+    _t.Field(
+        "profile_id",
+        "profileId",
+        "str",
+        True,
+        description="The integration ID of the profile; empty for an anonymous session.",
+    ),
+    _t.Field("coupon", "coupon", "str", True, description="The coupon code on the session; empty when none."),
+    _t.Field("referral", "referral", "str", True, description="The referral code on the session; empty when none."),
+    _t.Field("state", "state", "str", True, description="The session's state (see CustomerSessionState)."),
+    _t.Field("cart_items", "cartItems", "list", True, item_kind="model", model=CartItem, description="The cart."),
+    _t.Field("total", "total", "float", True, description="The session total before discounts."),
+    _t.Field("attributes", "attributes", "object", True, description="Session attributes, by name."),
+    _t.Field(
+        "first_session",
+        "firstSession",
+        "bool",
+        True,
+        description="Whether this is the profile's first session (always true for anonymous sessions).",
+    ),
+    _t.Field("discounts", "discounts", "map", True, item_kind="float", description="Each discount's label and amount."),
+    _t.Field(
+        "identifiers",
+        "identifiers",
+        "list",
+        False,
+        item_kind="str",
+        description="Identifiers of the customer's device or account.",
+    ),
+)
+_from_dict_CartItem = CartItem.from_dict

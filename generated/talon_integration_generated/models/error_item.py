@@ -1,90 +1,108 @@
+"""ErrorItem: One problem with the request.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+import datetime
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-if TYPE_CHECKING:
-    from ..models.error_source import ErrorSource
+__all__ = ["ErrorItem"]
 
-
-T = TypeVar("T", bound="ErrorItem")
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class ErrorItem:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class ErrorItem(_t.Model):
     """One problem with the request."""
 
-    title: str | Unset = UNSET
-    """ A short summary. """
-    details: str | Unset = UNSET
-    """ A longer explanation. """
-    source: ErrorSource | Unset = UNSET
-    """ Where in the request the problem is. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: str | None = None
+    """A short summary."""
+    details: str | None = None
+    """A longer explanation."""
+    source: ErrorSource | None = None
+    """Where in the request the problem is."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        details = self.details
-
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["title"] = title
-        if details is not UNSET:
-            field_dict["details"] = details
-        if source is not UNSET:
-            field_dict["source"] = source
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "title",
+            "details",
+            "source",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_source import ErrorSource
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a ErrorItem from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "title"
+            v = data.get("title")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a0 = v
+            w = "details"
+            v = data.get("details")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a1 = v
+            w = "source"
+            v = data.get("source")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+                v = _from_dict_ErrorSource(v)
+            a2 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.title = a0
+        obj.details = a1
+        obj.source = a2
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """This ErrorItem as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.title
+        if v is not None:
+            out["title"] = v
 
-        details = d.pop("details", UNSET)
+        v = self.details
+        if v is not None:
+            out["details"] = v
 
-        _source = d.pop("source", UNSET)
-        source: ErrorSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ErrorSource.from_dict(_source)
+        v = self.source
+        if v is not None:
+            out["source"] = v.to_dict()
 
-        error_item = cls(
-            title=title,
-            details=details,
-            source=source,
-        )
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-        error_item.additional_properties = d
-        return error_item
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_new = object.__new__
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+# Nested models, imported after the class so that models may refer to each other in any order.
+from .error_source import ErrorSource
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ErrorItem.FIELDS = (
+    _t.Field("title", "title", "str", False, description="A short summary."),
+    _t.Field("details", "details", "str", False, description="A longer explanation."),
+    _t.Field("source", "source", "model", False, model=ErrorSource, description="Where in the request the problem is."),
+)
+_from_dict_ErrorSource = ErrorSource.from_dict

@@ -1,97 +1,114 @@
+"""ErrorResponse: The body of an error answer. Only `message` is always there.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+import datetime
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-if TYPE_CHECKING:
-    from ..models.error_item import ErrorItem
+__all__ = ["ErrorResponse"]
 
-
-T = TypeVar("T", bound="ErrorResponse")
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class ErrorResponse:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class ErrorResponse(_t.Model):
     """The body of an error answer. Only `message` is always there."""
 
     message: str
-    """ What went wrong, for people. """
-    errors: list[ErrorItem] | Unset = UNSET
-    """ Details of each problem. """
-    status_code: int | Unset = UNSET
-    """ The HTTP status, repeated by newer service versions. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """What went wrong, for people."""
+    errors: list[ErrorItem] | None = None
+    """Details of each problem."""
+    status_code: int | None = None
+    """The HTTP status, repeated by newer service versions."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        status_code = self.status_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if status_code is not UNSET:
-            field_dict["StatusCode"] = status_code
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+            "errors",
+            "StatusCode",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_item import ErrorItem
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a ErrorResponse from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "message"
+            v = data.get("message")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a0 = v
+            w = "errors"
+            v = data.get("errors")
+            if v is not None:
+                if type(v) is not list:
+                    raise _t.expected("an array", v)
+                try:
+                    v = [_from_dict_ErrorItem(x) if type(x) is dict else _t.not_an_object(x) for x in v]
+                except _t.SchemaError:
+                    v = _t.parse_models(v, _from_dict_ErrorItem)  # again, to name the failing index
+            a1 = v
+            w = "StatusCode"
+            v = data.get("StatusCode")
+            if v is not None:
+                if type(v) is not int:
+                    raise _t.expected("an integer", v)
+            a2 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.message = a0
+        obj.errors = a1
+        obj.status_code = a2
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        d = dict(src_dict)
-        message = d.pop("message")
+    def to_dict(self) -> dict[str, Any]:
+        """This ErrorResponse as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.message
+        if v is not None:
+            out["message"] = v
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[ErrorItem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ErrorItem.from_dict(errors_item_data)
+        v = self.errors
+        if v is not None:
+            out["errors"] = [x.to_dict() for x in v]
 
-                errors.append(errors_item)
+        v = self.status_code
+        if v is not None:
+            out["StatusCode"] = v
 
-        status_code = d.pop("StatusCode", UNSET)
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-        error_response = cls(
-            message=message,
-            errors=errors,
-            status_code=status_code,
-        )
 
-        error_response.additional_properties = d
-        return error_response
+_new = object.__new__
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+# Nested models, imported after the class so that models may refer to each other in any order.
+from .error_item import ErrorItem
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ErrorResponse.FIELDS = (
+    _t.Field("message", "message", "str", True, description="What went wrong, for people."),
+    _t.Field(
+        "errors", "errors", "list", False, item_kind="model", model=ErrorItem, description="Details of each problem."
+    ),
+    _t.Field(
+        "status_code", "StatusCode", "int", False, description="The HTTP status, repeated by newer service versions."
+    ),
+)
+_from_dict_ErrorItem = ErrorItem.from_dict

@@ -1,77 +1,107 @@
+"""ErrorSource: Where in the request the problem is.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+import datetime
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-T = TypeVar("T", bound="ErrorSource")
+__all__ = ["ErrorSource"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class ErrorSource:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class ErrorSource(_t.Model):
     """Where in the request the problem is."""
 
-    pointer: str | Unset = UNSET
-    """ A JSON pointer into the request body, e.g. `/attributes/Name`. """
-    parameter: str | Unset = UNSET
-    """ The name of the query or path parameter. """
-    line: str | Unset = UNSET
-    """ A line of the request body. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    pointer: str | None = None
+    """A JSON pointer into the request body, e.g. `/attributes/Name`."""
+    parameter: str | None = None
+    """The name of the query or path parameter."""
+    line: str | None = None
+    """A line of the request body."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        pointer = self.pointer
-
-        parameter = self.parameter
-
-        line = self.line
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pointer is not UNSET:
-            field_dict["pointer"] = pointer
-        if parameter is not UNSET:
-            field_dict["parameter"] = parameter
-        if line is not UNSET:
-            field_dict["line"] = line
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pointer",
+            "parameter",
+            "line",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pointer = d.pop("pointer", UNSET)
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a ErrorSource from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "pointer"
+            v = data.get("pointer")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a0 = v
+            w = "parameter"
+            v = data.get("parameter")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a1 = v
+            w = "line"
+            v = data.get("line")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a2 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.pointer = a0
+        obj.parameter = a1
+        obj.line = a2
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        parameter = d.pop("parameter", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """This ErrorSource as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.pointer
+        if v is not None:
+            out["pointer"] = v
 
-        line = d.pop("line", UNSET)
+        v = self.parameter
+        if v is not None:
+            out["parameter"] = v
 
-        error_source = cls(
-            pointer=pointer,
-            parameter=parameter,
-            line=line,
-        )
+        v = self.line
+        if v is not None:
+            out["line"] = v
 
-        error_source.additional_properties = d
-        return error_source
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_new = object.__new__
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+# Nested models, imported after the class so that models may refer to each other in any order.
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ErrorSource.FIELDS = (
+    _t.Field(
+        "pointer", "pointer", "str", False, description="A JSON pointer into the request body, e.g. `/attributes/Name`."
+    ),
+    _t.Field("parameter", "parameter", "str", False, description="The name of the query or path parameter."),
+    _t.Field("line", "line", "str", False, description="A line of the request body."),
+)

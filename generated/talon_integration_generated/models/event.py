@@ -1,174 +1,233 @@
+"""Event: The event the update recorded, with the effects of the rules that fired.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-if TYPE_CHECKING:
-    from ..models.event_attributes import EventAttributes
-    from ..models.ledger_entry import LedgerEntry
-    from ..models.meta import Meta
+__all__ = ["Event"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-T = TypeVar("T", bound="Event")
-
-
-@_attrs_define
-class Event:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class Event(_t.Model):
     """The event the update recorded, with the effects of the rules that fired."""
 
     id: int
-    """ The event's ID. """
+    """The event's ID."""
     created: datetime.datetime
-    """ When the event was recorded. """
+    """When the event was recorded."""
     application_id: int
-    """ The Application the event belongs to. """
+    """The Application the event belongs to."""
     session_id: str
-    """ The session the event belongs to. """
-    type_: str
-    """ The event type (`talon_session_updated` for session updates). """
-    attributes: EventAttributes
-    """ The event's attributes. """
+    """The session the event belongs to."""
+    type: str
+    """The event type (`talon_session_updated` for session updates)."""
+    attributes: dict[str, Any]
+    """The event's attributes."""
     effects: list[list[Any]]
-    """ What the rules decided, one entry per effect, each a 4-element array
+    """What the rules decided, one entry per effect, each a 4-element array
     `[campaignId, rulesetId, ruleIndex, [effectName, arg1, arg2, ...]]`, for example
     `[59, 124, 0, ["setDiscount", "10% off", 4.99]]`. campaignId is -1 for effects tied to no
-    campaign. Effect names and arguments are an open set; do not depend on their order.
-     """
+    campaign. Effect names and arguments are an open set; do not depend on their order."""
     ledger_entries: list[LedgerEntry]
-    """ Loyalty ledger entries the event created. """
-    profile_id: str | Unset = UNSET
-    """ The integration ID of the profile. """
-    meta: Meta | Unset = UNSET
-    """ Details of how the rules were evaluated. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Loyalty ledger entries the event created."""
+    profile_id: str | None = None
+    """The integration ID of the profile."""
+    meta: Meta | None = None
+    """Details of how the rules were evaluated."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created = self.created.isoformat()
-
-        application_id = self.application_id
-
-        session_id = self.session_id
-
-        type_ = self.type_
-
-        attributes = self.attributes.to_dict()
-
-        effects = []
-        for effects_item_data in self.effects:
-            effects_item = effects_item_data
-
-            effects.append(effects_item)
-
-        ledger_entries = []
-        for ledger_entries_item_data in self.ledger_entries:
-            ledger_entries_item = ledger_entries_item_data.to_dict()
-            ledger_entries.append(ledger_entries_item)
-
-        profile_id = self.profile_id
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created": created,
-                "applicationId": application_id,
-                "sessionId": session_id,
-                "type": type_,
-                "attributes": attributes,
-                "effects": effects,
-                "ledgerEntries": ledger_entries,
-            }
-        )
-        if profile_id is not UNSET:
-            field_dict["profileId"] = profile_id
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "created",
+            "applicationId",
+            "sessionId",
+            "type",
+            "attributes",
+            "effects",
+            "ledgerEntries",
+            "profileId",
+            "meta",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_attributes import EventAttributes
-        from ..models.ledger_entry import LedgerEntry
-        from ..models.meta import Meta
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a Event from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "id"
+            v = data.get("id")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
+            w = "created"
+            v = data.get("created")
+            if type(v) is not str:
+                raise _t.expected("a date-time string", v)
+            try:
+                v = _fromisoformat(v)
+            except ValueError:
+                raise _t.bad_datetime(v) from None
+            a1 = v
+            w = "applicationId"
+            v = data.get("applicationId")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a2 = v
+            w = "sessionId"
+            v = data.get("sessionId")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a3 = v
+            w = "type"
+            v = data.get("type")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a4 = v
+            w = "attributes"
+            v = data.get("attributes")
+            if type(v) is not dict:
+                raise _t.expected("an object", v)
+            a5 = v
+            w = "effects"
+            v = data.get("effects")
+            if type(v) is not list:
+                raise _t.expected("an array", v)
+            a6 = v
+            w = "ledgerEntries"
+            v = data.get("ledgerEntries")
+            if type(v) is not list:
+                raise _t.expected("an array", v)
+            try:
+                v = [_from_dict_LedgerEntry(x) if type(x) is dict else _t.not_an_object(x) for x in v]
+            except _t.SchemaError:
+                v = _t.parse_models(v, _from_dict_LedgerEntry)  # again, to name the failing index
+            a7 = v
+            w = "profileId"
+            v = data.get("profileId")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a8 = v
+            w = "meta"
+            v = data.get("meta")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+                v = _from_dict_Meta(v)
+            a9 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.id = a0
+        obj.created = a1
+        obj.application_id = a2
+        obj.session_id = a3
+        obj.type = a4
+        obj.attributes = a5
+        obj.effects = a6
+        obj.ledger_entries = a7
+        obj.profile_id = a8
+        obj.meta = a9
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        d = dict(src_dict)
-        id = d.pop("id")
+    def to_dict(self) -> dict[str, Any]:
+        """This Event as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.id
+        if v is not None:
+            out["id"] = v
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        v = self.created
+        if v is not None:
+            out["created"] = v.isoformat()
 
-        application_id = d.pop("applicationId")
+        v = self.application_id
+        if v is not None:
+            out["applicationId"] = v
 
-        session_id = d.pop("sessionId")
+        v = self.session_id
+        if v is not None:
+            out["sessionId"] = v
 
-        type_ = d.pop("type")
+        v = self.type
+        if v is not None:
+            out["type"] = v
 
-        attributes = EventAttributes.from_dict(d.pop("attributes"))
+        v = self.attributes
+        if v is not None:
+            out["attributes"] = v
 
-        effects = []
-        _effects = d.pop("effects")
-        for effects_item_data in _effects:
-            effects_item = cast(list[Any], effects_item_data)
+        v = self.effects
+        if v is not None:
+            out["effects"] = v
 
-            effects.append(effects_item)
+        v = self.ledger_entries
+        if v is not None:
+            out["ledgerEntries"] = [x.to_dict() for x in v]
 
-        ledger_entries = []
-        _ledger_entries = d.pop("ledgerEntries")
-        for ledger_entries_item_data in _ledger_entries:
-            ledger_entries_item = LedgerEntry.from_dict(ledger_entries_item_data)
+        v = self.profile_id
+        if v is not None:
+            out["profileId"] = v
 
-            ledger_entries.append(ledger_entries_item)
+        v = self.meta
+        if v is not None:
+            out["meta"] = v.to_dict()
 
-        profile_id = d.pop("profileId", UNSET)
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-        _meta = d.pop("meta", UNSET)
-        meta: Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = Meta.from_dict(_meta)
 
-        event = cls(
-            id=id,
-            created=created,
-            application_id=application_id,
-            session_id=session_id,
-            type_=type_,
-            attributes=attributes,
-            effects=effects,
-            ledger_entries=ledger_entries,
-            profile_id=profile_id,
-            meta=meta,
-        )
+_new = object.__new__
 
-        event.additional_properties = d
-        return event
+# Nested models, imported after the class so that models may refer to each other in any order.
+from .ledger_entry import LedgerEntry
+from .meta import Meta
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+Event.FIELDS = (
+    _t.Field("id", "id", "int", True, description="The event's ID."),
+    _t.Field("created", "created", "datetime", True, description="When the event was recorded."),
+    _t.Field("application_id", "applicationId", "int", True, description="The Application the event belongs to."),
+    _t.Field("session_id", "sessionId", "str", True, description="The session the event belongs to."),
+    _t.Field("type", "type", "str", True, description="The event type (`talon_session_updated` for session updates)."),
+    _t.Field("attributes", "attributes", "object", True, description="The event's attributes."),
+    _t.Field(
+        "effects",
+        "effects",
+        "list",
+        True,
+        item_kind="list",
+        description='What the rules decided, one entry per effect, each a 4-element array `[campaignId, rulesetId, ruleIndex, [effectName, arg1, arg2, ...]]`, for example `[59, 124, 0, ["setDiscount", "10% off", 4.99]]`. campaignId is -1 for effects tied to no campaign. Effect names and arguments are an open set; do not depend on their order.',
+    ),
+    _t.Field(
+        "ledger_entries",
+        "ledgerEntries",
+        "list",
+        True,
+        item_kind="model",
+        model=LedgerEntry,
+        description="Loyalty ledger entries the event created.",
+    ),
+    _t.Field("profile_id", "profileId", "str", False, description="The integration ID of the profile."),
+    _t.Field("meta", "meta", "model", False, model=Meta, description="Details of how the rules were evaluated."),
+)
+_from_dict_LedgerEntry = LedgerEntry.from_dict
+_from_dict_Meta = Meta.from_dict

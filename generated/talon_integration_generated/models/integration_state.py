@@ -1,105 +1,150 @@
+"""IntegrationState: What the service knows after an update, and what its rules decided (`event.effects`).
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+import datetime
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-if TYPE_CHECKING:
-    from ..models.customer_profile import CustomerProfile
-    from ..models.customer_session import CustomerSession
-    from ..models.event import Event
-    from ..models.loyalty import Loyalty
+__all__ = ["IntegrationState"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-T = TypeVar("T", bound="IntegrationState")
-
-
-@_attrs_define
-class IntegrationState:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class IntegrationState(_t.Model):
     """What the service knows after an update, and what its rules decided (`event.effects`)."""
 
     session: CustomerSession
-    """ A customer session as the service stores it. """
+    """A customer session as the service stores it."""
     profile: CustomerProfile
-    """ A customer profile as the service stores it. """
+    """A customer profile as the service stores it."""
     event: Event
-    """ The event the update recorded, with the effects of the rules that fired. """
-    loyalty: Loyalty | Unset = UNSET
-    """ The profile's loyalty balances. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The event the update recorded, with the effects of the rules that fired."""
+    loyalty: Loyalty | None = None
+    """The profile's loyalty balances."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        session = self.session.to_dict()
-
-        profile = self.profile.to_dict()
-
-        event = self.event.to_dict()
-
-        loyalty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty, Unset):
-            loyalty = self.loyalty.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session": session,
-                "profile": profile,
-                "event": event,
-            }
-        )
-        if loyalty is not UNSET:
-            field_dict["loyalty"] = loyalty
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "session",
+            "profile",
+            "event",
+            "loyalty",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_profile import CustomerProfile
-        from ..models.customer_session import CustomerSession
-        from ..models.event import Event
-        from ..models.loyalty import Loyalty
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a IntegrationState from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "session"
+            v = data.get("session")
+            if type(v) is not dict:
+                raise _t.expected("an object", v)
+            v = _from_dict_CustomerSession(v)
+            a0 = v
+            w = "profile"
+            v = data.get("profile")
+            if type(v) is not dict:
+                raise _t.expected("an object", v)
+            v = _from_dict_CustomerProfile(v)
+            a1 = v
+            w = "event"
+            v = data.get("event")
+            if type(v) is not dict:
+                raise _t.expected("an object", v)
+            v = _from_dict_Event(v)
+            a2 = v
+            w = "loyalty"
+            v = data.get("loyalty")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+                v = _from_dict_Loyalty(v)
+            a3 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.session = a0
+        obj.profile = a1
+        obj.event = a2
+        obj.loyalty = a3
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        d = dict(src_dict)
-        session = CustomerSession.from_dict(d.pop("session"))
+    def to_dict(self) -> dict[str, Any]:
+        """This IntegrationState as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.session
+        if v is not None:
+            out["session"] = v.to_dict()
 
-        profile = CustomerProfile.from_dict(d.pop("profile"))
+        v = self.profile
+        if v is not None:
+            out["profile"] = v.to_dict()
 
-        event = Event.from_dict(d.pop("event"))
+        v = self.event
+        if v is not None:
+            out["event"] = v.to_dict()
 
-        _loyalty = d.pop("loyalty", UNSET)
-        loyalty: Loyalty | Unset
-        if isinstance(_loyalty, Unset):
-            loyalty = UNSET
-        else:
-            loyalty = Loyalty.from_dict(_loyalty)
+        v = self.loyalty
+        if v is not None:
+            out["loyalty"] = v.to_dict()
 
-        integration_state = cls(
-            session=session,
-            profile=profile,
-            event=event,
-            loyalty=loyalty,
-        )
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-        integration_state.additional_properties = d
-        return integration_state
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_new = object.__new__
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+# Nested models, imported after the class so that models may refer to each other in any order.
+from .customer_profile import CustomerProfile
+from .customer_session import CustomerSession
+from .event import Event
+from .loyalty import Loyalty
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+IntegrationState.FIELDS = (
+    _t.Field(
+        "session",
+        "session",
+        "model",
+        True,
+        model=CustomerSession,
+        description="A customer session as the service stores it.",
+    ),
+    _t.Field(
+        "profile",
+        "profile",
+        "model",
+        True,
+        model=CustomerProfile,
+        description="A customer profile as the service stores it.",
+    ),
+    _t.Field(
+        "event",
+        "event",
+        "model",
+        True,
+        model=Event,
+        description="The event the update recorded, with the effects of the rules that fired.",
+    ),
+    _t.Field("loyalty", "loyalty", "model", False, model=Loyalty, description="The profile's loyalty balances."),
+)
+_from_dict_CustomerSession = CustomerSession.from_dict
+_from_dict_CustomerProfile = CustomerProfile.from_dict
+_from_dict_Event = Event.from_dict
+_from_dict_Loyalty = Loyalty.from_dict

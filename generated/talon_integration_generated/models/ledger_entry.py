@@ -1,135 +1,209 @@
+"""LedgerEntry: A change of a profile's loyalty balance.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-T = TypeVar("T", bound="LedgerEntry")
+__all__ = ["LedgerEntry"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class LedgerEntry:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class LedgerEntry(_t.Model):
     """A change of a profile's loyalty balance."""
 
     id: int
-    """ The entry's ID. """
+    """The entry's ID."""
     created: datetime.datetime
-    """ When the entry was made. """
+    """When the entry was made."""
     profile_id: str
-    """ The profile whose balance changed. """
+    """The profile whose balance changed."""
     account_id: int
-    """ The Talon.One account. """
+    """The Talon.One account."""
     loyalty_program_id: int
-    """ The loyalty program. """
+    """The loyalty program."""
     event_id: int
-    """ The event that caused the entry. """
+    """The event that caused the entry."""
     amount: int
-    """ Points added (positive) or deducted (negative). """
+    """Points added (positive) or deducted (negative)."""
     reason: str
-    """ Why the points changed. """
+    """Why the points changed."""
     expiry_date: datetime.datetime
-    """ When the points expire. """
-    reference_id: int | Unset = UNSET
-    """ The entry this one corrects, if any. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """When the points expire."""
+    reference_id: int | None = None
+    """The entry this one corrects, if any."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created = self.created.isoformat()
-
-        profile_id = self.profile_id
-
-        account_id = self.account_id
-
-        loyalty_program_id = self.loyalty_program_id
-
-        event_id = self.event_id
-
-        amount = self.amount
-
-        reason = self.reason
-
-        expiry_date = self.expiry_date.isoformat()
-
-        reference_id = self.reference_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created": created,
-                "profileId": profile_id,
-                "accountId": account_id,
-                "loyaltyProgramId": loyalty_program_id,
-                "eventId": event_id,
-                "amount": amount,
-                "reason": reason,
-                "expiryDate": expiry_date,
-            }
-        )
-        if reference_id is not UNSET:
-            field_dict["referenceId"] = reference_id
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "created",
+            "profileId",
+            "accountId",
+            "loyaltyProgramId",
+            "eventId",
+            "amount",
+            "reason",
+            "expiryDate",
+            "referenceId",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a LedgerEntry from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "id"
+            v = data.get("id")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
+            w = "created"
+            v = data.get("created")
+            if type(v) is not str:
+                raise _t.expected("a date-time string", v)
+            try:
+                v = _fromisoformat(v)
+            except ValueError:
+                raise _t.bad_datetime(v) from None
+            a1 = v
+            w = "profileId"
+            v = data.get("profileId")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a2 = v
+            w = "accountId"
+            v = data.get("accountId")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a3 = v
+            w = "loyaltyProgramId"
+            v = data.get("loyaltyProgramId")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a4 = v
+            w = "eventId"
+            v = data.get("eventId")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a5 = v
+            w = "amount"
+            v = data.get("amount")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a6 = v
+            w = "reason"
+            v = data.get("reason")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a7 = v
+            w = "expiryDate"
+            v = data.get("expiryDate")
+            if type(v) is not str:
+                raise _t.expected("a date-time string", v)
+            try:
+                v = _fromisoformat(v)
+            except ValueError:
+                raise _t.bad_datetime(v) from None
+            a8 = v
+            w = "referenceId"
+            v = data.get("referenceId")
+            if v is not None:
+                if type(v) is not int:
+                    raise _t.expected("an integer", v)
+            a9 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.id = a0
+        obj.created = a1
+        obj.profile_id = a2
+        obj.account_id = a3
+        obj.loyalty_program_id = a4
+        obj.event_id = a5
+        obj.amount = a6
+        obj.reason = a7
+        obj.expiry_date = a8
+        obj.reference_id = a9
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+    def to_dict(self) -> dict[str, Any]:
+        """This LedgerEntry as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.id
+        if v is not None:
+            out["id"] = v
 
-        profile_id = d.pop("profileId")
+        v = self.created
+        if v is not None:
+            out["created"] = v.isoformat()
 
-        account_id = d.pop("accountId")
+        v = self.profile_id
+        if v is not None:
+            out["profileId"] = v
 
-        loyalty_program_id = d.pop("loyaltyProgramId")
+        v = self.account_id
+        if v is not None:
+            out["accountId"] = v
 
-        event_id = d.pop("eventId")
+        v = self.loyalty_program_id
+        if v is not None:
+            out["loyaltyProgramId"] = v
 
-        amount = d.pop("amount")
+        v = self.event_id
+        if v is not None:
+            out["eventId"] = v
 
-        reason = d.pop("reason")
+        v = self.amount
+        if v is not None:
+            out["amount"] = v
 
-        expiry_date = datetime.datetime.fromisoformat(d.pop("expiryDate"))
+        v = self.reason
+        if v is not None:
+            out["reason"] = v
 
-        reference_id = d.pop("referenceId", UNSET)
+        v = self.expiry_date
+        if v is not None:
+            out["expiryDate"] = v.isoformat()
 
-        ledger_entry = cls(
-            id=id,
-            created=created,
-            profile_id=profile_id,
-            account_id=account_id,
-            loyalty_program_id=loyalty_program_id,
-            event_id=event_id,
-            amount=amount,
-            reason=reason,
-            expiry_date=expiry_date,
-            reference_id=reference_id,
-        )
+        v = self.reference_id
+        if v is not None:
+            out["referenceId"] = v
 
-        ledger_entry.additional_properties = d
-        return ledger_entry
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_new = object.__new__
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+# Nested models, imported after the class so that models may refer to each other in any order.
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+LedgerEntry.FIELDS = (
+    _t.Field("id", "id", "int", True, description="The entry's ID."),
+    _t.Field("created", "created", "datetime", True, description="When the entry was made."),
+    _t.Field("profile_id", "profileId", "str", True, description="The profile whose balance changed."),
+    _t.Field("account_id", "accountId", "int", True, description="The Talon.One account."),
+    _t.Field("loyalty_program_id", "loyaltyProgramId", "int", True, description="The loyalty program."),
+    _t.Field("event_id", "eventId", "int", True, description="The event that caused the entry."),
+    _t.Field("amount", "amount", "int", True, description="Points added (positive) or deducted (negative)."),
+    _t.Field("reason", "reason", "str", True, description="Why the points changed."),
+    _t.Field("expiry_date", "expiryDate", "datetime", True, description="When the points expire."),
+    _t.Field("reference_id", "referenceId", "int", False, description="The entry this one corrects, if any."),
+)

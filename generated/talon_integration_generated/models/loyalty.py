@@ -1,65 +1,83 @@
+"""Loyalty: The profile's loyalty balances.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+import datetime
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-if TYPE_CHECKING:
-    from ..models.loyalty_programs import LoyaltyPrograms
+from .. import types as _t
+
+__all__ = ["Loyalty"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-T = TypeVar("T", bound="Loyalty")
-
-
-@_attrs_define
-class Loyalty:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class Loyalty(_t.Model):
     """The profile's loyalty balances."""
 
-    programs: LoyaltyPrograms
-    """ Each loyalty program's ledgers, by program ID. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    programs: dict[str, LoyaltyProgramLedgers]
+    """Each loyalty program's ledgers, by program ID."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        programs = self.programs.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "programs": programs,
-            }
-        )
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "programs",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.loyalty_programs import LoyaltyPrograms
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a Loyalty from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "programs"
+            v = data.get("programs")
+            v = _t.parse_model_map(v, _from_dict_LoyaltyProgramLedgers)
+            a0 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.programs = a0
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        d = dict(src_dict)
-        programs = LoyaltyPrograms.from_dict(d.pop("programs"))
+    def to_dict(self) -> dict[str, Any]:
+        """This Loyalty as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.programs
+        if v is not None:
+            out["programs"] = {key: x.to_dict() for key, x in v.items()}
 
-        loyalty = cls(
-            programs=programs,
-        )
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-        loyalty.additional_properties = d
-        return loyalty
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_new = object.__new__
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+# Nested models, imported after the class so that models may refer to each other in any order.
+from .loyalty_program_ledgers import LoyaltyProgramLedgers
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+Loyalty.FIELDS = (
+    _t.Field(
+        "programs",
+        "programs",
+        "map",
+        True,
+        item_kind="model",
+        model=LoyaltyProgramLedgers,
+        description="Each loyalty program's ledgers, by program ID.",
+    ),
+)
+_from_dict_LoyaltyProgramLedgers = LoyaltyProgramLedgers.from_dict

@@ -1,78 +1,93 @@
+"""LoyaltyMembership: Membership of a profile in a loyalty program.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-T = TypeVar("T", bound="LoyaltyMembership")
+__all__ = ["LoyaltyMembership"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class LoyaltyMembership:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class LoyaltyMembership(_t.Model):
     """Membership of a profile in a loyalty program."""
 
     loyalty_program_id: int
-    """ The loyalty program. """
-    joined: datetime.datetime | Unset = UNSET
-    """ When the profile joined. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The loyalty program."""
+    joined: datetime.datetime | None = None
+    """When the profile joined."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        loyalty_program_id = self.loyalty_program_id
-
-        joined: str | Unset = UNSET
-        if not isinstance(self.joined, Unset):
-            joined = self.joined.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "loyaltyProgramId": loyalty_program_id,
-            }
-        )
-        if joined is not UNSET:
-            field_dict["joined"] = joined
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "loyaltyProgramId",
+            "joined",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        loyalty_program_id = d.pop("loyaltyProgramId")
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a LoyaltyMembership from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "loyaltyProgramId"
+            v = data.get("loyaltyProgramId")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
+            w = "joined"
+            v = data.get("joined")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a1 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.loyalty_program_id = a0
+        obj.joined = a1
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        _joined = d.pop("joined", UNSET)
-        joined: datetime.datetime | Unset
-        if isinstance(_joined, Unset):
-            joined = UNSET
-        else:
-            joined = datetime.datetime.fromisoformat(_joined)
+    def to_dict(self) -> dict[str, Any]:
+        """This LoyaltyMembership as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.loyalty_program_id
+        if v is not None:
+            out["loyaltyProgramId"] = v
 
-        loyalty_membership = cls(
-            loyalty_program_id=loyalty_program_id,
-            joined=joined,
-        )
+        v = self.joined
+        if v is not None:
+            out["joined"] = v.isoformat()
 
-        loyalty_membership.additional_properties = d
-        return loyalty_membership
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_new = object.__new__
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+# Nested models, imported after the class so that models may refer to each other in any order.
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+LoyaltyMembership.FIELDS = (
+    _t.Field("loyalty_program_id", "loyaltyProgramId", "int", True, description="The loyalty program."),
+    _t.Field("joined", "joined", "datetime", False, description="When the profile joined."),
+)

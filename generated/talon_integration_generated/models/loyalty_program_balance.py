@@ -1,59 +1,74 @@
+"""LoyaltyProgramBalance: A loyalty balance.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+import datetime
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-T = TypeVar("T", bound="LoyaltyProgramBalance")
+from .. import types as _t
+
+__all__ = ["LoyaltyProgramBalance"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class LoyaltyProgramBalance:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class LoyaltyProgramBalance(_t.Model):
     """A loyalty balance."""
 
     current_balance: float
-    """ The points available now. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The points available now."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        current_balance = self.current_balance
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "currentBalance": current_balance,
-            }
-        )
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "currentBalance",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        current_balance = d.pop("currentBalance")
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a LoyaltyProgramBalance from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "currentBalance"
+            v = data.get("currentBalance")
+            if type(v) is not float and type(v) is not int:
+                raise _t.expected("a number", v)
+            a0 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.current_balance = a0
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        loyalty_program_balance = cls(
-            current_balance=current_balance,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """This LoyaltyProgramBalance as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.current_balance
+        if v is not None:
+            out["currentBalance"] = v
 
-        loyalty_program_balance.additional_properties = d
-        return loyalty_program_balance
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_new = object.__new__
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+# Nested models, imported after the class so that models may refer to each other in any order.
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+LoyaltyProgramBalance.FIELDS = (
+    _t.Field("current_balance", "currentBalance", "float", True, description="The points available now."),
+)

@@ -1,101 +1,127 @@
+"""LoyaltyProgramLedgers: A loyalty program's ledgers for one profile.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+import datetime
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-if TYPE_CHECKING:
-    from ..models.loyalty_program_balance import LoyaltyProgramBalance
-    from ..models.loyalty_program_ledgers_sub_ledgers import LoyaltyProgramLedgersSubLedgers
+__all__ = ["LoyaltyProgramLedgers"]
 
-
-T = TypeVar("T", bound="LoyaltyProgramLedgers")
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class LoyaltyProgramLedgers:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class LoyaltyProgramLedgers(_t.Model):
     """A loyalty program's ledgers for one profile."""
 
     title: str
-    """ The program's display title. """
+    """The program's display title."""
     name: str
-    """ The program's name. """
+    """The program's name."""
     ledger: LoyaltyProgramBalance
-    """ A loyalty balance. """
-    sub_ledgers: LoyaltyProgramLedgersSubLedgers | Unset = UNSET
-    """ Balances of the program's sub-ledgers, by sub-ledger ID. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """A loyalty balance."""
+    sub_ledgers: dict[str, LoyaltyProgramBalance] | None = None
+    """Balances of the program's sub-ledgers, by sub-ledger ID."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        title = self.title
-
-        name = self.name
-
-        ledger = self.ledger.to_dict()
-
-        sub_ledgers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sub_ledgers, Unset):
-            sub_ledgers = self.sub_ledgers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "name": name,
-                "ledger": ledger,
-            }
-        )
-        if sub_ledgers is not UNSET:
-            field_dict["subLedgers"] = sub_ledgers
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "title",
+            "name",
+            "ledger",
+            "subLedgers",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.loyalty_program_balance import LoyaltyProgramBalance
-        from ..models.loyalty_program_ledgers_sub_ledgers import LoyaltyProgramLedgersSubLedgers
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a LoyaltyProgramLedgers from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "title"
+            v = data.get("title")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a0 = v
+            w = "name"
+            v = data.get("name")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a1 = v
+            w = "ledger"
+            v = data.get("ledger")
+            if type(v) is not dict:
+                raise _t.expected("an object", v)
+            v = _from_dict_LoyaltyProgramBalance(v)
+            a2 = v
+            w = "subLedgers"
+            v = data.get("subLedgers")
+            if v is not None:
+                v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
+            a3 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.title = a0
+        obj.name = a1
+        obj.ledger = a2
+        obj.sub_ledgers = a3
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        d = dict(src_dict)
-        title = d.pop("title")
+    def to_dict(self) -> dict[str, Any]:
+        """This LoyaltyProgramLedgers as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.title
+        if v is not None:
+            out["title"] = v
 
-        name = d.pop("name")
+        v = self.name
+        if v is not None:
+            out["name"] = v
 
-        ledger = LoyaltyProgramBalance.from_dict(d.pop("ledger"))
+        v = self.ledger
+        if v is not None:
+            out["ledger"] = v.to_dict()
 
-        _sub_ledgers = d.pop("subLedgers", UNSET)
-        sub_ledgers: LoyaltyProgramLedgersSubLedgers | Unset
-        if isinstance(_sub_ledgers, Unset):
-            sub_ledgers = UNSET
-        else:
-            sub_ledgers = LoyaltyProgramLedgersSubLedgers.from_dict(_sub_ledgers)
+        v = self.sub_ledgers
+        if v is not None:
+            out["subLedgers"] = {key: x.to_dict() for key, x in v.items()}
 
-        loyalty_program_ledgers = cls(
-            title=title,
-            name=name,
-            ledger=ledger,
-            sub_ledgers=sub_ledgers,
-        )
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-        loyalty_program_ledgers.additional_properties = d
-        return loyalty_program_ledgers
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_new = object.__new__
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+# Nested models, imported after the class so that models may refer to each other in any order.
+from .loyalty_program_balance import LoyaltyProgramBalance
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+LoyaltyProgramLedgers.FIELDS = (
+    _t.Field("title", "title", "str", True, description="The program's display title."),
+    _t.Field("name", "name", "str", True, description="The program's name."),
+    _t.Field("ledger", "ledger", "model", True, model=LoyaltyProgramBalance, description="A loyalty balance."),
+    _t.Field(
+        "sub_ledgers",
+        "subLedgers",
+        "map",
+        False,
+        item_kind="model",
+        model=LoyaltyProgramBalance,
+        description="Balances of the program's sub-ledgers, by sub-ledger ID.",
+    ),
+)
+_from_dict_LoyaltyProgramBalance = LoyaltyProgramBalance.from_dict

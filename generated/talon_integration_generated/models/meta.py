@@ -1,126 +1,138 @@
+"""Meta: Details of how the rules were evaluated.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+import datetime
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-if TYPE_CHECKING:
-    from ..models.coupon_rejection_reason import CouponRejectionReason
-    from ..models.meta_campaigns import MetaCampaigns
-    from ..models.meta_coupons import MetaCoupons
-    from ..models.meta_warnings import MetaWarnings
+__all__ = ["Meta"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-T = TypeVar("T", bound="Meta")
-
-
-@_attrs_define
-class Meta:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class Meta(_t.Model):
     """Details of how the rules were evaluated."""
 
-    campaigns: MetaCampaigns | Unset = UNSET
-    """ The custom attributes of each evaluated campaign, by campaign ID. """
-    coupons: MetaCoupons | Unset = UNSET
-    """ The attributes of each evaluated coupon, by coupon code. """
-    coupon_rejection_reason: CouponRejectionReason | Unset = UNSET
-    """ Why the session's coupon was rejected; present with a rejectCoupon effect. """
-    warnings: MetaWarnings | Unset = UNSET
-    """ Warnings raised while evaluating the rules. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    campaigns: dict[str, Any] | None = None
+    """The custom attributes of each evaluated campaign, by campaign ID."""
+    coupons: dict[str, Any] | None = None
+    """The attributes of each evaluated coupon, by coupon code."""
+    coupon_rejection_reason: CouponRejectionReason | None = None
+    """Why the session's coupon was rejected; present with a rejectCoupon effect."""
+    warnings: dict[str, Any] | None = None
+    """Warnings raised while evaluating the rules."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        campaigns: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaigns, Unset):
-            campaigns = self.campaigns.to_dict()
-
-        coupons: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coupons, Unset):
-            coupons = self.coupons.to_dict()
-
-        coupon_rejection_reason: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coupon_rejection_reason, Unset):
-            coupon_rejection_reason = self.coupon_rejection_reason.to_dict()
-
-        warnings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = self.warnings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if campaigns is not UNSET:
-            field_dict["campaigns"] = campaigns
-        if coupons is not UNSET:
-            field_dict["coupons"] = coupons
-        if coupon_rejection_reason is not UNSET:
-            field_dict["couponRejectionReason"] = coupon_rejection_reason
-        if warnings is not UNSET:
-            field_dict["warnings"] = warnings
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "campaigns",
+            "coupons",
+            "couponRejectionReason",
+            "warnings",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.coupon_rejection_reason import CouponRejectionReason
-        from ..models.meta_campaigns import MetaCampaigns
-        from ..models.meta_coupons import MetaCoupons
-        from ..models.meta_warnings import MetaWarnings
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a Meta from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "campaigns"
+            v = data.get("campaigns")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+            a0 = v
+            w = "coupons"
+            v = data.get("coupons")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+            a1 = v
+            w = "couponRejectionReason"
+            v = data.get("couponRejectionReason")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+                v = _from_dict_CouponRejectionReason(v)
+            a2 = v
+            w = "warnings"
+            v = data.get("warnings")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+            a3 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.campaigns = a0
+        obj.coupons = a1
+        obj.coupon_rejection_reason = a2
+        obj.warnings = a3
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        d = dict(src_dict)
-        _campaigns = d.pop("campaigns", UNSET)
-        campaigns: MetaCampaigns | Unset
-        if isinstance(_campaigns, Unset):
-            campaigns = UNSET
-        else:
-            campaigns = MetaCampaigns.from_dict(_campaigns)
+    def to_dict(self) -> dict[str, Any]:
+        """This Meta as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.campaigns
+        if v is not None:
+            out["campaigns"] = v
 
-        _coupons = d.pop("coupons", UNSET)
-        coupons: MetaCoupons | Unset
-        if isinstance(_coupons, Unset):
-            coupons = UNSET
-        else:
-            coupons = MetaCoupons.from_dict(_coupons)
+        v = self.coupons
+        if v is not None:
+            out["coupons"] = v
 
-        _coupon_rejection_reason = d.pop("couponRejectionReason", UNSET)
-        coupon_rejection_reason: CouponRejectionReason | Unset
-        if isinstance(_coupon_rejection_reason, Unset):
-            coupon_rejection_reason = UNSET
-        else:
-            coupon_rejection_reason = CouponRejectionReason.from_dict(_coupon_rejection_reason)
+        v = self.coupon_rejection_reason
+        if v is not None:
+            out["couponRejectionReason"] = v.to_dict()
 
-        _warnings = d.pop("warnings", UNSET)
-        warnings: MetaWarnings | Unset
-        if isinstance(_warnings, Unset):
-            warnings = UNSET
-        else:
-            warnings = MetaWarnings.from_dict(_warnings)
+        v = self.warnings
+        if v is not None:
+            out["warnings"] = v
 
-        meta = cls(
-            campaigns=campaigns,
-            coupons=coupons,
-            coupon_rejection_reason=coupon_rejection_reason,
-            warnings=warnings,
-        )
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-        meta.additional_properties = d
-        return meta
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_new = object.__new__
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+# Nested models, imported after the class so that models may refer to each other in any order.
+from .coupon_rejection_reason import CouponRejectionReason
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+Meta.FIELDS = (
+    _t.Field(
+        "campaigns",
+        "campaigns",
+        "object",
+        False,
+        description="The custom attributes of each evaluated campaign, by campaign ID.",
+    ),
+    _t.Field(
+        "coupons", "coupons", "object", False, description="The attributes of each evaluated coupon, by coupon code."
+    ),
+    _t.Field(
+        "coupon_rejection_reason",
+        "couponRejectionReason",
+        "model",
+        False,
+        model=CouponRejectionReason,
+        description="Why the session's coupon was rejected; present with a rejectCoupon effect.",
+    ),
+    _t.Field("warnings", "warnings", "object", False, description="Warnings raised while evaluating the rules."),
+)
+_from_dict_CouponRejectionReason = CouponRejectionReason.from_dict

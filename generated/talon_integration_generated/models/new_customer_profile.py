@@ -1,72 +1,129 @@
+"""NewCustomerProfile: The attributes to merge into a customer profile.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+import datetime
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Self, TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-if TYPE_CHECKING:
-    from ..models.new_customer_profile_attributes import NewCustomerProfileAttributes
+__all__ = ["NewCustomerProfile", "NewCustomerProfileDict"]
 
-
-T = TypeVar("T", bound="NewCustomerProfile")
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class NewCustomerProfile:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class NewCustomerProfile(_t.Model):
     """The attributes to merge into a customer profile."""
 
-    attributes: NewCustomerProfileAttributes | Unset = UNSET
-    """ Profile attributes defined in the Application, by name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    attributes: dict[str, Any] | None = None
+    """Profile attributes defined in the Application, by name."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "attributes",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.new_customer_profile_attributes import NewCustomerProfileAttributes
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a NewCustomerProfile from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "attributes"
+            v = data.get("attributes")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+            a0 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.attributes = a0
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
-        attributes: NewCustomerProfileAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
+    def to_dict(self) -> dict[str, Any]:
+        """This NewCustomerProfile as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.attributes
+        if v is not None:
+            out["attributes"] = v
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+    @classmethod
+    def to_request(cls, value: Any) -> dict[str, Any]:
+        """The JSON of a request part of this schema, from a NewCustomerProfile or a mapping of its attribute names.
+
+        Checks what the spec states (required fields, lengths, bounds, enums) and converts what JSON cannot carry
+        as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
+        fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
+        """
+        get: Callable[[str], Any]
+        extra: dict[str, Any] | None
+        if isinstance(value, Mapping):
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewCustomerProfile")
+            get = value.get
+            extra = None
+        elif isinstance(value, cls):
+            get = value.__getattribute__
+            extra = value.additional_properties
         else:
-            attributes = NewCustomerProfileAttributes.from_dict(_attributes)
+            raise _t.not_a_model(value, "NewCustomerProfile")
+        out: dict[str, Any] = {}
+        v: Any
+        try:
+            w = 0
+            v = get("attributes")
+            if v is not None:
+                if not (_t.plain_object(v)):
+                    v = _t.input_object(v, False)
+                out["attributes"] = v
+        except _t.InputError as exc:
+            field = cls.FIELDS[w]
+            raise exc.at(field.name, field.wire) from None
+        if extra:
+            out.update(extra)
+        return out
 
-        new_customer_profile = cls(
-            attributes=attributes,
-        )
 
-        new_customer_profile.additional_properties = d
-        return new_customer_profile
+class NewCustomerProfileDict(TypedDict, total=False):
+    """A NewCustomerProfile as a plain dict of its attribute names (for ``mypy``; the values are checked at run time)."""
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    attributes: Mapping[str, Any] | None
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+_ATTRIBUTE_NAMES = frozenset(
+    {
+        "attributes",
+    }
+)
+_new = object.__new__
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+# Nested models, imported after the class so that models may refer to each other in any order.
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+NewCustomerProfile.FIELDS = (
+    _t.Field(
+        "attributes",
+        "attributes",
+        "object",
+        False,
+        description="Profile attributes defined in the Application, by name.",
+    ),
+)

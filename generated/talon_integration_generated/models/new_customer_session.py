@@ -1,162 +1,352 @@
+"""NewCustomerSession: The fields of a customer session to create or replace. Fields left out are not changed.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+import datetime
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..models.customer_session_state import CustomerSessionState, check_customer_session_state
-from ..types import UNSET, Unset
+from .. import types as _t
+from .customer_session_state import CustomerSessionState
 
-if TYPE_CHECKING:
-    from ..models.cart_item import CartItem
-    from ..models.new_customer_session_attributes import NewCustomerSessionAttributes
+__all__ = ["NewCustomerSession", "NewCustomerSessionDict"]
 
-
-T = TypeVar("T", bound="NewCustomerSession")
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class NewCustomerSession:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class NewCustomerSession(_t.Model):
     """The fields of a customer session to create or replace. Fields left out are not changed."""
 
-    profile_id: str | Unset = UNSET
-    """ The integration ID of the customer's profile; empty or absent for an anonymous session. """
-    coupon: str | Unset = UNSET
-    """ A coupon code entered by the customer. """
-    referral: str | Unset = UNSET
-    """ A referral code entered by the customer. """
-    state: CustomerSessionState | Unset = UNSET
-    """ The state of a customer session: `open` (the default when never set), `closed` (a purchase:
+    profile_id: str | None = None
+    """The integration ID of the customer's profile; empty or absent for an anonymous session."""
+    coupon: str | None = None
+    """A coupon code entered by the customer."""
+    referral: str | None = None
+    """A referral code entered by the customer."""
+    state: CustomerSessionState | None = None
+    """The state of a customer session: `open` (the default when never set), `closed` (a purchase:
     coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone).
-    Allowed changes: open→closed, open→cancelled, closed→cancelled.
-     """
-    cart_items: list[CartItem] | Unset = UNSET
-    """ The full cart; it replaces the session's cart. """
-    identifiers: list[str] | Unset = UNSET
-    """ Identifiers of the customer's device or account, used to detect fraud. """
-    total: float | Unset = UNSET
-    """ The session total before discounts. """
-    attributes: NewCustomerSessionAttributes | Unset = UNSET
-    """ Session attributes defined in the Application, by name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Allowed changes: open→closed, open→cancelled, closed→cancelled."""
+    cart_items: list[CartItem] | None = None
+    """The full cart; it replaces the session's cart."""
+    identifiers: list[str] | None = None
+    """Identifiers of the customer's device or account, used to detect fraud."""
+    total: float | None = None
+    """The session total before discounts."""
+    attributes: dict[str, Any] | None = None
+    """Session attributes defined in the Application, by name."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        profile_id = self.profile_id
-
-        coupon = self.coupon
-
-        referral = self.referral
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
-
-        cart_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cart_items, Unset):
-            cart_items = []
-            for cart_items_item_data in self.cart_items:
-                cart_items_item = cart_items_item_data.to_dict()
-                cart_items.append(cart_items_item)
-
-        identifiers: list[str] | Unset = UNSET
-        if not isinstance(self.identifiers, Unset):
-            identifiers = self.identifiers
-
-        total = self.total
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if profile_id is not UNSET:
-            field_dict["profileId"] = profile_id
-        if coupon is not UNSET:
-            field_dict["coupon"] = coupon
-        if referral is not UNSET:
-            field_dict["referral"] = referral
-        if state is not UNSET:
-            field_dict["state"] = state
-        if cart_items is not UNSET:
-            field_dict["cartItems"] = cart_items
-        if identifiers is not UNSET:
-            field_dict["identifiers"] = identifiers
-        if total is not UNSET:
-            field_dict["total"] = total
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "profileId",
+            "coupon",
+            "referral",
+            "state",
+            "cartItems",
+            "identifiers",
+            "total",
+            "attributes",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cart_item import CartItem
-        from ..models.new_customer_session_attributes import NewCustomerSessionAttributes
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a NewCustomerSession from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "profileId"
+            v = data.get("profileId")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a0 = v
+            w = "coupon"
+            v = data.get("coupon")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a1 = v
+            w = "referral"
+            v = data.get("referral")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a2 = v
+            w = "state"
+            v = data.get("state")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a3 = v
+            w = "cartItems"
+            v = data.get("cartItems")
+            if v is not None:
+                if type(v) is not list:
+                    raise _t.expected("an array", v)
+                try:
+                    v = [_from_dict_CartItem(x) if type(x) is dict else _t.not_an_object(x) for x in v]
+                except _t.SchemaError:
+                    v = _t.parse_models(v, _from_dict_CartItem)  # again, to name the failing index
+            a4 = v
+            w = "identifiers"
+            v = data.get("identifiers")
+            if v is not None:
+                if type(v) is not list:
+                    raise _t.expected("an array", v)
+                v = _t.parse_plain_list(v, "str")
+            a5 = v
+            w = "total"
+            v = data.get("total")
+            if v is not None:
+                if type(v) is not float and type(v) is not int:
+                    raise _t.expected("a number", v)
+            a6 = v
+            w = "attributes"
+            v = data.get("attributes")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+            a7 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.profile_id = a0
+        obj.coupon = a1
+        obj.referral = a2
+        obj.state = a3
+        obj.cart_items = a4
+        obj.identifiers = a5
+        obj.total = a6
+        obj.attributes = a7
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        d = dict(src_dict)
-        profile_id = d.pop("profileId", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """This NewCustomerSession as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.profile_id
+        if v is not None:
+            out["profileId"] = v
 
-        coupon = d.pop("coupon", UNSET)
+        v = self.coupon
+        if v is not None:
+            out["coupon"] = v
 
-        referral = d.pop("referral", UNSET)
+        v = self.referral
+        if v is not None:
+            out["referral"] = v
 
-        _state = d.pop("state", UNSET)
-        state: CustomerSessionState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
+        v = self.state
+        if v is not None:
+            out["state"] = v
+
+        v = self.cart_items
+        if v is not None:
+            out["cartItems"] = [x.to_dict() for x in v]
+
+        v = self.identifiers
+        if v is not None:
+            out["identifiers"] = v
+
+        v = self.total
+        if v is not None:
+            out["total"] = v
+
+        v = self.attributes
+        if v is not None:
+            out["attributes"] = v
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+    @classmethod
+    def to_request(cls, value: Any) -> dict[str, Any]:
+        """The JSON of a request part of this schema, from a NewCustomerSession or a mapping of its attribute names.
+
+        Checks what the spec states (required fields, lengths, bounds, enums) and converts what JSON cannot carry
+        as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
+        fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
+        """
+        get: Callable[[str], Any]
+        extra: dict[str, Any] | None
+        if isinstance(value, Mapping):
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewCustomerSession")
+            get = value.get
+            extra = None
+        elif isinstance(value, cls):
+            get = value.__getattribute__
+            extra = value.additional_properties
         else:
-            state = check_customer_session_state(_state)
+            raise _t.not_a_model(value, "NewCustomerSession")
+        out: dict[str, Any] = {}
+        v: Any
+        try:
+            w = 0
+            v = get("profile_id")
+            if v is not None:
+                if not (type(v) is str):
+                    v = _t.input_text(v, False)
+                out["profileId"] = v
+            w = 1
+            v = get("coupon")
+            if v is not None:
+                if not (type(v) is str):
+                    v = _t.input_text(v, False)
+                out["coupon"] = v
+            w = 2
+            v = get("referral")
+            if v is not None:
+                if not (type(v) is str):
+                    v = _t.input_text(v, False)
+                out["referral"] = v
+            w = 3
+            v = get("state")
+            if v is not None:
+                if not (
+                    v
+                    in (
+                        "cancelled",
+                        "closed",
+                        "open",
+                    )
+                    and type(v) is str
+                ):
+                    v = _t.input_enum(
+                        v,
+                        False,
+                        (
+                            "cancelled",
+                            "closed",
+                            "open",
+                        ),
+                    )
+                out["state"] = v
+            w = 4
+            v = get("cart_items")
+            if v is not None:
+                if type(v) is not list:
+                    v = _t.input_list(v, False)
+                v = _t.input_items(v, _to_request_CartItem)
+                out["cartItems"] = v
+            w = 5
+            v = get("identifiers")
+            if v is not None:
+                if type(v) is not list:
+                    v = _t.input_list(v, False)
+                v = _t.input_items(v, _t.item_check("str", min_length=1))
+                out["identifiers"] = v
+            w = 6
+            v = get("total")
+            if v is not None:
+                if not (type(v) is int or (type(v) is float and v - v == 0.0)):
+                    v = _t.input_number(v, False)
+                out["total"] = v
+            w = 7
+            v = get("attributes")
+            if v is not None:
+                if not (_t.plain_object(v)):
+                    v = _t.input_object(v, False)
+                out["attributes"] = v
+        except _t.InputError as exc:
+            field = cls.FIELDS[w]
+            raise exc.at(field.name, field.wire) from None
+        if extra:
+            out.update(extra)
+        return out
 
-        _cart_items = d.pop("cartItems", UNSET)
-        cart_items: list[CartItem] | Unset = UNSET
-        if _cart_items is not UNSET:
-            cart_items = []
-            for cart_items_item_data in _cart_items:
-                cart_items_item = CartItem.from_dict(cart_items_item_data)
 
-                cart_items.append(cart_items_item)
+class NewCustomerSessionDict(TypedDict, total=False):
+    """A NewCustomerSession as a plain dict of its attribute names (for ``mypy``; the values are checked at run time)."""
 
-        identifiers = cast(list[str], d.pop("identifiers", UNSET))
+    profile_id: str | None
+    coupon: str | None
+    referral: str | None
+    state: CustomerSessionState | None
+    cart_items: Sequence[CartItem | CartItemDict] | None
+    identifiers: Sequence[str] | None
+    total: float | Decimal | None
+    attributes: Mapping[str, Any] | None
 
-        total = d.pop("total", UNSET)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: NewCustomerSessionAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = NewCustomerSessionAttributes.from_dict(_attributes)
+_ATTRIBUTE_NAMES = frozenset(
+    {
+        "profile_id",
+        "coupon",
+        "referral",
+        "state",
+        "cart_items",
+        "identifiers",
+        "total",
+        "attributes",
+    }
+)
+_new = object.__new__
 
-        new_customer_session = cls(
-            profile_id=profile_id,
-            coupon=coupon,
-            referral=referral,
-            state=state,
-            cart_items=cart_items,
-            identifiers=identifiers,
-            total=total,
-            attributes=attributes,
-        )
+# Nested models, imported after the class so that models may refer to each other in any order.
+from .cart_item import CartItem, CartItemDict
 
-        new_customer_session.additional_properties = d
-        return new_customer_session
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+NewCustomerSession.FIELDS = (
+    _t.Field(
+        "profile_id",
+        "profileId",
+        "str",
+        False,
+        description="The integration ID of the customer's profile; empty or absent for an anonymous session.",
+    ),
+    _t.Field("coupon", "coupon", "str", False, description="A coupon code entered by the customer."),
+    _t.Field("referral", "referral", "str", False, description="A referral code entered by the customer."),
+    _t.Field(
+        "state",
+        "state",
+        "enum",
+        False,
+        choices=(
+            "cancelled",
+            "closed",
+            "open",
+        ),
+        description="The state of a customer session: `open` (the default when never set), `closed` (a purchase: coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone). Allowed changes: open→closed, open→cancelled, closed→cancelled.",
+    ),
+    _t.Field(
+        "cart_items",
+        "cartItems",
+        "list",
+        False,
+        item_kind="model",
+        model=CartItem,
+        description="The full cart; it replaces the session's cart.",
+    ),
+    _t.Field(
+        "identifiers",
+        "identifiers",
+        "list",
+        False,
+        item_kind="str",
+        description="Identifiers of the customer's device or account, used to detect fraud.",
+    ),
+    _t.Field("total", "total", "float", False, description="The session total before discounts."),
+    _t.Field(
+        "attributes",
+        "attributes",
+        "object",
+        False,
+        description="Session attributes defined in the Application, by name.",
+    ),
+)
+_from_dict_CartItem = CartItem.from_dict
+_to_request_CartItem = CartItem.to_request

@@ -1,92 +1,192 @@
+"""NewEvent: A custom event on a session.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+import datetime
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Required, Self, TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-if TYPE_CHECKING:
-    from ..models.new_event_attributes import NewEventAttributes
+__all__ = ["NewEvent", "NewEventDict"]
 
-
-T = TypeVar("T", bound="NewEvent")
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class NewEvent:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class NewEvent(_t.Model):
     """A custom event on a session."""
 
     session_id: str
-    """ The session the event belongs to; created on first use. """
-    type_: str
-    """ An event type defined in the Application. """
-    attributes: NewEventAttributes
-    """ The event's attributes, as defined for its type. """
-    profile_id: str | Unset = UNSET
-    """ The integration ID of the customer's profile. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The session the event belongs to; created on first use."""
+    type: str
+    """An event type defined in the Application."""
+    attributes: dict[str, Any]
+    """The event's attributes, as defined for its type."""
+    profile_id: str | None = None
+    """The integration ID of the customer's profile."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
-
-        type_ = self.type_
-
-        attributes = self.attributes.to_dict()
-
-        profile_id = self.profile_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sessionId": session_id,
-                "type": type_,
-                "attributes": attributes,
-            }
-        )
-        if profile_id is not UNSET:
-            field_dict["profileId"] = profile_id
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "sessionId",
+            "type",
+            "attributes",
+            "profileId",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.new_event_attributes import NewEventAttributes
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a NewEvent from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "sessionId"
+            v = data.get("sessionId")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a0 = v
+            w = "type"
+            v = data.get("type")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a1 = v
+            w = "attributes"
+            v = data.get("attributes")
+            if type(v) is not dict:
+                raise _t.expected("an object", v)
+            a2 = v
+            w = "profileId"
+            v = data.get("profileId")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a3 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.session_id = a0
+        obj.type = a1
+        obj.attributes = a2
+        obj.profile_id = a3
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        d = dict(src_dict)
-        session_id = d.pop("sessionId")
+    def to_dict(self) -> dict[str, Any]:
+        """This NewEvent as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.session_id
+        if v is not None:
+            out["sessionId"] = v
 
-        type_ = d.pop("type")
+        v = self.type
+        if v is not None:
+            out["type"] = v
 
-        attributes = NewEventAttributes.from_dict(d.pop("attributes"))
+        v = self.attributes
+        if v is not None:
+            out["attributes"] = v
 
-        profile_id = d.pop("profileId", UNSET)
+        v = self.profile_id
+        if v is not None:
+            out["profileId"] = v
 
-        new_event = cls(
-            session_id=session_id,
-            type_=type_,
-            attributes=attributes,
-            profile_id=profile_id,
-        )
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-        new_event.additional_properties = d
-        return new_event
+    @classmethod
+    def to_request(cls, value: Any) -> dict[str, Any]:
+        """The JSON of a request part of this schema, from a NewEvent or a mapping of its attribute names.
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        Checks what the spec states (required fields, lengths, bounds, enums) and converts what JSON cannot carry
+        as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
+        fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
+        """
+        get: Callable[[str], Any]
+        extra: dict[str, Any] | None
+        if isinstance(value, Mapping):
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewEvent")
+            get = value.get
+            extra = None
+        elif isinstance(value, cls):
+            get = value.__getattribute__
+            extra = value.additional_properties
+        else:
+            raise _t.not_a_model(value, "NewEvent")
+        out: dict[str, Any] = {}
+        v: Any
+        try:
+            w = 0
+            v = get("session_id")
+            if not (type(v) is str and len(v) >= 1):
+                v = _t.input_text(v, True, min_length=1)
+            out["sessionId"] = v
+            w = 1
+            v = get("type")
+            if not (type(v) is str and len(v) >= 1):
+                v = _t.input_text(v, True, min_length=1)
+            out["type"] = v
+            w = 2
+            v = get("attributes")
+            if v is None:
+                v = {}  # a required free-form object may be empty: absent means {}
+            if not (_t.plain_object(v)):
+                v = _t.input_object(v, True)
+            out["attributes"] = v
+            w = 3
+            v = get("profile_id")
+            if v is not None:
+                if not (type(v) is str):
+                    v = _t.input_text(v, False)
+                out["profileId"] = v
+        except _t.InputError as exc:
+            field = cls.FIELDS[w]
+            raise exc.at(field.name, field.wire) from None
+        if extra:
+            out.update(extra)
+        return out
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+class NewEventDict(TypedDict, total=False):
+    """A NewEvent as a plain dict of its attribute names (for ``mypy``; the values are checked at run time)."""
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    session_id: Required[str]
+    type: Required[str]
+    attributes: Required[Mapping[str, Any]]
+    profile_id: str | None
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+_ATTRIBUTE_NAMES = frozenset(
+    {
+        "session_id",
+        "type",
+        "attributes",
+        "profile_id",
+    }
+)
+_new = object.__new__
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+
+NewEvent.FIELDS = (
+    _t.Field(
+        "session_id", "sessionId", "str", True, description="The session the event belongs to; created on first use."
+    ),
+    _t.Field("type", "type", "str", True, description="An event type defined in the Application."),
+    _t.Field(
+        "attributes", "attributes", "object", True, description="The event's attributes, as defined for its type."
+    ),
+    _t.Field("profile_id", "profileId", "str", False, description="The integration ID of the customer's profile."),
+)

@@ -1,111 +1,235 @@
+"""NewReferral: A referral code to create for an advocate.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Required, Self, TypedDict
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-T = TypeVar("T", bound="NewReferral")
+__all__ = ["NewReferral", "NewReferralDict"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class NewReferral:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class NewReferral(_t.Model):
     """A referral code to create for an advocate."""
 
     campaign_id: int
-    """ The referral campaign the code belongs to. """
+    """The referral campaign the code belongs to."""
     advocate_profile_integration_id: str
-    """ The integration ID of the advocate's profile. """
-    friend_profile_integration_id: str | Unset = UNSET
-    """ The integration ID of the friend's profile, when the code is for one friend only. """
-    start_date: datetime.datetime | Unset = UNSET
-    """ When the code becomes valid. """
-    expiry_date: datetime.datetime | Unset = UNSET
-    """ When the code stops being valid; never, when absent. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The integration ID of the advocate's profile."""
+    friend_profile_integration_id: str | None = None
+    """The integration ID of the friend's profile, when the code is for one friend only."""
+    start_date: datetime.datetime | None = None
+    """When the code becomes valid."""
+    expiry_date: datetime.datetime | None = None
+    """When the code stops being valid; never, when absent."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
-
-        advocate_profile_integration_id = self.advocate_profile_integration_id
-
-        friend_profile_integration_id = self.friend_profile_integration_id
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        expiry_date: str | Unset = UNSET
-        if not isinstance(self.expiry_date, Unset):
-            expiry_date = self.expiry_date.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaignId": campaign_id,
-                "advocateProfileIntegrationId": advocate_profile_integration_id,
-            }
-        )
-        if friend_profile_integration_id is not UNSET:
-            field_dict["friendProfileIntegrationId"] = friend_profile_integration_id
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "campaignId",
+            "advocateProfileIntegrationId",
+            "friendProfileIntegrationId",
+            "startDate",
+            "expiryDate",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaignId")
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a NewReferral from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "campaignId"
+            v = data.get("campaignId")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
+            w = "advocateProfileIntegrationId"
+            v = data.get("advocateProfileIntegrationId")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a1 = v
+            w = "friendProfileIntegrationId"
+            v = data.get("friendProfileIntegrationId")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a2 = v
+            w = "startDate"
+            v = data.get("startDate")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a3 = v
+            w = "expiryDate"
+            v = data.get("expiryDate")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a4 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.campaign_id = a0
+        obj.advocate_profile_integration_id = a1
+        obj.friend_profile_integration_id = a2
+        obj.start_date = a3
+        obj.expiry_date = a4
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        advocate_profile_integration_id = d.pop("advocateProfileIntegrationId")
+    def to_dict(self) -> dict[str, Any]:
+        """This NewReferral as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.campaign_id
+        if v is not None:
+            out["campaignId"] = v
 
-        friend_profile_integration_id = d.pop("friendProfileIntegrationId", UNSET)
+        v = self.advocate_profile_integration_id
+        if v is not None:
+            out["advocateProfileIntegrationId"] = v
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
+        v = self.friend_profile_integration_id
+        if v is not None:
+            out["friendProfileIntegrationId"] = v
+
+        v = self.start_date
+        if v is not None:
+            out["startDate"] = v.isoformat()
+
+        v = self.expiry_date
+        if v is not None:
+            out["expiryDate"] = v.isoformat()
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+    @classmethod
+    def to_request(cls, value: Any) -> dict[str, Any]:
+        """The JSON of a request part of this schema, from a NewReferral or a mapping of its attribute names.
+
+        Checks what the spec states (required fields, lengths, bounds, enums) and converts what JSON cannot carry
+        as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
+        fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
+        """
+        get: Callable[[str], Any]
+        extra: dict[str, Any] | None
+        if isinstance(value, Mapping):
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewReferral")
+            get = value.get
+            extra = None
+        elif isinstance(value, cls):
+            get = value.__getattribute__
+            extra = value.additional_properties
         else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+            raise _t.not_a_model(value, "NewReferral")
+        out: dict[str, Any] = {}
+        v: Any
+        try:
+            w = 0
+            v = get("campaign_id")
+            if not (type(v) is int and v >= 1.0):
+                v = _t.input_integer(v, True, minimum=1.0)
+            out["campaignId"] = v
+            w = 1
+            v = get("advocate_profile_integration_id")
+            if not (type(v) is str and len(v) >= 1):
+                v = _t.input_text(v, True, min_length=1)
+            out["advocateProfileIntegrationId"] = v
+            w = 2
+            v = get("friend_profile_integration_id")
+            if v is not None:
+                if not (type(v) is str and len(v) >= 1):
+                    v = _t.input_text(v, False, min_length=1)
+                out["friendProfileIntegrationId"] = v
+            w = 3
+            v = get("start_date")
+            if v is not None:
+                v = _t.input_datetime(v, False)
+                out["startDate"] = v
+            w = 4
+            v = get("expiry_date")
+            if v is not None:
+                v = _t.input_datetime(v, False)
+                out["expiryDate"] = v
+        except _t.InputError as exc:
+            field = cls.FIELDS[w]
+            raise exc.at(field.name, field.wire) from None
+        if extra:
+            out.update(extra)
+        return out
 
-        _expiry_date = d.pop("expiryDate", UNSET)
-        expiry_date: datetime.datetime | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
 
-        new_referral = cls(
-            campaign_id=campaign_id,
-            advocate_profile_integration_id=advocate_profile_integration_id,
-            friend_profile_integration_id=friend_profile_integration_id,
-            start_date=start_date,
-            expiry_date=expiry_date,
-        )
+class NewReferralDict(TypedDict, total=False):
+    """A NewReferral as a plain dict of its attribute names (for ``mypy``; the values are checked at run time)."""
 
-        new_referral.additional_properties = d
-        return new_referral
+    campaign_id: Required[int]
+    advocate_profile_integration_id: Required[str]
+    friend_profile_integration_id: str | None
+    start_date: datetime.datetime | str | None
+    expiry_date: datetime.datetime | str | None
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_ATTRIBUTE_NAMES = frozenset(
+    {
+        "campaign_id",
+        "advocate_profile_integration_id",
+        "friend_profile_integration_id",
+        "start_date",
+        "expiry_date",
+    }
+)
+_new = object.__new__
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+# Nested models, imported after the class so that models may refer to each other in any order.
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+NewReferral.FIELDS = (
+    _t.Field("campaign_id", "campaignId", "int", True, description="The referral campaign the code belongs to."),
+    _t.Field(
+        "advocate_profile_integration_id",
+        "advocateProfileIntegrationId",
+        "str",
+        True,
+        description="The integration ID of the advocate's profile.",
+    ),
+    _t.Field(
+        "friend_profile_integration_id",
+        "friendProfileIntegrationId",
+        "str",
+        False,
+        description="The integration ID of the friend's profile, when the code is for one friend only.",
+    ),
+    _t.Field("start_date", "startDate", "datetime", False, description="When the code becomes valid."),
+    _t.Field(
+        "expiry_date",
+        "expiryDate",
+        "datetime",
+        False,
+        description="When the code stops being valid; never, when absent.",
+    ),
+)

@@ -1,151 +1,235 @@
+"""Referral: A referral code and its limits.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-from ..types import UNSET, Unset
+from .. import types as _t
 
-T = TypeVar("T", bound="Referral")
+__all__ = ["Referral"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-@_attrs_define
-class Referral:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class Referral(_t.Model):
     """A referral code and its limits."""
 
     id: int
-    """ The referral's ID. """
+    """The referral's ID."""
     created: datetime.datetime
-    """ When the referral was created. """
+    """When the referral was created."""
     campaign_id: int
-    """ The referral campaign. """
+    """The referral campaign."""
     advocate_profile_integration_id: str
-    """ The integration ID of the advocate's profile. """
+    """The integration ID of the advocate's profile."""
     code: str
-    """ The referral code, chosen by the service. """
+    """The referral code, chosen by the service."""
     usage_counter: int
-    """ How many times the code was used. """
+    """How many times the code was used."""
     usage_limit: int
-    """ How many times the code may be used; 0 means no limit. """
-    friend_profile_integration_id: str | Unset = UNSET
-    """ The integration ID of the friend's profile, when the code is for one friend only. """
-    start_date: datetime.datetime | Unset = UNSET
-    """ When the code becomes valid. """
-    expiry_date: datetime.datetime | Unset = UNSET
-    """ When the code stops being valid; never, when absent. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """How many times the code may be used; 0 means no limit."""
+    friend_profile_integration_id: str | None = None
+    """The integration ID of the friend's profile, when the code is for one friend only."""
+    start_date: datetime.datetime | None = None
+    """When the code becomes valid."""
+    expiry_date: datetime.datetime | None = None
+    """When the code stops being valid; never, when absent."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created = self.created.isoformat()
-
-        campaign_id = self.campaign_id
-
-        advocate_profile_integration_id = self.advocate_profile_integration_id
-
-        code = self.code
-
-        usage_counter = self.usage_counter
-
-        usage_limit = self.usage_limit
-
-        friend_profile_integration_id = self.friend_profile_integration_id
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        expiry_date: str | Unset = UNSET
-        if not isinstance(self.expiry_date, Unset):
-            expiry_date = self.expiry_date.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created": created,
-                "campaignId": campaign_id,
-                "advocateProfileIntegrationId": advocate_profile_integration_id,
-                "code": code,
-                "usageCounter": usage_counter,
-                "usageLimit": usage_limit,
-            }
-        )
-        if friend_profile_integration_id is not UNSET:
-            field_dict["friendProfileIntegrationId"] = friend_profile_integration_id
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "created",
+            "campaignId",
+            "advocateProfileIntegrationId",
+            "code",
+            "usageCounter",
+            "usageLimit",
+            "friendProfileIntegrationId",
+            "startDate",
+            "expiryDate",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a Referral from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "id"
+            v = data.get("id")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
+            w = "created"
+            v = data.get("created")
+            if type(v) is not str:
+                raise _t.expected("a date-time string", v)
+            try:
+                v = _fromisoformat(v)
+            except ValueError:
+                raise _t.bad_datetime(v) from None
+            a1 = v
+            w = "campaignId"
+            v = data.get("campaignId")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a2 = v
+            w = "advocateProfileIntegrationId"
+            v = data.get("advocateProfileIntegrationId")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a3 = v
+            w = "code"
+            v = data.get("code")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a4 = v
+            w = "usageCounter"
+            v = data.get("usageCounter")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a5 = v
+            w = "usageLimit"
+            v = data.get("usageLimit")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a6 = v
+            w = "friendProfileIntegrationId"
+            v = data.get("friendProfileIntegrationId")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a7 = v
+            w = "startDate"
+            v = data.get("startDate")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a8 = v
+            w = "expiryDate"
+            v = data.get("expiryDate")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a9 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.id = a0
+        obj.created = a1
+        obj.campaign_id = a2
+        obj.advocate_profile_integration_id = a3
+        obj.code = a4
+        obj.usage_counter = a5
+        obj.usage_limit = a6
+        obj.friend_profile_integration_id = a7
+        obj.start_date = a8
+        obj.expiry_date = a9
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+    def to_dict(self) -> dict[str, Any]:
+        """This Referral as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.id
+        if v is not None:
+            out["id"] = v
 
-        campaign_id = d.pop("campaignId")
+        v = self.created
+        if v is not None:
+            out["created"] = v.isoformat()
 
-        advocate_profile_integration_id = d.pop("advocateProfileIntegrationId")
+        v = self.campaign_id
+        if v is not None:
+            out["campaignId"] = v
 
-        code = d.pop("code")
+        v = self.advocate_profile_integration_id
+        if v is not None:
+            out["advocateProfileIntegrationId"] = v
 
-        usage_counter = d.pop("usageCounter")
+        v = self.code
+        if v is not None:
+            out["code"] = v
 
-        usage_limit = d.pop("usageLimit")
+        v = self.usage_counter
+        if v is not None:
+            out["usageCounter"] = v
 
-        friend_profile_integration_id = d.pop("friendProfileIntegrationId", UNSET)
+        v = self.usage_limit
+        if v is not None:
+            out["usageLimit"] = v
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        v = self.friend_profile_integration_id
+        if v is not None:
+            out["friendProfileIntegrationId"] = v
 
-        _expiry_date = d.pop("expiryDate", UNSET)
-        expiry_date: datetime.datetime | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+        v = self.start_date
+        if v is not None:
+            out["startDate"] = v.isoformat()
 
-        referral = cls(
-            id=id,
-            created=created,
-            campaign_id=campaign_id,
-            advocate_profile_integration_id=advocate_profile_integration_id,
-            code=code,
-            usage_counter=usage_counter,
-            usage_limit=usage_limit,
-            friend_profile_integration_id=friend_profile_integration_id,
-            start_date=start_date,
-            expiry_date=expiry_date,
-        )
+        v = self.expiry_date
+        if v is not None:
+            out["expiryDate"] = v.isoformat()
 
-        referral.additional_properties = d
-        return referral
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_new = object.__new__
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+# Nested models, imported after the class so that models may refer to each other in any order.
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+Referral.FIELDS = (
+    _t.Field("id", "id", "int", True, description="The referral's ID."),
+    _t.Field("created", "created", "datetime", True, description="When the referral was created."),
+    _t.Field("campaign_id", "campaignId", "int", True, description="The referral campaign."),
+    _t.Field(
+        "advocate_profile_integration_id",
+        "advocateProfileIntegrationId",
+        "str",
+        True,
+        description="The integration ID of the advocate's profile.",
+    ),
+    _t.Field("code", "code", "str", True, description="The referral code, chosen by the service."),
+    _t.Field("usage_counter", "usageCounter", "int", True, description="How many times the code was used."),
+    _t.Field(
+        "usage_limit", "usageLimit", "int", True, description="How many times the code may be used; 0 means no limit."
+    ),
+    _t.Field(
+        "friend_profile_integration_id",
+        "friendProfileIntegrationId",
+        "str",
+        False,
+        description="The integration ID of the friend's profile, when the code is for one friend only.",
+    ),
+    _t.Field("start_date", "startDate", "datetime", False, description="When the code becomes valid."),
+    _t.Field(
+        "expiry_date",
+        "expiryDate",
+        "datetime",
+        False,
+        description="When the code stops being valid; never, when absent.",
+    ),
+)

@@ -1,81 +1,102 @@
+"""ReservedCoupons: A profile's reserved coupons that are still usable.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+import datetime
+from collections.abc import Iterator
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+import attrs
 
-if TYPE_CHECKING:
-    from ..models.coupon import Coupon
+from .. import types as _t
+
+__all__ = ["ReservedCoupons"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
 
 
-T = TypeVar("T", bound="ReservedCoupons")
-
-
-@_attrs_define
-class ReservedCoupons:
+@attrs.define(kw_only=True, slots=True, eq=False)
+class ReservedCoupons(_t.Model):
     """A profile's reserved coupons that are still usable."""
 
     total_result_size: int
-    """ How many coupons in all. """
+    """How many coupons in all."""
     data: list[Coupon]
-    """ The coupons. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The coupons."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        total_result_size = self.total_result_size
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totalResultSize": total_result_size,
-                "data": data,
-            }
-        )
-
-        return field_dict
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "totalResultSize",
+            "data",
+        }
+    )
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.coupon import Coupon
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a ReservedCoupons from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "totalResultSize"
+            v = data.get("totalResultSize")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
+            w = "data"
+            v = data.get("data")
+            if type(v) is not list:
+                raise _t.expected("an array", v)
+            try:
+                v = [_from_dict_Coupon(x) if type(x) is dict else _t.not_an_object(x) for x in v]
+            except _t.SchemaError:
+                v = _t.parse_models(v, _from_dict_Coupon)  # again, to name the failing index
+            a1 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.total_result_size = a0
+        obj.data = a1
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
 
-        d = dict(src_dict)
-        total_result_size = d.pop("totalResultSize")
+    def to_dict(self) -> dict[str, Any]:
+        """This ReservedCoupons as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.total_result_size
+        if v is not None:
+            out["totalResultSize"] = v
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Coupon.from_dict(data_item_data)
+        v = self.data
+        if v is not None:
+            out["data"] = [x.to_dict() for x in v]
 
-            data.append(data_item)
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
 
-        reserved_coupons = cls(
-            total_result_size=total_result_size,
-            data=data,
-        )
+    # A list result ({totalResultSize, data}): iterate over it and take its length like a list of its items.
+    def __iter__(self) -> Iterator[Coupon]:
+        return iter(self.data)
 
-        reserved_coupons.additional_properties = d
-        return reserved_coupons
+    def __len__(self) -> int:
+        return len(self.data)
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_new = object.__new__
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+# Nested models, imported after the class so that models may refer to each other in any order.
+from .coupon import Coupon
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ReservedCoupons.FIELDS = (
+    _t.Field("total_result_size", "totalResultSize", "int", True, description="How many coupons in all."),
+    _t.Field("data", "data", "list", True, item_kind="model", model=Coupon, description="The coupons."),
+)
+_from_dict_Coupon = Coupon.from_dict

@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""One module per operation of the tag integration: its table entry and its request builder."""

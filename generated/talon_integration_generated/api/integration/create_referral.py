@@ -1,194 +1,86 @@
-from http import HTTPStatus
+"""createReferral: Create a referral code for an advocate.
+
+Generated from openapi.yaml by a custom template (``templates/endpoint_module.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
 from typing import Any
 
-import httpx
+from ... import types as _t
+from ...models import *
 
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.new_referral import NewReferral
-from ...models.referral import Referral
-from ...types import Response
+__all__ = ["OPERATION", "build"]
 
 
-def _get_kwargs(
+def build(
     *,
-    body: NewReferral,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    campaign_id: int,
+    advocate_profile_integration_id: str,
+    friend_profile_integration_id: str | None = None,
+    start_date: datetime.datetime | str | None = None,
+    expiry_date: datetime.datetime | str | None = None,
+) -> tuple[str, dict[str, Any] | None]:
+    """The path (with its query) and the JSON body of createReferral, checked as the spec states.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/referrals",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Referral:
-    if response.status_code == 201:
-        response_201 = Referral.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Referral]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: NewReferral,
-) -> Response[ErrorResponse | Referral]:
-    """Create a referral code for an advocate
-
-     Creates a referral code in a referral campaign for the advocate's profile; the service chooses
-    the code. Not idempotent: sending it twice creates two codes.
-
-    Args:
-        body (NewReferral): A referral code to create for an advocate.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | Referral]
+    Raises ``InputError`` naming the first argument the spec does not allow; does no I/O.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
+    path = "/v1/referrals"
+    body = NewReferral.to_request(
+        {
+            "campaign_id": campaign_id,
+            "advocate_profile_integration_id": advocate_profile_integration_id,
+            "friend_profile_integration_id": friend_profile_integration_id,
+            "start_date": start_date,
+            "expiry_date": expiry_date,
+        }
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return path, body
 
 
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: NewReferral,
-) -> ErrorResponse | Referral | None:
-    """Create a referral code for an advocate
-
-     Creates a referral code in a referral campaign for the advocate's profile; the service chooses
-    the code. Not idempotent: sending it twice creates two codes.
-
-    Args:
-        body (NewReferral): A referral code to create for an advocate.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | Referral
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: NewReferral,
-) -> Response[ErrorResponse | Referral]:
-    """Create a referral code for an advocate
-
-     Creates a referral code in a referral campaign for the advocate's profile; the service chooses
-    the code. Not idempotent: sending it twice creates two codes.
-
-    Args:
-        body (NewReferral): A referral code to create for an advocate.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | Referral]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: NewReferral,
-) -> ErrorResponse | Referral | None:
-    """Create a referral code for an advocate
-
-     Creates a referral code in a referral campaign for the advocate's profile; the service chooses
-    the code. Not idempotent: sending it twice creates two codes.
-
-    Args:
-        body (NewReferral): A referral code to create for an advocate.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | Referral
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: _t.Operation[Referral] = _t.Operation(
+    operation_id="createReferral",
+    name="create_referral",
+    method="POST",
+    path="/v1/referrals",
+    path_parameter=None,
+    result=Referral,
+    parse=Referral.from_dict,
+    success_status=201,
+    idempotent=False,
+    body=NewReferral,
+    signed_empty_body=False,
+    parameters=(
+        _t.Parameter(
+            "campaign_id", "campaignId", "body", "int", True, description="The referral campaign the code belongs to."
+        ),
+        _t.Parameter(
+            "advocate_profile_integration_id",
+            "advocateProfileIntegrationId",
+            "body",
+            "str",
+            True,
+            description="The integration ID of the advocate's profile.",
+        ),
+        _t.Parameter(
+            "friend_profile_integration_id",
+            "friendProfileIntegrationId",
+            "body",
+            "str",
+            False,
+            description="The integration ID of the friend's profile, when the code is for one friend only.",
+        ),
+        _t.Parameter("start_date", "startDate", "body", "datetime", False, description="When the code becomes valid."),
+        _t.Parameter(
+            "expiry_date",
+            "expiryDate",
+            "body",
+            "datetime",
+            False,
+            description="When the code stops being valid; never, when absent.",
+        ),
+    ),
+    summary="Create a referral code for an advocate",
+    description="Creates a referral code in a referral campaign for the advocate's profile; the service chooses the code. Not idempotent: sending it twice creates two codes.",
+)

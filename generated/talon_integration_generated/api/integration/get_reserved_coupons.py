@@ -1,187 +1,42 @@
-from http import HTTPStatus
+"""getReservedCoupons: List a profile's reserved coupons that are still usable.
+
+Generated from openapi.yaml by a custom template (``templates/endpoint_module.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
+from ... import types as _t
+from ...models import *
 
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.reserved_coupons import ReservedCoupons
-from ...types import Response
+__all__ = ["OPERATION", "build"]
 
 
-def _get_kwargs(
+def build(
     integration_id: str,
-) -> dict[str, Any]:
+) -> tuple[str, dict[str, Any] | None]:
+    """The path (with its query) and the JSON body of getReservedCoupons, checked as the spec states.
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/coupon_reservations/coupons/{integration_id}".format(
-            integration_id=quote(str(integration_id), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ReservedCoupons:
-    if response.status_code == 200:
-        response_200 = ReservedCoupons.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ReservedCoupons]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorResponse | ReservedCoupons]:
-    """List a profile's reserved coupons that are still usable
-
-     Only coupons that are started, not expired and under their usage limit are listed.
-
-    Args:
-        integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ReservedCoupons]
+    Raises ``InputError`` naming the first argument the spec does not allow; does no I/O.
     """
-
-    kwargs = _get_kwargs(
-        integration_id=integration_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    path = "/v1/coupon_reservations/coupons/" + _t.path_segment("integration_id", integration_id)
+    return path, None
 
 
-def sync(
-    integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> ErrorResponse | ReservedCoupons | None:
-    """List a profile's reserved coupons that are still usable
-
-     Only coupons that are started, not expired and under their usage limit are listed.
-
-    Args:
-        integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ReservedCoupons
-    """
-
-    return sync_detailed(
-        integration_id=integration_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorResponse | ReservedCoupons]:
-    """List a profile's reserved coupons that are still usable
-
-     Only coupons that are started, not expired and under their usage limit are listed.
-
-    Args:
-        integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ReservedCoupons]
-    """
-
-    kwargs = _get_kwargs(
-        integration_id=integration_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    integration_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> ErrorResponse | ReservedCoupons | None:
-    """List a profile's reserved coupons that are still usable
-
-     Only coupons that are started, not expired and under their usage limit are listed.
-
-    Args:
-        integration_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ReservedCoupons
-    """
-
-    return (
-        await asyncio_detailed(
-            integration_id=integration_id,
-            client=client,
-        )
-    ).parsed
+OPERATION: _t.Operation[ReservedCoupons] = _t.Operation(
+    operation_id="getReservedCoupons",
+    name="get_reserved_coupons",
+    method="GET",
+    path="/v1/coupon_reservations/coupons/{integrationId}",
+    path_parameter="integrationId",
+    result=ReservedCoupons,
+    parse=ReservedCoupons.from_dict,
+    success_status=200,
+    idempotent=True,
+    body=None,
+    signed_empty_body=False,
+    parameters=(_t.Parameter("integration_id", "integrationId", "path", "str", True),),
+    summary="List a profile's reserved coupons that are still usable",
+    description="Only coupons that are started, not expired and under their usage limit are listed.",
+)

@@ -1,179 +1,42 @@
-from http import HTTPStatus
+"""getReservedCustomers: List the profiles that reserved a coupon.
+
+Generated from openapi.yaml by a custom template (``templates/endpoint_module.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
 from typing import Any
-from urllib.parse import quote
 
-import httpx
+from ... import types as _t
+from ...models import *
 
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.reserved_customers import ReservedCustomers
-from ...types import Response
+__all__ = ["OPERATION", "build"]
 
 
-def _get_kwargs(
+def build(
     coupon_value: str,
-) -> dict[str, Any]:
+) -> tuple[str, dict[str, Any] | None]:
+    """The path (with its query) and the JSON body of getReservedCustomers, checked as the spec states.
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/coupon_reservations/customerprofiles/{coupon_value}".format(
-            coupon_value=quote(str(coupon_value), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ReservedCustomers:
-    if response.status_code == 200:
-        response_200 = ReservedCustomers.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ReservedCustomers]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    coupon_value: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorResponse | ReservedCustomers]:
-    """List the profiles that reserved a coupon
-
-    Args:
-        coupon_value (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ReservedCustomers]
+    Raises ``InputError`` naming the first argument the spec does not allow; does no I/O.
     """
-
-    kwargs = _get_kwargs(
-        coupon_value=coupon_value,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    path = "/v1/coupon_reservations/customerprofiles/" + _t.path_segment("coupon_value", coupon_value)
+    return path, None
 
 
-def sync(
-    coupon_value: str,
-    *,
-    client: AuthenticatedClient,
-) -> ErrorResponse | ReservedCustomers | None:
-    """List the profiles that reserved a coupon
-
-    Args:
-        coupon_value (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ReservedCustomers
-    """
-
-    return sync_detailed(
-        coupon_value=coupon_value,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    coupon_value: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ErrorResponse | ReservedCustomers]:
-    """List the profiles that reserved a coupon
-
-    Args:
-        coupon_value (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ReservedCustomers]
-    """
-
-    kwargs = _get_kwargs(
-        coupon_value=coupon_value,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    coupon_value: str,
-    *,
-    client: AuthenticatedClient,
-) -> ErrorResponse | ReservedCustomers | None:
-    """List the profiles that reserved a coupon
-
-    Args:
-        coupon_value (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ReservedCustomers
-    """
-
-    return (
-        await asyncio_detailed(
-            coupon_value=coupon_value,
-            client=client,
-        )
-    ).parsed
+OPERATION: _t.Operation[ReservedCustomers] = _t.Operation(
+    operation_id="getReservedCustomers",
+    name="get_reserved_customers",
+    method="GET",
+    path="/v1/coupon_reservations/customerprofiles/{couponValue}",
+    path_parameter="couponValue",
+    result=ReservedCustomers,
+    parse=ReservedCustomers.from_dict,
+    success_status=200,
+    idempotent=True,
+    body=None,
+    signed_empty_body=False,
+    parameters=(_t.Parameter("coupon_value", "couponValue", "path", "str", True),),
+    summary="List the profiles that reserved a coupon",
+    description="",
+)

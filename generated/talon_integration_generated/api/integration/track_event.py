@@ -1,196 +1,76 @@
-from http import HTTPStatus
+"""trackEvent: Track a custom event.
+
+Generated from openapi.yaml by a custom template (``templates/endpoint_module.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 from typing import Any
 
-import httpx
+from ... import types as _t
+from ...models import *
 
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.integration_state import IntegrationState
-from ...models.new_event import NewEvent
-from ...types import Response
+__all__ = ["OPERATION", "build"]
 
 
-def _get_kwargs(
+def build(
     *,
-    body: NewEvent,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    session_id: str,
+    type: str,
+    attributes: Mapping[str, Any] | None = None,
+    profile_id: str | None = None,
+) -> tuple[str, dict[str, Any] | None]:
+    """The path (with its query) and the JSON body of trackEvent, checked as the spec states.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/events",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | IntegrationState:
-    if response.status_code == 201:
-        response_201 = IntegrationState.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | IntegrationState]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: NewEvent,
-) -> Response[ErrorResponse | IntegrationState]:
-    """Track a custom event
-
-     Records an event of a type defined in the Application on a session (created on first use).
-    Not idempotent: sending it twice records two events.
-
-    Args:
-        body (NewEvent): A custom event on a session.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | IntegrationState]
+    Raises ``InputError`` naming the first argument the spec does not allow; does no I/O.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
+    path = "/v1/events"
+    body = NewEvent.to_request(
+        {
+            "session_id": session_id,
+            "type": type,
+            "attributes": attributes,
+            "profile_id": profile_id,
+        }
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
+    return path, body
 
 
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: NewEvent,
-) -> ErrorResponse | IntegrationState | None:
-    """Track a custom event
-
-     Records an event of a type defined in the Application on a session (created on first use).
-    Not idempotent: sending it twice records two events.
-
-    Args:
-        body (NewEvent): A custom event on a session.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | IntegrationState
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: NewEvent,
-) -> Response[ErrorResponse | IntegrationState]:
-    """Track a custom event
-
-     Records an event of a type defined in the Application on a session (created on first use).
-    Not idempotent: sending it twice records two events.
-
-    Args:
-        body (NewEvent): A custom event on a session.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | IntegrationState]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: NewEvent,
-) -> ErrorResponse | IntegrationState | None:
-    """Track a custom event
-
-     Records an event of a type defined in the Application on a session (created on first use).
-    Not idempotent: sending it twice records two events.
-
-    Args:
-        body (NewEvent): A custom event on a session.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | IntegrationState
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+OPERATION: _t.Operation[IntegrationState] = _t.Operation(
+    operation_id="trackEvent",
+    name="track_event",
+    method="POST",
+    path="/v1/events",
+    path_parameter=None,
+    result=IntegrationState,
+    parse=IntegrationState.from_dict,
+    success_status=201,
+    idempotent=False,
+    body=NewEvent,
+    signed_empty_body=False,
+    parameters=(
+        _t.Parameter(
+            "session_id",
+            "sessionId",
+            "body",
+            "str",
+            True,
+            description="The session the event belongs to; created on first use.",
+        ),
+        _t.Parameter("type", "type", "body", "str", True, description="An event type defined in the Application."),
+        _t.Parameter(
+            "attributes",
+            "attributes",
+            "body",
+            "object",
+            True,
+            description="The event's attributes, as defined for its type.",
+        ),
+        _t.Parameter(
+            "profile_id", "profileId", "body", "str", False, description="The integration ID of the customer's profile."
+        ),
+    ),
+    summary="Track a custom event",
+    description="Records an event of a type defined in the Application on a session (created on first use). Not idempotent: sending it twice records two events.",
+)

@@ -1,220 +1,120 @@
-from http import HTTPStatus
+"""updateCustomerSession: Create or update a customer session.
+
+Generated from openapi.yaml by a custom template (``templates/endpoint_module.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any
-from urllib.parse import quote
 
-import httpx
+from ... import types as _t
+from ...models import *
 
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.integration_state import IntegrationState
-from ...models.new_customer_session import NewCustomerSession
-from ...types import Response
+__all__ = ["OPERATION", "build"]
 
 
-def _get_kwargs(
+def build(
     customer_session_id: str,
     *,
-    body: NewCustomerSession,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    profile_id: str | None = None,
+    coupon: str | None = None,
+    referral: str | None = None,
+    state: CustomerSessionState | None = None,
+    cart_items: Sequence[CartItem | CartItemDict] | None = None,
+    identifiers: Sequence[str] | None = None,
+    total: float | Decimal | None = None,
+    attributes: Mapping[str, Any] | None = None,
+) -> tuple[str, dict[str, Any] | None]:
+    """The path (with its query) and the JSON body of updateCustomerSession, checked as the spec states.
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/v1/customer_sessions/{customer_session_id}".format(
-            customer_session_id=quote(str(customer_session_id), safe=""),
+    Raises ``InputError`` naming the first argument the spec does not allow; does no I/O.
+    """
+    path = "/v1/customer_sessions/" + _t.path_segment("customer_session_id", customer_session_id)
+    body = NewCustomerSession.to_request(
+        {
+            "profile_id": profile_id,
+            "coupon": coupon,
+            "referral": referral,
+            "state": state,
+            "cart_items": cart_items,
+            "identifiers": identifiers,
+            "total": total,
+            "attributes": attributes,
+        }
+    )
+    return path, body
+
+
+OPERATION: _t.Operation[IntegrationState] = _t.Operation(
+    operation_id="updateCustomerSession",
+    name="update_customer_session",
+    method="PUT",
+    path="/v1/customer_sessions/{customerSessionId}",
+    path_parameter="customerSessionId",
+    result=IntegrationState,
+    parse=IntegrationState.from_dict,
+    success_status=200,
+    idempotent=True,
+    body=NewCustomerSession,
+    signed_empty_body=False,
+    parameters=(
+        _t.Parameter("customer_session_id", "customerSessionId", "path", "str", True),
+        _t.Parameter(
+            "profile_id",
+            "profileId",
+            "body",
+            "str",
+            False,
+            description="The integration ID of the customer's profile; empty or absent for an anonymous session.",
         ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | IntegrationState:
-    if response.status_code == 200:
-        response_200 = IntegrationState.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    response_default = ErrorResponse.from_dict(response.json())
-
-    return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | IntegrationState]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    customer_session_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: NewCustomerSession,
-) -> Response[ErrorResponse | IntegrationState]:
-    """Create or update a customer session
-
-     Creates the session (and its profile) on first use and replaces the given fields: the cart,
-    coupon and referral codes, attributes and state. Setting the state to `closed` records a
-    purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
-
-    Args:
-        customer_session_id (str):
-        body (NewCustomerSession): The fields of a customer session to create or replace. Fields
-            left out are not changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | IntegrationState]
-    """
-
-    kwargs = _get_kwargs(
-        customer_session_id=customer_session_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    customer_session_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: NewCustomerSession,
-) -> ErrorResponse | IntegrationState | None:
-    """Create or update a customer session
-
-     Creates the session (and its profile) on first use and replaces the given fields: the cart,
-    coupon and referral codes, attributes and state. Setting the state to `closed` records a
-    purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
-
-    Args:
-        customer_session_id (str):
-        body (NewCustomerSession): The fields of a customer session to create or replace. Fields
-            left out are not changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | IntegrationState
-    """
-
-    return sync_detailed(
-        customer_session_id=customer_session_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    customer_session_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: NewCustomerSession,
-) -> Response[ErrorResponse | IntegrationState]:
-    """Create or update a customer session
-
-     Creates the session (and its profile) on first use and replaces the given fields: the cart,
-    coupon and referral codes, attributes and state. Setting the state to `closed` records a
-    purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
-
-    Args:
-        customer_session_id (str):
-        body (NewCustomerSession): The fields of a customer session to create or replace. Fields
-            left out are not changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | IntegrationState]
-    """
-
-    kwargs = _get_kwargs(
-        customer_session_id=customer_session_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    customer_session_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: NewCustomerSession,
-) -> ErrorResponse | IntegrationState | None:
-    """Create or update a customer session
-
-     Creates the session (and its profile) on first use and replaces the given fields: the cart,
-    coupon and referral codes, attributes and state. Setting the state to `closed` records a
-    purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
-
-    Args:
-        customer_session_id (str):
-        body (NewCustomerSession): The fields of a customer session to create or replace. Fields
-            left out are not changed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | IntegrationState
-    """
-
-    return (
-        await asyncio_detailed(
-            customer_session_id=customer_session_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+        _t.Parameter("coupon", "coupon", "body", "str", False, description="A coupon code entered by the customer."),
+        _t.Parameter(
+            "referral", "referral", "body", "str", False, description="A referral code entered by the customer."
+        ),
+        _t.Parameter(
+            "state",
+            "state",
+            "body",
+            "enum",
+            False,
+            choices=(
+                "cancelled",
+                "closed",
+                "open",
+            ),
+            description="The state of a customer session: `open` (the default when never set), `closed` (a purchase: coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone). Allowed changes: open→closed, open→cancelled, closed→cancelled.",
+        ),
+        _t.Parameter(
+            "cart_items",
+            "cartItems",
+            "body",
+            "list",
+            False,
+            item_kind="model",
+            model=CartItem,
+            description="The full cart; it replaces the session's cart.",
+        ),
+        _t.Parameter(
+            "identifiers",
+            "identifiers",
+            "body",
+            "list",
+            False,
+            item_kind="str",
+            description="Identifiers of the customer's device or account, used to detect fraud.",
+        ),
+        _t.Parameter("total", "total", "body", "float", False, description="The session total before discounts."),
+        _t.Parameter(
+            "attributes",
+            "attributes",
+            "body",
+            "object",
+            False,
+            description="Session attributes defined in the Application, by name.",
+        ),
+    ),
+    summary="Create or update a customer session",
+    description="Creates the session (and its profile) on first use and replaces the given fields: the cart, coupon and referral codes, attributes and state. Setting the state to `closed` records a purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.",
+)
