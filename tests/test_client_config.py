@@ -520,11 +520,13 @@ def test_an_explicit_api_key_ignores_application_credentials_in_the_env(mode: Mo
 
 @pytest.mark.anyio
 async def test_a_closed_client_raises_a_talon_error_not_an_httpx_one(mode: Mode) -> None:
-    from talon_integration.errors import APIConnectionError
+    from talon_integration.errors import APIConnectionError, ClientClosedError, TalonError
 
     server = coupons_server()
     client = mode.client(server)
     await mode.close(client)
-    with pytest.raises(APIConnectionError, match="closed"):
+    with pytest.raises(ClientClosedError, match="closed") as info:
         await mode.call(client, "get_reserved_coupons", "user-42")
+    # Not a connection error: a "service down, charge full price" handler must not swallow our own shutdown.
+    assert isinstance(info.value, TalonError) and not isinstance(info.value, APIConnectionError)
     assert server.requests == []

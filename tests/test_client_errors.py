@@ -16,7 +16,7 @@ import httpx
 import pytest
 from _client_helpers import MODES, OP_CASES, OPS, FakeServer, Mode, OpCase, all_cases, respond, state_json
 
-from talon_integration import errors
+from talon_integration import ErrorSource, errors
 from talon_integration.errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -147,11 +147,17 @@ async def test_status_matrix_with_a_talon_body(mode: Mode, status: int, cls: typ
         ErrorDetail(
             title="Unknown attribute",
             details="The attribute Name is not defined for profiles",
-            pointer="/attributes/Name",
+            source=ErrorSource(pointer="/attributes/Name"),
         ),
-        ErrorDetail(title="Not found", parameter="couponValue"),
-        ErrorDetail(details="bad line", line="3"),
+        ErrorDetail(title="Not found", source=ErrorSource(parameter="couponValue")),
+        ErrorDetail(details="bad line", source=ErrorSource(line="3")),
         ErrorDetail(title="no source"),
+    ]
+    assert [(e.pointer, e.parameter, e.line) for e in err.errors] == [
+        ("/attributes/Name", None, None),
+        (None, "couponValue", None),
+        (None, None, "3"),
+        (None, None, None),
     ]
     text = str(err)
     assert str(status) in text

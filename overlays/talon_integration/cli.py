@@ -29,13 +29,14 @@ import json
 import signal
 import sys
 import threading
-import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
 import httpx
-from dateutil import parser as _dateparser
+
+from talon_integration_generated.api import OPERATIONS
+from talon_integration_generated.types import Model, Operation, Parameter
 
 from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, IntegrationClient
 from ._version import __version__
@@ -58,29 +59,7 @@ _CONFIG_HINT = (
     "hint: pass --base-url and --api-key (or --application-id and --application-key), "
     "or set TALON_BASE_URL and TALON_API_KEY"
 )
-_ITEM_NUMBERS = ("price", "weight", "height", "width", "length", "position")
-_ITEM_KEYS = ("sku", "name", "quantity", "category", *_ITEM_NUMBERS)
-
-
 # ---- argument types (each raises ArgumentTypeError: argparse turns it into exit code 2) -----------
-
-
-def parse_date(text: str) -> _dt.datetime:
-    """Any common date form (ISO 8601, RFC 2822, ``31 Dec 2026``, ``2026/12/31 10:00``) → aware datetime.
-
-    Parsed with ``dateutil.parser.parse`` (month first for ``01/02/2026``); a date without a zone is UTC.
-    """
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            value = _dateparser.parse(text)
-        except (ValueError, OverflowError):
-            raise argparse.ArgumentTypeError(f"not a date: {text!r} (try 2026-12-31 or 2026-12-31T23:59:59Z)") from None
-    if caught:  # e.g. an unknown time zone name: dateutil would silently drop it
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} ({caught[0].message})")
-    if value.tzinfo is None or value.utcoffset() is None:
-        value = value.replace(tzinfo=_dt.UTC)
-    return value
 
 
 def _json_or_text(text: str) -> Any:
@@ -102,47 +81,58 @@ def parse_json_object(text: str) -> dict[str, Any]:
     """A JSON object such as ``{"Name": "Ada"}``."""
     try:
         value = json.loads(text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise argparse.ArgumentTypeError(f"not valid JSON: {exc}") from None
     if not isinstance(value, dict):
         raise argparse.ArgumentTypeError(f"expected a JSON object, got {type(value).__name__}")
     return value
 
 
-def parse_item(text: str) -> dict[str, Any]:
-    """A cart line: ``sku=...,name=...,quantity=...,price=...[,category=...]`` or a JSON object.
+def _item_parser(model: type[Model]) -> Callable[[str], dict[str, Any]]:
+    """The parser of one ``--<item>`` value for a list of ``model``: a JSON object, or ``key=value`` pairs
+    separated by commas (``sku=shoe-1,name=Shoe,quantity=1,price=49.9``), each value of the field's kind."""
+    fields = {f.name: f for f in model.FIELDS}
 
-    Use the JSON form (``{"sku": "s", "name": "Shoes, red", ...}``) for values with commas or for
-    ``attributes``. ``weight``, ``height``, ``width``, ``length`` and ``position`` are accepted too.
-    """
-    if text.lstrip().startswith("{"):
-        return parse_json_object(text)
-    item: dict[str, Any] = {}
-    for part in text.split(","):
-        key, sep, value = part.partition("=")
-        key = key.strip()
-        if not sep or not key:
-            raise argparse.ArgumentTypeError(f"expected KEY=VALUE pairs separated by commas, got {part!r} in {text!r}")
-        if key not in _ITEM_KEYS:
-            raise argparse.ArgumentTypeError(f"unknown cart item key {key!r}; use {', '.join(_ITEM_KEYS)}")
-        if key in item:
-            raise argparse.ArgumentTypeError(f"cart item key {key!r} given twice in {text!r}")
-        item[key] = _item_value(key, value)
-    missing = [k for k in ("sku", "name", "quantity", "price") if k not in item]
-    if missing:
-        raise argparse.ArgumentTypeError(f"cart item {text!r} lacks {', '.join(missing)}")
-    return item
+    def parse(text: str) -> dict[str, Any]:
+        if text.lstrip().startswith("{"):
+            return parse_json_object(text)
+        item: dict[str, Any] = {}
+        for part in text.split(","):
+            key, sep, value = part.partition("=")
+            key = key.strip()
+            if not sep or not key:
+                raise argparse.ArgumentTypeError(
+                    f"expected KEY=VALUE pairs separated by commas, got {part!r} in {text!r}"
+                )
+            field = fields.get(key)
+            if field is None:
+                raise argparse.ArgumentTypeError(f"unknown {model.__name__} key {key!r}; use {', '.join(fields)}")
+            if key in item:
+                raise argparse.ArgumentTypeError(f"{model.__name__} key {key!r} given twice in {text!r}")
+            item[key] = _typed(field.kind, key, value)
+        missing = [f.name for f in model.FIELDS if f.required and f.name not in item]
+        if missing:
+            raise argparse.ArgumentTypeError(f"{model.__name__} {text!r} lacks {', '.join(missing)}")
+        return item
+
+    return parse
 
 
-def _item_value(key: str, value: str) -> Any:
+def _typed(kind: str, key: str, value: str) -> Any:
     try:
-        if key == "quantity":
+        if kind == "int":
             return int(value)
-        if key in _ITEM_NUMBERS:
+        if kind == "float":
             return float(value)
     except ValueError:
-        kind = "an integer" if key == "quantity" else "a number"
-        raise argparse.ArgumentTypeError(f"cart item {key} must be {kind}, got {value!r}") from None
+        what = "an integer" if kind == "int" else "a number"
+        raise argparse.ArgumentTypeError(f"{key} must be {what}, got {value!r}") from None
+    if kind == "bool":
+        if value.lower() not in ("true", "false"):
+            raise argparse.ArgumentTypeError(f"{key} must be true or false, got {value!r}")
+        return value.lower() == "true"
+    if kind in ("object", "model", "map", "list", "any"):
+        return _json_or_text(value)
     return value
 
 
@@ -175,130 +165,121 @@ def _global_options(*, top_level: bool) -> argparse.ArgumentParser:
     return parent
 
 
-def _add_attributes(p: argparse.ArgumentParser, what: str) -> None:
-    p.add_argument("--attribute", action="append", type=parse_attribute, metavar="KEY=VALUE", dest="attribute",
-                   help=f"{what} attribute, repeatable; VALUE is JSON if it parses (5, true, [1]), "
-                        "else text")  # fmt: skip
-    p.add_argument("--attributes", type=parse_json_object, metavar="JSON", dest="attributes_json",
-                   help=f"{what} attributes as a JSON object (merged with --attribute, which wins)")  # fmt: skip
+# Older spellings of a few flags, kept so that existing scripts go on working.
+_FLAG_ALIASES: dict[str, tuple[str, ...]] = {
+    "cart_items": ("--item",),
+    "advocate_profile_integration_id": ("--advocate",),
+    "friend_profile_integration_id": ("--friend",),
+}
 
 
-def _add_session_flags(p: argparse.ArgumentParser, *, with_state: bool) -> None:
-    p.add_argument("session_id", metavar="SESSION_ID", help="the customer session's integration ID")
-    p.add_argument("--profile-id", help="the customer profile's integration ID ('' for an anonymous session)")
-    p.add_argument("--coupon", help="a coupon code to apply")
-    p.add_argument("--referral", help="a referral code to apply")
-    if with_state:
-        p.add_argument("--state", choices=("open", "closed", "cancelled"), help="the session state")
-    p.add_argument("--item", action="append", type=parse_item, metavar="sku=..,name=..,quantity=..,price=..",
-                   help="a cart line, repeatable (the full cart); optional category=..; or a JSON object")  # fmt: skip
-    p.add_argument("--identifier", action="append", metavar="ID", help="a device/identifier, repeatable")
-    p.add_argument("--total", type=float, help="the cart total")
-    _add_attributes(p, "session")
+def _flag(name: str) -> str:
+    return "--" + name.replace("_", "-")
 
 
-def _session_kwargs(a: argparse.Namespace) -> dict[str, Any]:
-    return {
-        "profile_id": a.profile_id,
-        "coupon": a.coupon,
-        "referral": a.referral,
-        "cart_items": a.item,
-        "identifiers": a.identifier,
-        "total": a.total,
-        "attributes": _attributes(a),
-    }
+def _singular(name: str) -> str:
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    return name[:-1] if name.endswith("s") and len(name) > 1 else name
 
 
-def _attributes(a: argparse.Namespace) -> dict[str, Any] | None:
-    if a.attributes_json is None and a.attribute is None:
-        return None
-    merged = dict(a.attributes_json or {})
-    merged.update(a.attribute or [])
-    return merged
+def _add_parameter(p: argparse.ArgumentParser, param: Parameter) -> None:
+    """One operation parameter as argparse arguments, from its kind in the operation table."""
+    help_text = param.description or param.name.replace("_", " ")
+    if param.location == "path":
+        p.add_argument(param.name, metavar=param.name.upper(), help=help_text)
+        return
+    flags = [_flag(param.name), *_FLAG_ALIASES.get(param.name, ())]
+    kind = param.kind
+    common: dict[str, Any] = {"dest": param.name, "help": help_text}
+    if kind == "list":
+        item = _singular(param.name)
+        flags = [_flag(item), *(f for f in flags[1:]), *([_flag(param.name)] if item != param.name else [])]
+        if param.item_kind == "model" and param.model is not None:
+            p.add_argument(*flags, action="append", type=_item_parser(param.model), metavar="KEY=VALUE,..|JSON",
+                           required=param.required,
+                           **{**common, "help": f"{help_text} Repeatable, one per entry."})  # fmt: skip
+        else:
+            convert = _scalar_type(param.item_kind or "str")
+            p.add_argument(*flags, action="append", type=convert, required=param.required, metavar="VALUE",
+                           **{**common, "help": f"{help_text} Repeatable, one per entry."})  # fmt: skip
+    elif kind == "object":
+        p.add_argument(*flags, type=parse_json_object, metavar="JSON", **common)
+        if param.name.endswith("s"):  # attributes: also --attribute KEY=VALUE, repeatable, merged over the JSON
+            p.add_argument(_flag(_singular(param.name)), action="append", type=parse_attribute, metavar="KEY=VALUE",
+                           dest=f"{param.name}__entries",
+                           help="one entry, repeatable; VALUE is JSON if it parses (5, true), else text")  # fmt: skip
+    elif kind in ("model", "map"):
+        p.add_argument(*flags, type=parse_json_object, metavar="JSON", required=param.required, **common)
+    elif kind == "enum":
+        p.add_argument(*flags, choices=param.choices, required=param.required, **common)
+    elif kind == "bool":
+        p.add_argument(*flags, action=argparse.BooleanOptionalAction, default=None, **common)
+    else:  # str, int, float, datetime, date: dates are parsed by the client, with its own rules
+        metavar = "DATE" if kind in ("datetime", "date") else None
+        p.add_argument(*flags, type=_scalar_type(kind), required=param.required, metavar=metavar, **common)
+
+
+def _scalar_type(kind: str) -> Callable[[str], Any]:
+    def convert(text: str) -> Any:
+        return _typed(kind, "value", text)
+
+    convert.__name__ = {"int": "integer", "float": "number"}.get(kind, "text")
+    return convert
+
+
+def _arguments(operation: Operation[Any], args: argparse.Namespace) -> tuple[list[Any], dict[str, Any]]:
+    """The positional and keyword arguments of the client method, from the parsed command line."""
+    positional: list[Any] = []
+    keywords: dict[str, Any] = {}
+    for param in operation.parameters:
+        value = getattr(args, param.name, None)
+        if param.location == "path":
+            positional.append(value)
+            continue
+        entries = getattr(args, f"{param.name}__entries", None)
+        if entries is not None:
+            value = {**(value or {}), **dict(entries)}
+        if value is not None:
+            keywords[param.name] = value
+    return positional, keywords
 
 
 @attrs.frozen
-class _Operation:
-    """One API subcommand: its flags, its call, and what a 204 success means in words."""
+class _Command:
+    """One API subcommand: the operation it calls (with one parameter fixed, for the conveniences)."""
 
     name: str
     help: str
-    add_arguments: Callable[[argparse.ArgumentParser], None]
-    call: Callable[[IntegrationClient, argparse.Namespace], Any]
-    done: str = ""
+    operation: Operation[Any]
+    method: str
+    skip: frozenset[str] = frozenset()
+
+    def add_arguments(self, p: argparse.ArgumentParser) -> None:
+        for param in self.operation.parameters:
+            if param.name not in self.skip:
+                _add_parameter(p, param)
+
+    def call(self, client: IntegrationClient, args: argparse.Namespace) -> Any:
+        positional, keywords = _arguments(self.operation, args)
+        return getattr(client, self.method)(*positional, **keywords)
 
 
-def _path(name: str, help: str) -> Callable[[argparse.ArgumentParser], None]:
-    def add(p: argparse.ArgumentParser) -> None:
-        p.add_argument(name, metavar=name.upper(), help=help)
-
-    return add
-
-
-def _profile_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("integration_id", metavar="INTEGRATION_ID", help="the customer profile's integration ID")
-    _add_attributes(p, "profile")
-
-
-def _event_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--session-id", required=True, help="the session the event belongs to")
-    p.add_argument("--type", required=True, help="the event type, as defined in the Application")
-    p.add_argument("--profile-id", help="the customer profile's integration ID")
-    _add_attributes(p, "event")
-
-
-def _referral_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--campaign-id", type=int, required=True, help="the referral campaign's ID")
-    p.add_argument("--advocate", "--advocate-profile-integration-id", required=True, dest="advocate",
-                   metavar="INTEGRATION_ID", help="the advocate's profile integration ID")  # fmt: skip
-    p.add_argument("--friend", "--friend-profile-integration-id", dest="friend", metavar="INTEGRATION_ID",
-                   help="restrict the code to this friend's profile")  # fmt: skip
-    dates = "any common form: 2026-12-31, 2026-12-31T23:59:59+02:00, '31 Dec 2026 10:00'; no zone means UTC"
-    p.add_argument("--start-date", type=parse_date, metavar="DATE", help=f"valid from ({dates})")
-    p.add_argument("--expiry-date", type=parse_date, metavar="DATE", help="valid until (same forms)")
-
-
-def _reservation_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("coupon_value", metavar="COUPON", help="the coupon code")
-    p.add_argument("--integration-id", action="append", required=True, metavar="INTEGRATION_ID",
-                   help="a customer profile's integration ID, repeatable")  # fmt: skip
-
-
-def _operations() -> tuple[_Operation, ...]:
-    profile_id = "the customer profile's integration ID"
-    return (
-        _Operation("update-customer-profile", "create or update a customer profile", _profile_args,
-                   lambda c, a: c.update_customer_profile(a.integration_id, attributes=_attributes(a))),
-        _Operation("update-customer-session", "create or update a customer session (cart, coupon, referral)",
-                   lambda p: _add_session_flags(p, with_state=True),
-                   lambda c, a: c.update_customer_session(a.session_id, state=a.state, **_session_kwargs(a))),
-        _Operation("close-customer-session", "close a session: the purchase is done, coupons are redeemed",
-                   lambda p: _add_session_flags(p, with_state=False),
-                   lambda c, a: c.close_customer_session(a.session_id, **_session_kwargs(a))),
-        _Operation("cancel-customer-session", "cancel a session (open, or a closed purchase being undone)",
-                   lambda p: _add_session_flags(p, with_state=False),
-                   lambda c, a: c.cancel_customer_session(a.session_id, **_session_kwargs(a))),
-        _Operation("track-event", "record a custom event on a session", _event_args,
-                   lambda c, a: c.track_event(session_id=a.session_id, type=a.type, attributes=_attributes(a),
-                                              profile_id=a.profile_id)),
-        _Operation("create-referral", "create a referral code for an advocate", _referral_args,
-                   lambda c, a: c.create_referral(campaign_id=a.campaign_id, advocate_profile_integration_id=a.advocate,
-                                                  friend_profile_integration_id=a.friend, start_date=a.start_date,
-                                                  expiry_date=a.expiry_date)),
-        _Operation("delete-customer-data", "delete a customer's personal data (the profile is gone afterwards)",
-                   _path("integration_id", profile_id), lambda c, a: c.delete_customer_data(a.integration_id),
-                   done="customer data deleted"),
-        _Operation("create-coupon-reservation", "reserve a coupon for customer profiles", _reservation_args,
-                   lambda c, a: c.create_coupon_reservation(a.coupon_value, integration_ids=a.integration_id)),
-        _Operation("delete-coupon-reservation", "remove a coupon's reservations for customer profiles",
-                   _reservation_args,
-                   lambda c, a: c.delete_coupon_reservation(a.coupon_value, integration_ids=a.integration_id),
-                   done="reservation removed"),
-        _Operation("get-reserved-customers", "list the customer profiles that reserved a coupon",
-                   _path("coupon_value", "the coupon code"), lambda c, a: c.get_reserved_customers(a.coupon_value)),
-        _Operation("get-reserved-coupons", "list a customer profile's reserved, still usable coupons",
-                   _path("integration_id", profile_id), lambda c, a: c.get_reserved_coupons(a.integration_id)),
-    )  # fmt: skip
+def _commands() -> tuple[_Command, ...]:
+    """One subcommand per operation of the table, plus close/cancel (update_customer_session with a state)."""
+    commands = []
+    for operation in OPERATIONS:
+        summary = operation.summary or operation.operation_id
+        commands.append(_Command(operation.name.replace("_", "-"), summary[:1].lower() + summary[1:], operation,
+                                 operation.name))  # fmt: skip
+        if operation.name == "update_customer_session":
+            commands += [
+                _Command("close-customer-session", "close a session: the purchase is done, coupons are redeemed",
+                         operation, "close_customer_session", frozenset({"state"})),
+                _Command("cancel-customer-session", "cancel a session (open, or a closed purchase being undone)",
+                         operation, "cancel_customer_session", frozenset({"state"})),
+            ]  # fmt: skip
+    return tuple(commands)
 
 
 _EPILOG = f"""\
@@ -328,11 +309,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     command_parent = _global_options(top_level=False)
-    for op in _operations():
-        p = sub.add_parser(op.name, help=op.help, description=op.help[0].upper() + op.help[1:] + ".",
+    for command in _commands():
+        description = command.help[:1].upper() + command.help[1:] + "."
+        if command.operation.description and command.method == command.operation.name:
+            description += "\n\n" + command.operation.description
+        p = sub.add_parser(command.name, help=command.help, description=description,
                            parents=[command_parent], allow_abbrev=False)  # fmt: skip
-        op.add_arguments(p)
-        p.set_defaults(operation=op)
+        command.add_arguments(p)
+        p.set_defaults(api_command=command)
     p = sub.add_parser(
         "sandbox",
         help="serve a seeded local sandbox on 127.0.0.1 until Ctrl-C",
@@ -381,7 +365,7 @@ def run(argv: Sequence[str] | None = None, *, transport: httpx.BaseTransport | N
             return run_demo()
         if args.command == "sandbox":
             return _serve_sandbox(args)
-        return _call(args, args.operation, transport)
+        return _call(args, args.api_command, transport)
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
@@ -391,7 +375,7 @@ def _err(message: str) -> None:
     print(f"error: {message}", file=sys.stderr)
 
 
-def _call(args: argparse.Namespace, op: _Operation, transport: httpx.BaseTransport | None) -> int:
+def _call(args: argparse.Namespace, command: _Command, transport: httpx.BaseTransport | None) -> int:
     try:
         client = IntegrationClient(
             args.base_url,
@@ -408,7 +392,7 @@ def _call(args: argparse.Namespace, op: _Operation, transport: httpx.BaseTranspo
         return EXIT_USAGE
     with client:
         try:
-            result = op.call(client, args)
+            result = command.call(client, args)
         except InvalidInputError as exc:
             _err(str(exc))
             return EXIT_USAGE
@@ -419,7 +403,7 @@ def _call(args: argparse.Namespace, op: _Operation, transport: httpx.BaseTranspo
             _err(str(exc))
             return EXIT_API_ERROR
     if args.format == "table":
-        print("\n".join(render_table(result, done=op.done)))
+        print("\n".join(render_table(result, done=command.help)))
     else:
         print(json.dumps(to_json(result), indent=2, ensure_ascii=False, default=str))
     return EXIT_OK

@@ -258,7 +258,7 @@ class CartItem(_t.Model):
             out["quantity"] = v
             w = 3
             v = get("price")
-            if not (type(v) is int or (type(v) is float and v - v == 0.0)):
+            if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                 v = _t.input_number(v, True)
             out["price"] = v
             w = 4
@@ -270,31 +270,31 @@ class CartItem(_t.Model):
             w = 5
             v = get("weight")
             if v is not None:
-                if not (type(v) is int or (type(v) is float and v - v == 0.0)):
+                if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["weight"] = v
             w = 6
             v = get("height")
             if v is not None:
-                if not (type(v) is int or (type(v) is float and v - v == 0.0)):
+                if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["height"] = v
             w = 7
             v = get("width")
             if v is not None:
-                if not (type(v) is int or (type(v) is float and v - v == 0.0)):
+                if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["width"] = v
             w = 8
             v = get("length")
             if v is not None:
-                if not (type(v) is int or (type(v) is float and v - v == 0.0)):
+                if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["length"] = v
             w = 9
             v = get("position")
             if v is not None:
-                if not (type(v) is int or (type(v) is float and v - v == 0.0)):
+                if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["position"] = v
             w = 10

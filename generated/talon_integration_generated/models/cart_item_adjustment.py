@@ -129,7 +129,7 @@ class CartItemAdjustment(_t.Model):
             w = 2
             v = get("remaining_price")
             if v is not None:
-                if not ((type(v) is int or (type(v) is float and v - v == 0.0)) and v >= 0.0):
+                if not (((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)) and v >= 0.0):
                     v = _t.input_number(v, False, minimum=0.0)
                 out["remainingPrice"] = v
         except _t.InputError as exc:

@@ -253,7 +253,7 @@ class NewCustomerSession(_t.Model):
             w = 6
             v = get("total")
             if v is not None:
-                if not (type(v) is int or (type(v) is float and v - v == 0.0)):
+                if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["total"] = v
             w = 7

@@ -26,6 +26,9 @@ import anyio
 import attrs
 from dateutil.parser import isoparse
 
+from talon_integration_generated.api import BY_OPERATION_ID, OPERATIONS
+from talon_integration_generated.types import InputError, Model, Operation, SchemaError
+
 from .._client import AsyncIntegrationClient, IntegrationClient
 from ..auth import content_signature, parse_application_key
 from ..errors import InvalidInputError
@@ -293,7 +296,11 @@ def _not_found(what: str, parameter: str, value: str) -> _Refused:
     return _refuse(f"{what} not found", f"No {what.lower()} {value!r} exists", parameter=parameter, status=404)
 
 
-# ---- request validation: the request schemas of openapi.yaml, as small rules ------------------------
+# ---- request validation: the request schemas of openapi.yaml, through the generated models -------------
+
+
+def _pointer(path: tuple[str | int, ...]) -> str:
+    return "".join(f"/{_escape(str(segment))}" for segment in path)
 
 
 def _escape(key: str) -> str:
@@ -302,60 +309,6 @@ def _escape(key: str) -> str:
 
 def _invalid(pointer: str, details: str) -> _Problem:
     return _problem("Invalid value", f"{pointer or 'The body'} {details}", pointer=pointer)
-
-
-def _string(min_length: int = 0) -> _Rule:
-    def check(value: Any, pointer: str, problems: list[_Problem]) -> None:
-        if type(value) is not str:
-            problems.append(_invalid(pointer, "must be a string"))
-        elif len(value) < min_length:
-            problems.append(_invalid(pointer, "must not be empty"))
-
-    return check
-
-
-def _integer(minimum: int | None = None) -> _Rule:
-    def check(value: Any, pointer: str, problems: list[_Problem]) -> None:
-        if type(value) is not int:
-            problems.append(_invalid(pointer, "must be an integer"))
-        elif minimum is not None and value < minimum:
-            problems.append(_invalid(pointer, f"must be at least {minimum}"))
-
-    return check
-
-
-def _number(minimum: float | None = None) -> _Rule:
-    def check(value: Any, pointer: str, problems: list[_Problem]) -> None:
-        if type(value) not in (int, float) or not math.isfinite(value):
-            problems.append(_invalid(pointer, "must be a number"))
-        elif minimum is not None and value < minimum:
-            problems.append(_invalid(pointer, f"must be at least {minimum}"))
-
-    return check
-
-
-def _free_object(value: Any, pointer: str, problems: list[_Problem]) -> None:
-    if type(value) is not dict:
-        problems.append(_invalid(pointer, "must be an object"))
-
-
-def _array(items: _Rule) -> _Rule:
-    def check(value: Any, pointer: str, problems: list[_Problem]) -> None:
-        if type(value) is not list:
-            problems.append(_invalid(pointer, "must be an array"))
-            return
-        for i, item in enumerate(value):
-            items(item, f"{pointer}/{i}", problems)
-
-    return check
-
-
-def _enum(*allowed: str) -> _Rule:
-    def check(value: Any, pointer: str, problems: list[_Problem]) -> None:
-        if value not in allowed or type(value) is not str:
-            problems.append(_invalid(pointer, f"must be one of {', '.join(allowed)}"))
-
-    return check
 
 
 def _parse_date_time(value: str) -> _dt.datetime | None:
@@ -370,86 +323,12 @@ def _parse_date_time(value: str) -> _dt.datetime | None:
     return parsed if parsed.tzinfo is not None and parsed.utcoffset() is not None else None
 
 
-def _date_time(value: Any, pointer: str, problems: list[_Problem]) -> None:
-    if type(value) is not str or _parse_date_time(value) is None:
-        problems.append(_invalid(pointer, "must be an RFC 3339 date-time with a time zone"))
-
-
-def _schema(required: tuple[str, ...], **fields: _Rule) -> _Rule:
-    def check(value: Any, pointer: str, problems: list[_Problem]) -> None:
-        if type(value) is not dict:
-            problems.append(_invalid(pointer, "must be an object"))
-            return
-        for name in required:
-            if name not in value:
-                problems.append(
-                    _problem("Missing field", f"{pointer}/{name} is required", pointer=f"{pointer}/{_escape(name)}")
-                )
-        for name, rule in fields.items():
-            if name in value:
-                rule(value[name], f"{pointer}/{_escape(name)}", problems)
-
-    return check
-
-
-_ADJUSTMENT = _schema(
-    ("payFromLoyaltyProgram", "pointPayment"),
-    payFromLoyaltyProgram=_integer(),
-    pointPayment=_integer(1),
-    remainingPrice=_number(0),
-)
-_CART_ITEM = _schema(
-    ("name", "sku", "quantity", "price"),
-    name=_string(1),
-    sku=_string(1),
-    quantity=_integer(1),
-    price=_number(),
-    category=_string(),
-    weight=_number(),
-    height=_number(),
-    width=_number(),
-    length=_number(),
-    position=_number(),
-    attributes=_free_object,
-    adjustment=_ADJUSTMENT,
-)
-_ANY_OBJECT = _schema(())
-_NEW_CUSTOMER_PROFILE = _schema((), attributes=_free_object)
-_NEW_CUSTOMER_SESSION = _schema(
-    (),
-    profileId=_string(),
-    coupon=_string(),
-    referral=_string(),
-    state=_enum(*SESSION_STATES),
-    cartItems=_array(_CART_ITEM),
-    identifiers=_array(_string()),
-    total=_number(),
-    attributes=_free_object,
-)
-_NEW_EVENT = _schema(
-    ("sessionId", "type", "attributes"),
-    profileId=_string(),
-    sessionId=_string(1),
-    type=_string(1),
-    attributes=_free_object,
-)
-_NEW_REFERRAL = _schema(
-    ("campaignId", "advocateProfileIntegrationId"),
-    campaignId=_integer(),
-    advocateProfileIntegrationId=_string(1),
-    friendProfileIntegrationId=_string(1),
-    startDate=_date_time,
-    expiryDate=_date_time,
-)
-_COUPON_RESERVATIONS = _schema(("integrationIDs",), integrationIDs=_array(_string(1)))
-
-
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
-def _json_object(body: bytes, rule: _Rule, *, empty_ok: bool = False) -> dict[str, Any]:
-    """The request body as a JSON object that passes ``rule``, or a 400."""
+def _json_object(body: bytes, *, empty_ok: bool = False) -> dict[str, Any]:
+    """The request body as a JSON object, or a 400."""
     if not body.strip():
         if empty_ok:
             return {}
@@ -460,27 +339,66 @@ def _json_object(body: bytes, rule: _Rule, *, empty_ok: bool = False) -> dict[st
         raise _Refused(
             400, "Invalid JSON", [_problem("Malformed JSON", "The request body is not valid JSON", pointer="")]
         ) from None
-    problems: list[_Problem] = []
-    rule(data, "", problems)
-    if problems:
-        raise _Refused(400, "Invalid request body", problems)
+    if type(data) is not dict:
+        raise _Refused(400, "Invalid request body", [_invalid("", "must be a JSON object")])
     result: dict[str, Any] = data
     return result
 
 
-# ---- routing -----------------------------------------------------------------------------------------
+def _validated_body(operation: Operation[Any], body: bytes) -> dict[str, Any]:
+    """The request body checked against the operation's request schema, as the spec states it.
 
-# (method, path segments with None for the one path parameter, handler name)
-_ROUTES: tuple[tuple[str, tuple[str | None, ...], str], ...] = (
-    ("PUT", ("v1", "customer_profiles", None), "_update_customer_profile"),
-    ("PUT", ("v1", "customer_sessions", None), "_update_customer_session"),
-    ("POST", ("v1", "events"), "_track_event"),
-    ("POST", ("v1", "referrals"), "_create_referral"),
-    ("DELETE", ("v1", "customer_data", None), "_delete_customer_data"),
-    ("POST", ("v1", "coupon_reservations", None), "_create_coupon_reservation"),
-    ("DELETE", ("v1", "coupon_reservations", None), "_delete_coupon_reservation"),
-    ("GET", ("v1", "coupon_reservations", "customerprofiles", None), "_get_reserved_customers"),
-    ("GET", ("v1", "coupon_reservations", "coupons", None), "_get_reserved_coupons"),
+    The generated model's parser checks every field's JSON type (new fields included) and its ``to_request``
+    the spec's constraints (required, lengths, bounds, enums): the same checks the client makes before sending.
+    """
+    model = operation.body
+    if model is None:  # no body, or an optional empty one (a signed DELETE sends {})
+        return _json_object(body, empty_ok=True)
+    data = _json_object(body)
+    try:
+        _refuse_nulls(model, data, "")
+        model.to_request(model.from_dict(data))
+    except SchemaError as exc:
+        pointer = _pointer(exc.path)
+        title = "Missing field" if exc.problem == "required field is missing" else "Invalid value"
+        problem = _problem(title, f"{pointer} {exc.problem}", pointer=pointer)
+        raise _Refused(400, "Invalid request body", [problem]) from None
+    except InputError as exc:
+        raise _Refused(400, "Invalid request body", [_invalid(exc.pointer, exc.problem)]) from None
+    except RecursionError:
+        raise _Refused(400, "Invalid request body", [_invalid("", "is nested too deeply")]) from None
+    return data
+
+
+def _refuse_nulls(model: type[Model], data: dict[str, Any], pointer: str) -> None:
+    """``null`` where the schema does not allow it (the parsers read it as "absent", the service refuses it)."""
+    for field in model.FIELDS:
+        if field.wire not in data:
+            continue
+        value, where = data[field.wire], f"{pointer}/{_escape(field.wire)}"
+        if value is None and not field.nullable:
+            raise _Refused(400, "Invalid request body", [_invalid(where, "must not be null")])
+        if field.model is None:
+            continue
+        if field.kind == "model" and type(value) is dict:
+            _refuse_nulls(field.model, value, where)
+        elif field.kind in ("list", "map") and type(value) in (list, dict):
+            items = enumerate(value) if type(value) is list else value.items()
+            for key, item in items:
+                if type(item) is dict:
+                    _refuse_nulls(field.model, item, f"{where}/{_escape(str(key))}")
+
+
+# ---- routing: the operation table --------------------------------------------------------------------
+
+
+def _template(path: str) -> tuple[str | None, ...]:
+    """A path template as segments, ``None`` for a parameter: ``/v1/coupons/{couponValue}`` -> (v1, coupons, None)."""
+    return tuple(None if part.startswith("{") else part for part in path.split("/")[1:])
+
+
+_ROUTES: tuple[tuple[tuple[str | None, ...], Operation[Any]], ...] = tuple(
+    (_template(operation.path), operation) for operation in OPERATIONS
 )
 
 
@@ -756,6 +674,11 @@ class Sandbox:
 
         return serve(self, host, port, log=log)
 
+    def supports(self, operation_id: str) -> bool:
+        """Whether the sandbox has rules for this operation of the spec (the others answer 501)."""
+        operation = BY_OPERATION_ID.get(operation_id)
+        return operation is not None and hasattr(self, f"_{operation.name}")
+
     # ---- request handling ----------------------------------------------------------------------------
 
     def _receive(self, method: str, raw_path: str, headers: Mapping[str, str], body: bytes) -> Fault | None:
@@ -785,9 +708,19 @@ class Sandbox:
         method = method.upper()
         with self._lock:
             try:
-                handler, param = self._route(method, raw_path)
+                operation, param = self._route(method, raw_path)
                 self._authenticate(lowered, body)
-                status, payload = handler(param, body)
+                handler: Callable[[str, dict[str, Any]], tuple[int, Any]] | None = getattr(
+                    self, f"_{operation.name}", None
+                )
+                if handler is None:  # an operation of the spec this sandbox has no rules for (yet)
+                    raise _refuse(
+                        "Not implemented",
+                        f"The sandbox does not model {operation.operation_id} ({operation.method} {operation.path})",
+                        parameter="path",
+                        status=501,
+                    )
+                status, payload = handler(param, _validated_body(operation, body))
             except _Refused as refused:
                 reply = self._reply(refused.status, _error_body(refused.status, refused.message, refused.errors))
                 reply[1].extend(refused.headers)
@@ -804,17 +737,16 @@ class Sandbox:
         headers.append(("Content-Type", "application/json"))
         return status, headers, content
 
-    def _route(self, method: str, raw_path: str) -> tuple[Callable[[str, bytes], tuple[int, Any]], str]:
+    def _route(self, method: str, raw_path: str) -> tuple[Operation[Any], str]:
         segments = _path_segments(raw_path)
         allowed: list[str] = []
-        for route_method, template, handler_name in _ROUTES:
+        for template, operation in _ROUTES:
             param = _match(template, segments)
             if param is None:
                 continue
-            if route_method == method:
-                handler: Callable[[str, bytes], tuple[int, Any]] = getattr(self, handler_name)
-                return handler, param
-            allowed.append(route_method)
+            if operation.method == method:
+                return operation, param
+            allowed.append(operation.method)
         if allowed:
             refused = _Refused(405, "Method not allowed")
             refused.headers.append(("Allow", ", ".join(allowed)))
@@ -981,8 +913,7 @@ class Sandbox:
 
     # ---- the nine operations (lock held; raise _Refused for errors) ------------------------------------
 
-    def _update_customer_profile(self, integration_id: str, body: bytes) -> tuple[int, Any]:
-        data = _json_object(body, _NEW_CUSTOMER_PROFILE)
+    def _update_customer_profile(self, integration_id: str, data: dict[str, Any]) -> tuple[int, Any]:
         profile = self._get_or_create_profile(integration_id)
         profile.attributes.update(copy.deepcopy(data.get("attributes", {})))
         now = self._clock()
@@ -991,8 +922,7 @@ class Sandbox:
         event = self._record_event(f"profile-{integration_id}", integration_id, "talon_profile_updated", {}, [], meta)
         return 200, self._state(session.to_json(self.application_id), integration_id, event)
 
-    def _update_customer_session(self, session_id: str, body: bytes) -> tuple[int, Any]:
-        data = _json_object(body, _NEW_CUSTOMER_SESSION)
+    def _update_customer_session(self, session_id: str, data: dict[str, Any]) -> tuple[int, Any]:
         existing = self._sessions.get(session_id)
         session = copy.deepcopy(existing) if existing is not None else _Session(session_id, self._clock())
         old_state = session.state
@@ -1086,8 +1016,7 @@ class Sandbox:
             profile.closed_sessions = max(profile.closed_sessions - 1, 0)
             profile.total_sales = round(profile.total_sales - session.closed_total, 2)
 
-    def _track_event(self, _param: str, body: bytes) -> tuple[int, Any]:
-        data = _json_object(body, _NEW_EVENT)
+    def _track_event(self, _param: str, data: dict[str, Any]) -> tuple[int, Any]:
         event_type: str = data["type"]
         if event_type.startswith("talon_"):
             raise _refuse("Invalid event type", f"{event_type!r} is a reserved event type", pointer="/type")
@@ -1112,8 +1041,7 @@ class Sandbox:
         )
         return 201, self._state(session.to_json(self.application_id), session.profile_id, event)
 
-    def _create_referral(self, _param: str, body: bytes) -> tuple[int, Any]:
-        data = _json_object(body, _NEW_REFERRAL)
+    def _create_referral(self, _param: str, data: dict[str, Any]) -> tuple[int, Any]:
         campaign = self._campaigns.get(data["campaignId"])
         if campaign is None:
             raise _refuse(
@@ -1143,8 +1071,7 @@ class Sandbox:
             if code not in self._referrals and code not in self._coupons:
                 return code
 
-    def _delete_customer_data(self, integration_id: str, body: bytes) -> tuple[int, Any]:
-        _json_object(body, _ANY_OBJECT, empty_ok=True)
+    def _delete_customer_data(self, integration_id: str, _data: dict[str, Any]) -> tuple[int, Any]:
         profile = self._profiles.pop(integration_id, None)
         if profile is None:
             raise _not_found("Profile", "integrationId", integration_id)
@@ -1162,8 +1089,7 @@ class Sandbox:
                 coupon.reserved_by.remove(integration_id)
         return 204, None
 
-    def _reservation_target(self, coupon_value: str, body: bytes) -> tuple[_Coupon, list[str]]:
-        data = _json_object(body, _COUPON_RESERVATIONS)
+    def _reservation_target(self, coupon_value: str, data: dict[str, Any]) -> tuple[_Coupon, list[str]]:
         ids: list[str] = data["integrationIDs"]
         if len(ids) > MAX_INTEGRATION_IDS:
             raise _refuse(
@@ -1174,8 +1100,8 @@ class Sandbox:
             raise _not_found("Coupon", "couponValue", coupon_value)
         return coupon, ids
 
-    def _create_coupon_reservation(self, coupon_value: str, body: bytes) -> tuple[int, Any]:
-        coupon, ids = self._reservation_target(coupon_value, body)
+    def _create_coupon_reservation(self, coupon_value: str, data: dict[str, Any]) -> tuple[int, Any]:
+        coupon, ids = self._reservation_target(coupon_value, data)
         if coupon.recipient is not None:
             raise _refuse(
                 "Coupons created for one recipient cannot be reserved",
@@ -1188,19 +1114,19 @@ class Sandbox:
                 coupon.reserved_by.append(integration_id)
         return 201, coupon.to_json()
 
-    def _delete_coupon_reservation(self, coupon_value: str, body: bytes) -> tuple[int, Any]:
-        coupon, ids = self._reservation_target(coupon_value, body)
+    def _delete_coupon_reservation(self, coupon_value: str, data: dict[str, Any]) -> tuple[int, Any]:
+        coupon, ids = self._reservation_target(coupon_value, data)
         coupon.reserved_by = [i for i in coupon.reserved_by if i not in set(ids)]
         return 204, None
 
-    def _get_reserved_customers(self, coupon_value: str, _body: bytes) -> tuple[int, Any]:
+    def _get_reserved_customers(self, coupon_value: str, _data: dict[str, Any]) -> tuple[int, Any]:
         coupon = self._coupons.get(coupon_value)
         if coupon is None:
             raise _not_found("Coupon", "couponValue", coupon_value)
         data = [self._profiles[i].to_json() for i in coupon.reserved_by if i in self._profiles]
         return 200, {"totalResultSize": len(data), "data": data}
 
-    def _get_reserved_coupons(self, integration_id: str, _body: bytes) -> tuple[int, Any]:
+    def _get_reserved_coupons(self, integration_id: str, _data: dict[str, Any]) -> tuple[int, Any]:
         if integration_id not in self._profiles:
             raise _not_found("Profile", "integrationId", integration_id)
         probe = _Session("", self._clock(), profile_id=integration_id)
