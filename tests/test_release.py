@@ -43,6 +43,7 @@ GOOD_WHEEL = {
     "talon_integration_generated/py.typed": b"",
     "talon_integration_client-0.1.0.dist-info/METADATA": b"",
     "talon_integration_client-0.1.0.dist-info/entry_points.txt": b"",
+    "talon_integration_client-0.1.0.dist-info/licenses/LICENSE": b"MIT License",
 }
 
 
@@ -61,6 +62,7 @@ def test_wheel_contents(tmp_path: Path) -> None:
     assert rc.check_wheel_contents(_zip(tmp_path / "good.whl", GOOD_WHEEL)) == []
     bad = dict(GOOD_WHEEL)
     del bad["talon_integration_generated/py.typed"]
+    del bad["talon_integration_client-0.1.0.dist-info/licenses/LICENSE"]
     bad["talon_integration/__pycache__/x.cpython-311.pyc"] = b""
     bad["tests/test_x.py"] = b""
     problems = rc.check_wheel_contents(_zip(tmp_path / "bad.whl", bad))
@@ -69,6 +71,7 @@ def test_wheel_contents(tmp_path: Path) -> None:
         "wheel holds tests/test_x.py",
         "wheel holds unexpected top-level entries ['tests']",
         "wheel lacks talon_integration_generated/py.typed",
+        "wheel lacks LICENSE (.dist-info/licenses/)",
     ]
 
 
@@ -98,16 +101,24 @@ def test_metadata_checks() -> None:
         Version="0.1.0",
         Requires_Dist=["httpx<0.29,>=0.27", "attrs>=22.2", "python-dateutil>=2.8", "ruff==1; extra == 'dev'"],
         Keywords="openapi,openapi-spec=1.0.0,openapi-python-client=0.29.1",
+        License_Expression="MIT",
+        License_File="LICENSE",
+        Author="the talon-integration-client authors",
         Description_Content_Type="text/markdown",
     )
     assert rc.check_metadata(good, "0.1.0", "1.0.0", "0.29.1") == []
-    bad = _metadata(Name="other", Version="0.2.0", Requires_Dist=["httpx", "requests"], Keywords="openapi")
+    bad = _metadata(
+        Name="other", Version="0.2.0", Requires_Dist=["httpx", "requests"], Keywords="openapi", License="MIT"
+    )
     assert rc.check_metadata(bad, "0.1.0", "1.0.0", "0.29.1") == [
         "Name is 'other', expected talon-integration-client",
         "Version is '0.2.0', expected 0.1.0 (_version.py)",
         "runtime Requires-Dist is ['httpx', 'requests'], expected exactly ['attrs', 'httpx', 'python-dateutil']",
         "Keywords ['openapi'] lack 'openapi-spec=1.0.0'",
         "Keywords ['openapi'] lack 'openapi-python-client=0.29.1'",
+        "License-Expression is None, expected 'MIT'",
+        "License-File does not name LICENSE",
+        "Author is missing",
         "Description-Content-Type is not text/markdown",
     ]
 

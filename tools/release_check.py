@@ -9,9 +9,11 @@ Steps, each of which stops the release with a message naming what is wrong:
    files with the same bytes (hatchling writes fixed timestamps, so nothing needs to be excluded).
 4. ``twine check --strict``: the metadata is complete and the long description (README.md) renders.
 5. Metadata: name, version = ``__version__``, runtime ``Requires-Dist`` exactly httpx, attrs, python-dateutil,
-   ``Keywords`` carrying ``openapi-spec=<SPEC_VERSION>`` and ``openapi-python-client=<GENERATOR_VERSION>``.
-6. Contents: both packages with ``py.typed``; no tests, tools, benchmarks, caches or ``.pyc`` files; the sdist
-   holds what is needed to rebuild (spec, generator config, overlays, generated, pyproject, hatch_build.py).
+   ``Keywords`` carrying ``openapi-spec=<SPEC_VERSION>`` and ``openapi-python-client=<GENERATOR_VERSION>``,
+   ``License-Expression: MIT`` with ``License-File: LICENSE``, an author.
+6. Contents: both packages with ``py.typed``, the LICENSE; no tests, tools, benchmarks, caches or ``.pyc`` files;
+   the sdist holds what is needed to rebuild (spec, generator config, overlays, generated, pyproject,
+   hatch_build.py) and the LICENSE.
 7. The wheel installs into a new venv (dependencies from the package index) and a smoke call runs there: a
    session update with a coupon against the embedded sandbox (``talon_integration.testing.Sandbox``), or, for a
    wheel without the sandbox package, against a canned answer (``httpx.MockTransport``).
@@ -45,6 +47,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 DIST_NAME = "talon-integration-client"
 PACKAGES = ("talon_integration", "talon_integration_generated")
 RUNTIME_DEPS = frozenset({"httpx", "attrs", "python-dateutil"})
+LICENSE_EXPRESSION = "MIT"
+LICENSE_FILE = "LICENSE"
 FORBIDDEN_PARTS = frozenset({"tests", "tools", "bench", "__pycache__", ".venv", "node_modules", ".git", "dist"})
 SDIST_REQUIRED = (
     "PKG-INFO",
@@ -52,6 +56,7 @@ SDIST_REQUIRED = (
     "hatch_build.py",
     "README.md",
     "CHANGELOG.md",
+    "LICENSE",
     "openapi.yaml",
     "generator-config.yml",
     "overlays/talon_integration/__init__.py",
@@ -177,6 +182,13 @@ def check_metadata(metadata: Message, version: str, spec_version: str, generator
     for expected in (f"openapi-spec={spec_version}", f"openapi-python-client={generator_version}"):
         if expected not in keywords:
             problems.append(f"Keywords {sorted(keywords)} lack {expected!r}")
+    license_expression = metadata.get("License-Expression")
+    if license_expression != LICENSE_EXPRESSION:
+        problems.append(f"License-Expression is {license_expression!r}, expected {LICENSE_EXPRESSION!r}")
+    if LICENSE_FILE not in (metadata.get_all("License-File") or []):
+        problems.append(f"License-File does not name {LICENSE_FILE}")
+    if not metadata.get("Author"):
+        problems.append("Author is missing")
     if metadata.get("Description-Content-Type") != "text/markdown":
         problems.append("Description-Content-Type is not text/markdown")
     if not (metadata.get_payload() or "").strip():
@@ -196,6 +208,8 @@ def check_wheel_contents(path: Path) -> list[str]:
         for required in (f"{package}/__init__.py", f"{package}/py.typed"):
             if required not in names:
                 problems.append(f"wheel lacks {required}")
+    if not any(n.endswith(f".dist-info/licenses/{LICENSE_FILE}") for n in names):
+        problems.append(f"wheel lacks {LICENSE_FILE} (.dist-info/licenses/)")
     if not any(n.endswith(".dist-info/entry_points.txt") for n in names):
         problems.append("wheel lacks entry_points.txt (the talon-integration console script)")
     return problems
