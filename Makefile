@@ -29,6 +29,10 @@ UV_COMPILE := pip compile --quiet --no-config --generate-hashes --universal --py
   --custom-compile-command 'make lock' $(if $(UPGRADE),--upgrade)
 PIP_INSTALL := $(PY) -m pip install --progress-bar off --no-input --disable-pip-version-check
 
+# Wheels and sdists carry this as every file's timestamp (hatchling reads SOURCE_DATE_EPOCH): HEAD's commit time,
+# or hatchling's own fixed default outside git, so the same commit builds the same bytes whatever the environment.
+COMMIT_EPOCH = $(or $(shell git log -1 --format=%ct 2>/dev/null),1580601600)
+
 # Pinned tools first on PATH: the generator's post hooks run `ruff`, and tests may run `prism`/`talon-integration`.
 RUN := PATH="$(CURDIR)/$(BIN):$(CURDIR)/$(NODE_BIN):$$PATH"
 
@@ -55,7 +59,7 @@ help:
 	@echo "make typecheck        mypy --strict on overlays/"
 	@echo "make contract         contract tests only (pytest -k contract)"
 	@echo "make bench            benchmarks"
-	@echo "make wheel            build dist/talon_integration_client-<version>-py3-none-any.whl"
+	@echo "make wheel            build dist/talon_integration_client-<version>-py3-none-any.whl (byte-reproducible)"
 	@echo "make spec-diff        classify openapi.yaml changes since BASE=<git ref> (default: last release tag, else HEAD)"
 	@echo "make version-check    the version grows with the spec change; CHANGELOG.md names breaking changes"
 	@echo "make release          build + check wheel and sdist into dist/, install in a fresh venv, sandbox smoke"
@@ -135,10 +139,14 @@ demo: $(VENV_STAMP)
 bench: $(VENV_STAMP)
 	$(PY) bench/run.py
 
+# From this venv's locked hatchling (no isolation, nothing fetched), stamped with HEAD's commit time: two clones of
+# one commit build byte-identical wheels (tests/test_reproducible.py proves it).
+wheel: export SOURCE_DATE_EPOCH = $(COMMIT_EPOCH)
 wheel: $(VENV_STAMP)
 	rm -rf dist
-	$(PY) -m build --wheel --outdir dist
-	@ls dist/*.whl
+	$(PY) -m build --wheel --no-isolation --outdir dist
+	@$(PY) -c 'import hashlib, sys; [print(hashlib.sha256(open(p, "rb").read()).hexdigest(), p) for p in sys.argv[1:]]' \
+	  dist/*.whl
 
 # BASE=<git ref> (default: the newest release tag vX.Y.Z, else HEAD); JSON=1 prints {"verdict": ..., "changes": [...]}.
 spec-diff: $(VENV_STAMP)
