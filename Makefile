@@ -47,7 +47,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 # Tests start Prism themselves from this path.
 export PRISM := $(CURDIR)/$(NODE_BIN)/prism
 
-.PHONY: help generate check-generated lint typecheck test contract demo bench wheel clean spec-diff version-check \
+.PHONY: help generate check-generated lint typecheck test pytest contract demo bench wheel clean spec-diff version-check \
   release lock
 
 help:
@@ -57,12 +57,13 @@ help:
 	@echo "make check-generated  fail if $(GEN_DIR)/ differs from a fresh generation"
 	@echo "make lint             ruff, openapi-spec-validator, redocly"
 	@echo "make typecheck        mypy --strict on overlays/"
+	@echo "make pytest           the pytest step of make test alone"
 	@echo "make contract         contract tests only (pytest -k contract)"
 	@echo "make bench            benchmarks"
 	@echo "make wheel            build dist/talon_integration_client-<version>-py3-none-any.whl (byte-reproducible)"
 	@echo "make spec-diff        classify openapi.yaml changes since BASE=<git ref> (default: last release tag, else HEAD)"
 	@echo "make version-check    the version grows with the spec change; CHANGELOG.md names breaking changes"
-	@echo "make release          build + check wheel and sdist into dist/, install in a fresh venv, sandbox smoke"
+	@echo "make release          refuse a dirty, tagged or untested tree; build + check wheel and sdist, smoke; tag vX.Y.Z"
 	@echo "make lock             refresh requirements/*.lock (hashed) from pyproject.toml; UPGRADE=1: newest allowed"
 	@echo "make clean            remove .venv, node_modules, dist, build and caches"
 
@@ -127,7 +128,15 @@ lint: $(VENV_STAMP) $(NODE_STAMP)
 typecheck: $(VENV_STAMP)
 	$(BIN)/mypy
 
-test: check-generated version-check lint typecheck $(VENV_STAMP) $(NODE_STAMP)
+# The steps run in a sub-make between two looks at the tree: a run that starts and ends on the same clean commit
+# records that commit in .venv/tested-commit, and `make release` releases only such a commit. The looks are
+# lines of their own, so `make -n test` (which runs lines holding $(MAKE)) records nothing.
+test: $(VENV_STAMP) $(NODE_STAMP)
+	@$(PY) tools/release_check.py --tree-state >$(VENV)/test-start
+	$(MAKE) --no-print-directory check-generated version-check lint typecheck pytest
+	@$(PY) tools/release_check.py --record-tested "$$(cat $(VENV)/test-start)"
+
+pytest: $(VENV_STAMP) $(NODE_STAMP)
 	$(RUN) pytest
 
 contract: $(VENV_STAMP) $(NODE_STAMP)
@@ -155,8 +164,9 @@ spec-diff: $(VENV_STAMP)
 version-check: $(VENV_STAMP)
 	$(PY) tools/version_policy.py
 
+# NO_TAG=1: every gate and check, but no tag at the end. The script sets SOURCE_DATE_EPOCH for its builds itself.
 release: $(VENV_STAMP)
-	$(PY) tools/release_check.py
+	$(PY) tools/release_check.py $(if $(NO_TAG),--no-tag)
 
 clean:
 	rm -rf $(VENV) node_modules dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis \
