@@ -1,6 +1,7 @@
 # The one entry point. Bootstraps itself on a fresh clone (needs only python3 >= 3.11, node 20, npm, make, git):
-# .venv/ is built from pyproject.toml ('.[dev]' extra) and node_modules/ from package-lock.json, once each
-# (stamp files), and again only when those files change.
+# .venv/ is built from the hashed lock files in requirements/ (pip, then every dev/test package, then this project
+# editable without its dependencies) and node_modules/ from package-lock.json, once each (stamp files), and again
+# only when those files change. `make lock` refreshes the locks from pyproject.toml and requirements/*.in.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -15,6 +16,22 @@ NODE_BIN  := node_modules/.bin
 GEN_DIR   := generated/talon_integration_generated
 VENV_STAMP := $(VENV)/.stamp
 NODE_STAMP := node_modules/.stamp
+
+# Hashed locks (`make lock`): pip itself, the lock tool (uv), and the dev/test environment (pyproject.toml's
+# runtime dependencies, the 'dev' extra and all they pull in; hatchling included, so builds need no isolation).
+PIP_LOCK  := requirements/pip.lock
+TOOL_LOCK := requirements/lock-tool.lock
+DEV_LOCK  := requirements/dev.lock
+LOCK_PYTHON := 3.11
+# --universal: one lock for every platform (markers where a package is platform-specific); --no-config: no
+# user or machine uv settings; the header names `make lock` as the command that wrote the file.
+UV_COMPILE := pip compile --quiet --no-config --generate-hashes --universal --python-version $(LOCK_PYTHON) \
+  --custom-compile-command 'make lock' $(if $(UPGRADE),--upgrade)
+PIP_INSTALL := $(PY) -m pip install --progress-bar off --no-input --disable-pip-version-check
+
+# Wheels and sdists carry this as every file's timestamp (hatchling reads SOURCE_DATE_EPOCH): HEAD's commit time,
+# or hatchling's own fixed default outside git, so the same commit builds the same bytes whatever the environment.
+COMMIT_EPOCH = $(or $(shell git log -1 --format=%ct 2>/dev/null),1580601600)
 
 # Pinned tools first on PATH: the generator's post hooks run `ruff`, and tests may run `prism`/`talon-integration`.
 RUN := PATH="$(CURDIR)/$(BIN):$(CURDIR)/$(NODE_BIN):$$PATH"
@@ -32,7 +49,8 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 # Tests start Prism themselves from this path.
 export PRISM := $(CURDIR)/$(NODE_BIN)/prism
 
-.PHONY: help generate check-generated lint typecheck test contract demo bench wheel clean spec-diff version-check release
+.PHONY: help generate check-generated lint typecheck test pytest contract demo bench wheel clean spec-diff version-check \
+  release lock
 
 help:
 	@echo "make demo             scripted checkout against the local sandbox"
@@ -41,19 +59,42 @@ help:
 	@echo "make check-generated  fail if $(GEN_DIR)/ differs from a fresh generation"
 	@echo "make lint             ruff, openapi-spec-validator, redocly"
 	@echo "make typecheck        mypy --strict on overlays/"
+	@echo "make pytest           the pytest step of make test alone"
 	@echo "make contract         contract tests only (pytest -k contract)"
 	@echo "make bench            benchmarks"
-	@echo "make wheel            build dist/talon_integration_client-<version>-py3-none-any.whl"
+	@echo "make wheel            build dist/talon_integration_client-<version>-py3-none-any.whl (byte-reproducible)"
 	@echo "make spec-diff        classify openapi.yaml changes since BASE=<git ref> (default: last release tag, else HEAD)"
 	@echo "make version-check    the version grows with the spec change; CHANGELOG.md names breaking changes"
-	@echo "make release          build + check wheel and sdist into dist/, install in a fresh venv, sandbox smoke"
+	@echo "make release          refuse a dirty, tagged or untested tree; build + check wheel and sdist, smoke; tag vX.Y.Z"
+	@echo "make lock             refresh requirements/*.lock (hashed) from pyproject.toml; UPGRADE=1: newest allowed"
 	@echo "make clean            remove .venv, node_modules, dist, build and caches"
 
-$(VENV_STAMP): pyproject.toml
-	python3 -m venv $(VENV)
-	$(PY) -m pip install --progress-bar off --upgrade pip
-	$(PY) -m pip install --progress-bar off -e '.[dev]'
+# A new venv each time (--clear): nothing left over from an older lock. pip comes from its own lock, and the
+# setuptools that Python 3.11's venv adds goes (nothing locked needs it); every other package from the dev lock,
+# hash-checked (pip refuses a package or dependency the lock does not pin with a hash); the project last, editable,
+# without dependencies (the lock has them) and without build isolation (hatchling from the lock).
+# pip check: every installed requirement, the project's own included, is satisfied.
+$(VENV_STAMP): pyproject.toml $(PIP_LOCK) $(DEV_LOCK)
+	python3 -m venv --clear $(VENV)
+	$(PIP_INSTALL) --require-hashes --no-deps -r $(PIP_LOCK)
+	$(PY) -m pip uninstall --yes --quiet --disable-pip-version-check setuptools
+	$(PIP_INSTALL) --require-hashes -r $(DEV_LOCK)
+	$(PIP_INSTALL) --no-deps --no-build-isolation -e .
+	$(PY) -m pip check
 	touch $@
+
+# uv from its own hashed lock in a throwaway venv, then each lock recompiled. Without UPGRADE=1 the pins already
+# in a lock are kept where pyproject.toml still allows them; only what changed is re-resolved.
+lock:
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	python3 -m venv "$$tmp/venv"; \
+	"$$tmp/venv/bin/python" -m pip install --quiet --progress-bar off --disable-pip-version-check \
+	  --require-hashes --no-deps -r $(TOOL_LOCK); \
+	uv="$$tmp/venv/bin/uv"; \
+	"$$uv" $(UV_COMPILE) requirements/pip.in -o $(PIP_LOCK); \
+	"$$uv" $(UV_COMPILE) requirements/lock-tool.in -o $(TOOL_LOCK); \
+	"$$uv" $(UV_COMPILE) pyproject.toml --extra dev -o $(DEV_LOCK); \
+	echo "lock: $(PIP_LOCK), $(TOOL_LOCK) and $(DEV_LOCK) written by $$("$$uv" --version)"
 
 $(NODE_STAMP): package-lock.json package.json
 	npm ci --no-audit --no-fund
@@ -89,7 +130,15 @@ lint: $(VENV_STAMP) $(NODE_STAMP)
 typecheck: $(VENV_STAMP)
 	$(BIN)/mypy
 
-test: check-generated version-check lint typecheck $(VENV_STAMP) $(NODE_STAMP)
+# The steps run in a sub-make between two looks at the tree: a run that starts and ends on the same clean commit
+# records that commit in .venv/tested-commit, and `make release` releases only such a commit. The looks are
+# lines of their own, so `make -n test` (which runs lines holding $(MAKE)) records nothing.
+test: $(VENV_STAMP) $(NODE_STAMP)
+	@$(PY) tools/release_check.py --tree-state >$(VENV)/test-start
+	$(MAKE) --no-print-directory check-generated version-check lint typecheck pytest
+	@$(PY) tools/release_check.py --record-tested "$$(cat $(VENV)/test-start)"
+
+pytest: $(VENV_STAMP) $(NODE_STAMP)
 	$(RUN) pytest
 
 contract: $(VENV_STAMP) $(NODE_STAMP)
@@ -101,10 +150,14 @@ demo: $(VENV_STAMP)
 bench: $(VENV_STAMP)
 	$(PY) bench/run.py
 
+# From this venv's locked hatchling (no isolation, nothing fetched), stamped with HEAD's commit time: two clones of
+# one commit build byte-identical wheels (tests/test_reproducible.py proves it).
+wheel: export SOURCE_DATE_EPOCH = $(COMMIT_EPOCH)
 wheel: $(VENV_STAMP)
 	rm -rf dist
-	$(PY) -m build --wheel --outdir dist
-	@ls dist/*.whl
+	$(PY) -m build --wheel --no-isolation --outdir dist
+	@$(PY) -c 'import hashlib, sys; [print(hashlib.sha256(open(p, "rb").read()).hexdigest(), p) for p in sys.argv[1:]]' \
+	  dist/*.whl
 
 # BASE=<git ref> (default: the newest release tag vX.Y.Z, else HEAD); JSON=1 prints {"verdict": ..., "changes": [...]}.
 spec-diff: $(VENV_STAMP)
@@ -113,8 +166,9 @@ spec-diff: $(VENV_STAMP)
 version-check: $(VENV_STAMP)
 	$(PY) tools/version_policy.py
 
+# NO_TAG=1: every gate and check, but no tag at the end. The script sets SOURCE_DATE_EPOCH for its builds itself.
 release: $(VENV_STAMP)
-	$(PY) tools/release_check.py
+	$(PY) tools/release_check.py $(if $(NO_TAG),--no-tag)
 
 clean:
 	rm -rf $(VENV) node_modules dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis \

@@ -103,6 +103,7 @@ class Scratch:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self.uncommitted_entry: str | None = None  # the CHANGELOG entry set_version added since the last commit
         for name in self.FILES:
             (root / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(REPO_ROOT / name, root / name)
@@ -119,16 +120,20 @@ class Scratch:
     def commit(self, message: str) -> None:
         self.git("add", "-A")
         self.git("commit", "-q", "--allow-empty", "-m", message)
+        self.uncommitted_entry = None
 
     def set_version(self, version: str, changelog_entry: str | None = "- Something.") -> None:
         path = self.root / vp.VERSION_FILE
         text = path.read_text(encoding="utf-8")
         path.write_text(re.sub(r'__version__ = "[^"]*"', f'__version__ = "{version}"', text), encoding="utf-8")
         if changelog_entry is not None:
+            # A second bump before committing replaces the first one's entry: that version never shipped.
             log = self.root / "CHANGELOG.md"
             text = log.read_text(encoding="utf-8")
-            entry = f"## [Unreleased]\n\n## [{version}]\n\n### Changed\n{changelog_entry}\n"
-            log.write_text(text.replace("## [Unreleased]\n", entry, 1), encoding="utf-8")
+            if self.uncommitted_entry is not None:
+                text = text.replace(self.uncommitted_entry, "", 1)
+            self.uncommitted_entry = f"\n## [{version}]\n\n### Changed\n{changelog_entry}\n"
+            log.write_text(text.replace("## [Unreleased]\n", "## [Unreleased]\n" + self.uncommitted_entry, 1))
 
     def edit_spec(self, edit: object) -> None:
         path = self.root / "openapi.yaml"
@@ -158,12 +163,38 @@ def _remove_usage_counter(spec: dict) -> None:  # type: ignore[type-arg]
     coupon["required"].remove("usageCounter")
 
 
-def test_without_a_release_tag_only_the_entry_and_constants_are_checked(tmp_path: Path) -> None:
+def test_before_the_first_release_the_version_is_the_changelogs_first(tmp_path: Path) -> None:
     scratch = Scratch(tmp_path)
     scratch.edit_spec(_remove_usage_counter)
-    assert scratch.problems() == []
+    assert scratch.problems() == []  # 0.1.0, the only CHANGELOG version, not released: nothing to compare with
     scratch.set_version("0.1.1", changelog_entry=None)
-    assert scratch.problems() == ["CHANGELOG.md has no entry '## [0.1.1]' for the version in " + str(vp.VERSION_FILE)]
+    problems = scratch.problems()
+    assert "CHANGELOG.md has no entry '## [0.1.1]' for the version in " + str(vp.VERSION_FILE) in problems
+    assert any(p.startswith("CHANGELOG.md lists 0.1.0 before 0.1.1, but there is no tag v0.1.0") for p in problems)
+
+
+def test_a_release_without_a_tag_is_refused_and_its_tag_is_the_baseline(tmp_path: Path) -> None:
+    """0.1.0 shipped untagged, then a breaking change went out as 0.1.1: no baseline, so the check cannot pass;
+    tagging the commit 0.1.0 came from gives it one, and then the bump is too small."""
+    scratch = Scratch(tmp_path)  # the commit 0.1.0 was built from
+    scratch.edit_spec(_remove_usage_counter)
+    scratch.set_version("0.1.1", changelog_entry="- Removed `Coupon.usageCounter`.")
+    (problem,) = scratch.problems()
+    assert problem.startswith("CHANGELOG.md lists 0.1.0 before 0.1.1, but there is no tag v0.1.0")
+    assert "`git tag -a v0.1.0 <commit>`" in problem
+    scratch.commit("0.1.1")
+    scratch.git("tag", "v0.1.0", "HEAD~1")
+    (problem,) = scratch.problems()
+    assert "breaking" in problem and "must be 0.2.0 or 1.0.0 (minor bump), not 0.1.1" in problem
+
+
+def test_a_changelog_entry_newer_than_the_version_is_refused(tmp_path: Path) -> None:
+    scratch = Scratch(tmp_path)
+    log = scratch.root / "CHANGELOG.md"
+    log.write_text(log.read_text().replace("## [Unreleased]\n", "## [Unreleased]\n\n## [0.2.0]\n\n- Next.\n", 1))
+    assert scratch.problems() == [
+        f"CHANGELOG.md has entries newer than __version__ 0.1.0: 0.2.0: set __version__ in {vp.VERSION_FILE}"
+    ]
 
 
 def test_nothing_shipped_changed_keeps_the_version(released: Scratch) -> None:

@@ -128,6 +128,9 @@ def test_wheel_layout(wheel: Path) -> None:
         assert f"{package}/py.typed" in names, f"{package} is not marked as typed"
         assert f"{package}/__init__.py" in names
     assert [n for n in names if "__pycache__" in n or n.endswith(".pyc")] == []
+    (license_file,) = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
+    with zipfile.ZipFile(wheel) as archive:
+        assert archive.read(license_file) == (REPO_ROOT / "LICENSE").read_bytes()
     assert "talon_integration_generated/api/integration/update_customer_session.py" in names
     assert "talon_integration_generated/models/integration_state.py" in names
 
@@ -138,6 +141,17 @@ def test_wheel_metadata(wheel: Path) -> None:
         metadata = Parser().parsestr(archive.read(metadata_name).decode())
     assert canonicalize_name(metadata["Name"]) == DIST_NAME
     assert metadata["Requires-Python"] == ">=3.11"
+    assert metadata["License-Expression"] == "MIT"
+    assert metadata.get_all("License-File") == ["LICENSE"]
+    assert metadata["Author"] == "the talon-integration-client authors"
+    classifiers = metadata.get_all("Classifier") or []
+    assert "Typing :: Typed" in classifiers
+    # Only the Python versions CI really runs (3.11); no deprecated "License ::" classifier beside the expression.
+    assert [c for c in classifiers if c.startswith("Programming Language :: Python :: 3.")] == [
+        "Programming Language :: Python :: 3.11"
+    ]
+    assert [c for c in classifiers if c.startswith("License ::")] == []
+    assert metadata.get_all("Project-URL") is None, "no project URLs until there is a public home to point to"
     runtime = _runtime_requirements(metadata.get_all("Requires-Dist") or [])
     assert runtime <= ALLOWED_RUNTIME_DEPS
     assert runtime >= NEEDED_RUNTIME_DEPS

@@ -13,14 +13,23 @@ Always checked:
    ``## [X.Y.Z]`` (optionally `` - YYYY-MM-DD``) per version, newest first, no duplicates, subsections only
    ``### Added|Changed|Deprecated|Removed|Fixed|Security``; and it has a non-empty entry for ``__version__``.
 
-Checked against the last release, the newest tag ``vX.Y.Z`` reachable from HEAD (``--base`` overrides it), when
-there is one. With no release tag yet there is nothing to compare with: only the checks above apply.
-3. The required bump. If nothing the package is built from changed since the tag (``openapi.yaml``,
-   ``generator-config.yml``, ``pyproject.toml``, ``overlays/``, ``generated/``), the version may stay. Otherwise
+Releases are the tags ``vX.Y.Z``; ``make release`` (tools/release_check.py) creates one for every release, so
+the policy bites from the first release on:
+3. Every CHANGELOG version older than ``__version__`` was released, so it has its tag ``vX.Y.Z``: a release
+   without one would leave this check with no baseline. Before the first release (no tag yet) that means the
+   version is the CHANGELOG's first and only version (0.1.0 here), and nothing is compared: it is the first.
+   Once ``make release`` has tagged it, every later shipped change needs a bump (4.). No CHANGELOG entry is
+   newer than ``__version__``.
+
+Checked against the last release, the newest tag ``vX.Y.Z`` reachable from HEAD (``--base`` overrides it), once
+there is one:
+4. The required bump. If nothing the package is built from changed since the tag (``openapi.yaml``,
+   ``generator-config.yml``, ``pyproject.toml``, ``hatch_build.py``, ``overlays/``, ``generated/``), the version
+   may stay. Otherwise
    ``tools/spec_diff.py`` classifies the spec change and the version must be the *next* version at that level
    or a higher one: breaking -> next major (next minor while 0.x), compatible -> next minor, none -> next
    patch. From 1.4.2 a compatible change allows 1.5.0 or 2.0.0, nothing else.
-4. Every breaking change's id (``Coupon.usageCounter``, ``createReferral``, ``CustomerSessionState=cancelled``)
+5. Every breaking change's id (``Coupon.usageCounter``, ``createReferral``, ``CustomerSessionState=cancelled``)
    appears in the CHANGELOG entry of ``__version__``.
 
 Changes to the overlay's own API are not classified automatically: choose the bump by hand (at least the one
@@ -209,10 +218,31 @@ def check(repo: Path = REPO_ROOT, base: str | None = None) -> Report:
     elif not re.search(r"^\s*[-*] \S", entry, re.MULTILINE):
         report.problems.append(f"CHANGELOG.md: the entry [{version_text}] lists no change ('- ...')")
 
+    listed = [v for v in log.versions if _SEMVER.match(v)]
+    all_tags = set(_git(repo, "tag", "--list", "v*").stdout.split())
+    untagged = [v for v in listed if parse_version(v) < version and f"v{v}" not in all_tags]
+    if untagged:
+        report.problems.append(
+            f"CHANGELOG.md lists {', '.join(untagged)} before {version_text}, but there is no tag "
+            f"{', '.join('v' + v for v in untagged)}: every release is tagged (`make release` does it), and the tag "
+            f"is what this check compares with. Tag the commit it was released from (`git tag -a v{untagged[0]} "
+            f"<commit>`), or, if it never shipped, fold its entry into [{version_text}]"
+        )
+    newer = [v for v in listed if parse_version(v) > version]
+    if newer:
+        report.problems.append(
+            f"CHANGELOG.md has entries newer than __version__ {version_text}: {', '.join(newer)}: "
+            f"set __version__ in {VERSION_FILE}"
+        )
+
     if base is None:
         tags = spec_diff.release_tags(repo)
         if not tags:
-            report.info.append(f"version {version_text}: no release tag vX.Y.Z yet, so no bump is required")
+            if not untagged:
+                report.info.append(
+                    f"version {version_text}: not released yet and the CHANGELOG's first version, so no bump is "
+                    f"required; `make release` tags it v{version_text}, the baseline of every later check"
+                )
             return report
         base = tags[-1][1]
     match = spec_diff.RELEASE_TAG.match(base)
