@@ -260,7 +260,15 @@ def copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if source.is_file() and "__pycache__" not in source.parts:
             (root / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, root / name)
-    (root / ".venv").symlink_to(VENV_BIN.parent)
+    # The copy's .venv: this venv's bin/ and lib/ (nothing installed), in a folder of its own, so that what
+    # `make test` records there (the tested commit) stays the copy's.
+    venv = root / ".venv"
+    venv.mkdir()
+    for part in VENV_BIN.parent.iterdir():
+        if part.name == "pyvenv.cfg":
+            shutil.copy2(part, venv / part.name)
+        elif part.is_dir() and part.name in ("bin", "lib", "lib64", "include"):
+            (venv / part.name).symlink_to(part.resolve())
     (root / "node_modules").symlink_to(REPO_ROOT / "node_modules")
     # A repository of its own (tools that ask git must find the copy, not this checkout), at one commit.
     git = ["git", "-c", "user.name=drill", "-c", "user.email=drill@example.invalid", "-c", "commit.gpgsign=false"]
