@@ -13,11 +13,16 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import os
 import selectors
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -495,3 +500,43 @@ def test_shutdown_with_connections_open_is_prompt(sandbox: Sandbox) -> None:
 )  # fmt: skip
 def test_is_loopback(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TALON_")}
+    overlays = str(Path(_limits.__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (overlays, env.get("PYTHONPATH")) if p)
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def _sandbox_stderr(*argv: str) -> tuple[str, str]:
+    """Start ``talon-integration sandbox <argv> --port 0``, read its first line, stop it; (first line, stderr)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "talon_integration.cli", "sandbox", "--port", "0", "--quiet", *argv],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(),
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    return first, err
+
+
+def test_listening_on_all_interfaces_with_the_default_key_warns() -> None:
+    first, err = _sandbox_stderr("--host", "0.0.0.0")
+    assert first.startswith("Talon.One sandbox listening on http://0.0.0.0:"), first
+    assert "warning:" in err and "0.0.0.0" in err and "sandbox-key" in err and "--api-key" in err, err
+
+
+@pytest.mark.parametrize("argv", [["--host", "0.0.0.0", "--api-key", "a-key-of-our-own"], ["--host", "127.0.0.1"]])
+def test_no_warning_with_a_key_of_ones_own_or_on_loopback(argv: list[str]) -> None:
+    first, err = _sandbox_stderr(*argv)
+    assert first.startswith("Talon.One sandbox listening on"), first
+    assert "warning" not in err, err
