@@ -641,6 +641,11 @@ def _serve_sandbox(args: argparse.Namespace) -> int:
     except OSError as exc:
         _err(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
         return EXIT_API_ERROR
+    if not server.loopback and api_key == "sandbox-key":
+        # The default key is printed in every README: beyond loopback, anyone who can reach the port is in.
+        print(f"warning: the sandbox listens on {server.host}, beyond this machine, and accepts the default API "
+              f"key 'sandbox-key', which anyone can guess; pass --api-key <key of your own>, or --host 127.0.0.1",
+              file=sys.stderr, flush=True)  # fmt: skip
     stop = threading.Event()
     previous = _install_stop_handlers(stop)
     try:

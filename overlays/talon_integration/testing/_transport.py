@@ -3,6 +3,11 @@
 Injected faults become what a real network would produce: a dropped connection raises
 ``httpx.RemoteProtocolError``; a delay longer than the request's read timeout raises
 ``httpx.ReadTimeout`` after waiting out the timeout (through the sandbox's injectable sleep).
+
+The limits of ``_limits`` apply as over HTTP: a declared body over the cap is a 413 without being read,
+a streamed one is read only up to the cap, deep JSON and other bad input is a 400 before the sandbox
+sees it. An exception only bad input can cause is a 400 too; any other one escaping the sandbox is a
+bug in it and propagates with its traceback (over HTTP it would be a 500).
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import httpx
+
+from . import _limits
 
 if TYPE_CHECKING:
     from ._sandbox import Fault, Reply, Sandbox
@@ -38,6 +45,40 @@ def _timed_out(request: httpx.Request) -> httpx.ReadTimeout:
     return httpx.ReadTimeout("timed out (sandbox delay exceeded the read timeout)", request=request)
 
 
+def _declared(request: httpx.Request) -> int | Reply | None:
+    """The declared body length, or the refusal of it (400 unreadable, 413 over the cap)."""
+    try:
+        length = _limits.content_length(request.headers.get("content-length"))
+    except ValueError:
+        return _limits.bad_content_length()
+    if length is not None and length > _limits.MAX_BODY_BYTES:
+        return _limits.too_large(length)
+    return length
+
+
+class _Capped:
+    """A streamed body gathered up to the cap: ``add`` says when it went over (then stop reading)."""
+
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def add(self, chunk: bytes) -> bool:
+        self.chunks.append(chunk)
+        self.size += len(chunk)
+        return self.size > _limits.MAX_BODY_BYTES
+
+
+def _handled(sandbox: Sandbox, method: str, path: str, request: httpx.Request, body: bytes) -> Reply:
+    try:
+        return sandbox.handle(method, path, request.headers, body)
+    except Exception as exc:
+        refused = _limits.bad_input(exc)
+        if refused is None:
+            raise
+        return refused
+
+
 class SandboxTransport(httpx.BaseTransport):
     """Sync transport: ``httpx.Client(transport=SandboxTransport(sandbox))``."""
 
@@ -45,8 +86,13 @@ class SandboxTransport(httpx.BaseTransport):
         self.sandbox = sandbox
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        body = request.read()
+        body = self._body(request)
+        if not isinstance(body, bytes):
+            return _response(request, body)
         method, path = request.method, _raw_path(request)
+        refused = _limits.check_request(path, request.headers, body)
+        if refused is not None:
+            return _response(request, refused)
         fault: Fault | None = self.sandbox._receive(method, path, request.headers, body)
         if fault is not None:
             if fault.drop_connection:
@@ -57,7 +103,20 @@ class SandboxTransport(httpx.BaseTransport):
             self.sandbox._sleep(seconds)
             if timed_out:
                 raise _timed_out(request)
-        return _response(request, self.sandbox.handle(method, path, request.headers, body))
+        return _response(request, _handled(self.sandbox, method, path, request, body))
+
+    @staticmethod
+    def _body(request: httpx.Request) -> bytes | Reply:
+        declared = _declared(request)
+        if declared is not None and not isinstance(declared, int):
+            return declared
+        if declared is not None or not isinstance(request.stream, httpx.SyncByteStream):
+            return request.read()  # at most the cap (or already in memory)
+        body = _Capped()
+        for chunk in request.stream:
+            if body.add(chunk):
+                return _limits.too_large(None)
+        return b"".join(body.chunks)
 
 
 class AsyncSandboxTransport(httpx.AsyncBaseTransport):
@@ -67,8 +126,13 @@ class AsyncSandboxTransport(httpx.AsyncBaseTransport):
         self.sandbox = sandbox
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        body = await request.aread()
+        body = await self._body(request)
+        if not isinstance(body, bytes):
+            return _response(request, body)
         method, path = request.method, _raw_path(request)
+        refused = _limits.check_request(path, request.headers, body)
+        if refused is not None:
+            return _response(request, refused)
         fault: Fault | None = self.sandbox._receive(method, path, request.headers, body)
         if fault is not None:
             if fault.drop_connection:
@@ -79,4 +143,17 @@ class AsyncSandboxTransport(httpx.AsyncBaseTransport):
             await self.sandbox._async_sleep(seconds)
             if timed_out:
                 raise _timed_out(request)
-        return _response(request, self.sandbox.handle(method, path, request.headers, body))
+        return _response(request, _handled(self.sandbox, method, path, request, body))
+
+    @staticmethod
+    async def _body(request: httpx.Request) -> bytes | Reply:
+        declared = _declared(request)
+        if declared is not None and not isinstance(declared, int):
+            return declared
+        if declared is not None or not isinstance(request.stream, httpx.AsyncByteStream):
+            return await request.aread()  # at most the cap (or already in memory)
+        body = _Capped()
+        async for chunk in request.stream:
+            if body.add(chunk):
+                return _limits.too_large(None)
+        return b"".join(body.chunks)
