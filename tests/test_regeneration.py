@@ -265,7 +265,7 @@ def copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv = root / ".venv"
     venv.mkdir()
     for part in VENV_BIN.parent.iterdir():
-        if part.name == "pyvenv.cfg":
+        if part.is_file() and not part.is_symlink():  # pyvenv.cfg, the bootstrap stamp
             shutil.copy2(part, venv / part.name)
         elif part.is_dir() and part.name in ("bin", "lib", "lib64", "include"):
             (venv / part.name).symlink_to(part.resolve())
