@@ -522,7 +522,8 @@ def state_facts(state: IntegrationState) -> list[tuple[str, str]]:
     if reason is not None:
         codes = ", ".join(e.value for e in state.effects if isinstance(e, RejectCoupon)) or "?"
         facts.append(("coupon rejected", f"{codes}: {reason.reason} (campaign {reason.campaign_id})"))
-    referral_reason = event.meta.additional_properties.get("referralRejectionReason") if event.meta else None
+    # Read from the wire form: the same whether the spec models the field (a typed attribute) or not (yet).
+    referral_reason = event.meta.to_dict().get("referralRejectionReason") if event.meta else None
     if isinstance(referral_reason, dict) and referral_reason.get("reason"):
         codes = ", ".join(e.value for e in state.effects if isinstance(e, RejectReferral)) or "?"
         facts.append(("referral rejected", f"{codes}: {referral_reason['reason']}"))
