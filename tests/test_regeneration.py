@@ -241,8 +241,9 @@ def _edit_spec(copy: Path, edit: Callable[[dict[str, Any]], None]) -> None:
 
 
 def _make(target: str, copy: Path, *, check: bool = True, **extra: str) -> subprocess.CompletedProcess[str]:
-    # The real Makefile; empty stamps skip the bootstrap (the copy's .venv and node_modules are this checkout's).
-    return _run(["make", "--no-print-directory", target, "VENV_STAMP=", "NODE_STAMP="], copy, check=check, **extra)
+    # The real Makefile. The copy's bootstrap stamps are this checkout's (copied, times kept), so make sees a
+    # built venv and node_modules; no variable is overridden (sub-makes, such as the lock tests', would inherit it).
+    return _run(["make", "--no-print-directory", target], copy, check=check, **extra)
 
 
 def _sources(copy: Path) -> dict[Path, bytes]:
