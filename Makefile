@@ -22,6 +22,10 @@ NODE_STAMP := node_modules/.stamp
 PIP_LOCK  := requirements/pip.lock
 TOOL_LOCK := requirements/lock-tool.lock
 DEV_LOCK  := requirements/dev.lock
+# The official SDK (talon-one-python-sdk 9.0.0) in a venv of its own, for `make sdk-compat` only.
+SDK_LOCK  := requirements/sdk.lock
+SDK_VENV  := .sdk-venv
+SDK_STAMP := $(SDK_VENV)/.stamp
 LOCK_PYTHON := 3.11
 # --universal: one lock for every platform (markers where a package is platform-specific); --no-config: no
 # user or machine uv settings; the header names `make lock` as the command that wrote the file.
@@ -50,7 +54,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 export PRISM := $(CURDIR)/$(NODE_BIN)/prism
 
 .PHONY: help generate check-generated lint typecheck test pytest contract demo bench wheel clean spec-diff version-check \
-  release lock
+  release lock sdk-compat
 
 help:
 	@echo "make demo             scripted checkout against the local sandbox"
@@ -61,6 +65,7 @@ help:
 	@echo "make typecheck        mypy --strict on overlays/"
 	@echo "make pytest           the pytest step of make test alone"
 	@echo "make contract         contract tests only (pytest -k contract)"
+	@echo "make sdk-compat       the official SDK 9.0.0 parses every reply of the served sandbox (CI runs it)"
 	@echo "make bench            benchmarks"
 	@echo "make wheel            build dist/talon_integration_client-<version>-py3-none-any.whl (byte-reproducible)"
 	@echo "make spec-diff        classify openapi.yaml changes since BASE=<git ref> (default: last release tag, else HEAD)"
@@ -94,7 +99,21 @@ lock:
 	"$$uv" $(UV_COMPILE) requirements/pip.in -o $(PIP_LOCK); \
 	"$$uv" $(UV_COMPILE) requirements/lock-tool.in -o $(TOOL_LOCK); \
 	"$$uv" $(UV_COMPILE) pyproject.toml --extra dev -o $(DEV_LOCK); \
+	"$$uv" $(UV_COMPILE) requirements/sdk.in -o $(SDK_LOCK); \
 	echo "lock: $(PIP_LOCK), $(TOOL_LOCK) and $(DEV_LOCK) written by $$("$$uv" --version)"
+
+$(SDK_STAMP): $(PIP_LOCK) $(SDK_LOCK)
+	python3 -m venv --clear $(SDK_VENV)
+	$(SDK_VENV)/bin/python -m pip install --progress-bar off --no-input --disable-pip-version-check \
+	  --require-hashes --no-deps -r $(PIP_LOCK)
+	$(SDK_VENV)/bin/python -m pip install --progress-bar off --no-input --disable-pip-version-check \
+	  --require-hashes -r $(SDK_LOCK)
+	touch $@
+
+# Today's service as Talon.One's own SDK sees it: the SDK, in its venv, drives all nine v1 operations against
+# the sandbox served from ours and must parse every reply; then our models read the same replies.
+sdk-compat: $(VENV_STAMP) $(SDK_STAMP)
+	TALON_SDK_PYTHON="$(CURDIR)/$(SDK_VENV)/bin/python" $(RUN) pytest tests/test_sdk_compat.py
 
 $(NODE_STAMP): package-lock.json package.json
 	npm ci --no-audit --no-fund
@@ -172,6 +191,6 @@ release: $(VENV_STAMP)
 
 clean:
 	rm -rf $(VENV) node_modules dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis \
-	  bench/.sdk-venv bench/.runtime-venv
+	  $(SDK_VENV) bench/.sdk-venv bench/.runtime-venv
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 	find . -name '*.egg-info' -prune -exec rm -rf {} +

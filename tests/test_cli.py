@@ -501,9 +501,9 @@ def _state_with_effects(effects: list[Any]) -> bytes:
     state = {
         "session": {"integrationId": "s1", "created": when, "applicationId": 1, "profileId": "", "coupon": "",
                     "referral": "", "state": "open", "cartItems": [], "total": 0, "attributes": {},
-                    "firstSession": True, "discounts": {}},
-        "profile": {"integrationId": "", "created": when, "attributes": {}, "accountId": 1, "closedSessions": 0,
-                    "totalSales": 0, "loyaltyMemberships": [], "lastActivity": when},
+                    "firstSession": True, "discounts": {}, "updated": when},
+        "profile": {"id": 0, "integrationId": "", "created": when, "attributes": {}, "accountId": 1,
+                    "closedSessions": 0, "totalSales": 0, "loyaltyMemberships": [], "lastActivity": when},
         "event": {"id": 1, "created": when, "applicationId": 1, "sessionId": "s1", "type": "talon_session_updated",
                   "attributes": {}, "effects": effects, "ledgerEntries": []},
     }  # fmt: skip

@@ -257,7 +257,7 @@ def test_unknown_fields_are_kept_at_every_level() -> None:
     data["profile"]["profileExtra"] = None
     data["event"]["eventExtra"] = 1.5
     data["event"]["meta"]["metaExtra"] = "m"
-    data["event"]["meta"]["referralRejectionReason"] = {"reason": "ReferralExpired"}
+    data["event"]["meta"]["rewardHints"] = {"reason": "NotYetModelled"}
     state = IntegrationState.from_dict(copy.deepcopy(data))
     assert state.additional_properties == {"brandNew": [1, 2]}
     assert state.session.additional_properties == {"sessionExtra": {"nested": True}}
@@ -265,7 +265,7 @@ def test_unknown_fields_are_kept_at_every_level() -> None:
     assert state.profile.additional_properties == {"profileExtra": None}
     assert state.event.additional_properties == {"eventExtra": 1.5}
     assert state.event.meta is not None
-    assert state.event.meta.additional_properties["referralRejectionReason"] == {"reason": "ReferralExpired"}
+    assert state.event.meta.additional_properties["rewardHints"] == {"reason": "NotYetModelled"}
     out = state.to_dict()
     assert out["brandNew"] == [1, 2]
     assert out["session"]["sessionExtra"] == {"nested": True}
@@ -303,10 +303,25 @@ def test_loyalty_with_sub_ledgers() -> None:
     data["loyalty"] = {
         "programs": {
             "7": {
+                "id": 7,
                 "title": "Club",
                 "name": "club",
-                "ledger": {"currentBalance": 105},
-                "subLedgers": {"eu": {"currentBalance": 5.5}},
+                "ledger": {
+                    "currentBalance": 105,
+                    "pendingBalance": 0,
+                    "expiredBalance": 0,
+                    "spentBalance": 0,
+                    "tentativeCurrentBalance": 105,
+                },
+                "subLedgers": {
+                    "eu": {
+                        "currentBalance": 5.5,
+                        "pendingBalance": 0,
+                        "expiredBalance": 0,
+                        "spentBalance": 0,
+                        "tentativeCurrentBalance": 5.5,
+                    }
+                },
             }
         }
     }
@@ -396,7 +411,21 @@ def _full_state() -> dict[str, Any]:
         "warnings": {"w": ["x"]},
     }
     data["loyalty"] = {
-        "programs": {"7": {"title": "t", "name": "n", "ledger": {"currentBalance": 1.5}, "subLedgers": {}}}
+        "programs": {
+            "7": {
+                "id": 7,
+                "title": "t",
+                "name": "n",
+                "ledger": {
+                    "currentBalance": 1.5,
+                    "pendingBalance": 0,
+                    "expiredBalance": 0,
+                    "spentBalance": 0,
+                    "tentativeCurrentBalance": 1.5,
+                },
+                "subLedgers": {},
+            }
+        }
     }
     return data
 

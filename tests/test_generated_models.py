@@ -74,9 +74,11 @@ FULL_SAMPLES: dict[str, dict[str, Any]] = {
             "total": 99.8,
             "attributes": {"ShippingMethod": "express", "Nested": {"a": [1, 2.5, None, True]}},
             "firstSession": False,
+            "updated": "2026-11-25T10:01:00Z",
             "discounts": {"10% off": 9.98, "Free shipping": 5},
         },
         "profile": {
+            "id": 4242,
             "integrationId": "user-42",
             "created": "2026-11-20T09:30:00Z",
             "attributes": {"Name": "Ada Lovelace"},
@@ -124,10 +126,25 @@ FULL_SAMPLES: dict[str, dict[str, Any]] = {
         "loyalty": {
             "programs": {
                 "7": {
+                    "id": 7,
                     "title": "Shoe club",
                     "name": "shoe_club",
-                    "ledger": {"currentBalance": 5.5},
-                    "subLedgers": {"eu": {"currentBalance": 5}},
+                    "ledger": {
+                        "currentBalance": 5.5,
+                        "pendingBalance": 0,
+                        "expiredBalance": 0,
+                        "spentBalance": 0,
+                        "tentativeCurrentBalance": 5.5,
+                    },
+                    "subLedgers": {
+                        "eu": {
+                            "currentBalance": 5,
+                            "pendingBalance": 0,
+                            "expiredBalance": 0,
+                            "spentBalance": 0,
+                            "tentativeCurrentBalance": 5,
+                        }
+                    },
                 }
             }
         },

@@ -407,7 +407,8 @@ async def test_an_unknown_referral_code_is_rejected(api: Api) -> None:
     assert isinstance(reject, effects.RejectReferral) and reject.value == "REF-NOPE"
     assert reject.campaign_id == -1
     assert state.event.meta is not None
-    assert state.event.meta.additional_properties["referralRejectionReason"]["reason"] == "ReferralNotFound"
+    assert state.event.meta.referral_rejection_reason is not None
+    assert state.event.meta.referral_rejection_reason.reason == "ReferralNotFound"
 
 
 async def test_a_referral_for_another_friend_is_rejected(api: Api, sandbox: Sandbox) -> None:

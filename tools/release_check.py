@@ -105,8 +105,8 @@ else:
         session = {"integrationId": "smoke-1", "created": "2026-11-25T10:00:00Z", "applicationId": 1,
                    "profileId": body["profileId"], "coupon": body["coupon"], "referral": "", "state": "open",
                    "cartItems": body["cartItems"], "total": body["total"], "attributes": {}, "firstSession": True,
-                   "discounts": {"Smoke 10%": 5.0}}
-        profile = {"integrationId": body["profileId"], "created": "2026-11-25T10:00:00Z", "attributes": {},
+                   "discounts": {"Smoke 10%": 5.0}, "updated": "2026-11-25T10:00:00Z"}
+        profile = {"id": 1, "integrationId": body["profileId"], "created": "2026-11-25T10:00:00Z", "attributes": {},
                    "accountId": 1, "closedSessions": 0, "totalSales": 0, "loyaltyMemberships": [],
                    "lastActivity": "2026-11-25T10:00:00Z"}
         event = {"id": 1, "created": "2026-11-25T10:00:00Z", "applicationId": 1, "sessionId": "smoke-1",

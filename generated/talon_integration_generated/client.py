@@ -91,10 +91,11 @@ class SyncOperations(Generic[_IntegrationState]):
             coupon: A coupon code entered by the customer.
             referral: A referral code entered by the customer.
             state: The state of a customer session: `open` (the default when never set), `closed` (a purchase:
-                coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone).
-                Allowed changes: open→closed, open→cancelled, closed→cancelled.
+                coupons are redeemed, the profile's totals grow), `partially_returned` (some items of a closed
+                session were returned) or `cancelled` (a purchase undone). Allowed changes: open→closed,
+                open→cancelled, closed→cancelled, closed→partially_returned, partially_returned→cancelled.
             cart_items: The full cart; it replaces the session's cart.
-            identifiers: Identifiers of the customer's device or account, used to detect fraud.
+            identifiers: Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud).
             total: The session total before discounts.
             attributes: Session attributes defined in the Application, by name.
 
@@ -123,6 +124,7 @@ class SyncOperations(Generic[_IntegrationState]):
         type: str,
         attributes: Mapping[str, Any] | None = None,
         profile_id: str | None = None,
+        store_integration_id: str | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _IntegrationState:
         """Track a custom event.
@@ -132,9 +134,10 @@ class SyncOperations(Generic[_IntegrationState]):
 
         Args:
             session_id: The session the event belongs to; created on first use.
-            type: An event type defined in the Application.
+            type: An event type defined in the Application; not a reserved event name.
             attributes: The event's attributes, as defined for its type.
             profile_id: The integration ID of the customer's profile.
+            store_integration_id: The integration ID of the store the event happened in, as chosen when the store was created.
 
         """
         try:
@@ -143,6 +146,7 @@ class SyncOperations(Generic[_IntegrationState]):
                 type=type,
                 attributes=attributes,
                 profile_id=profile_id,
+                store_integration_id=store_integration_id,
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
@@ -157,6 +161,8 @@ class SyncOperations(Generic[_IntegrationState]):
         friend_profile_integration_id: str | None = None,
         start_date: datetime.datetime | str | None = None,
         expiry_date: datetime.datetime | str | None = None,
+        usage_limit: int | None = None,
+        attributes: Mapping[str, Any] | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> Referral:
         """Create a referral code for an advocate.
@@ -170,6 +176,8 @@ class SyncOperations(Generic[_IntegrationState]):
             friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
             start_date: When the code becomes valid.
             expiry_date: When the code stops being valid; never, when absent.
+            usage_limit: How many times the code may be used; 0 means no limit (campaign limits still apply).
+            attributes: Referral attributes defined in the Application, by name.
 
         """
         try:
@@ -179,6 +187,8 @@ class SyncOperations(Generic[_IntegrationState]):
                 friend_profile_integration_id=friend_profile_integration_id,
                 start_date=start_date,
                 expiry_date=expiry_date,
+                usage_limit=usage_limit,
+                attributes=attributes,
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
@@ -347,10 +357,11 @@ class AsyncOperations(Generic[_IntegrationState]):
             coupon: A coupon code entered by the customer.
             referral: A referral code entered by the customer.
             state: The state of a customer session: `open` (the default when never set), `closed` (a purchase:
-                coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone).
-                Allowed changes: open→closed, open→cancelled, closed→cancelled.
+                coupons are redeemed, the profile's totals grow), `partially_returned` (some items of a closed
+                session were returned) or `cancelled` (a purchase undone). Allowed changes: open→closed,
+                open→cancelled, closed→cancelled, closed→partially_returned, partially_returned→cancelled.
             cart_items: The full cart; it replaces the session's cart.
-            identifiers: Identifiers of the customer's device or account, used to detect fraud.
+            identifiers: Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud).
             total: The session total before discounts.
             attributes: Session attributes defined in the Application, by name.
 
@@ -379,6 +390,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         type: str,
         attributes: Mapping[str, Any] | None = None,
         profile_id: str | None = None,
+        store_integration_id: str | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _IntegrationState:
         """Track a custom event.
@@ -388,9 +400,10 @@ class AsyncOperations(Generic[_IntegrationState]):
 
         Args:
             session_id: The session the event belongs to; created on first use.
-            type: An event type defined in the Application.
+            type: An event type defined in the Application; not a reserved event name.
             attributes: The event's attributes, as defined for its type.
             profile_id: The integration ID of the customer's profile.
+            store_integration_id: The integration ID of the store the event happened in, as chosen when the store was created.
 
         """
         try:
@@ -399,6 +412,7 @@ class AsyncOperations(Generic[_IntegrationState]):
                 type=type,
                 attributes=attributes,
                 profile_id=profile_id,
+                store_integration_id=store_integration_id,
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
@@ -413,6 +427,8 @@ class AsyncOperations(Generic[_IntegrationState]):
         friend_profile_integration_id: str | None = None,
         start_date: datetime.datetime | str | None = None,
         expiry_date: datetime.datetime | str | None = None,
+        usage_limit: int | None = None,
+        attributes: Mapping[str, Any] | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> Referral:
         """Create a referral code for an advocate.
@@ -426,6 +442,8 @@ class AsyncOperations(Generic[_IntegrationState]):
             friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
             start_date: When the code becomes valid.
             expiry_date: When the code stops being valid; never, when absent.
+            usage_limit: How many times the code may be used; 0 means no limit (campaign limits still apply).
+            attributes: Referral attributes defined in the Application, by name.
 
         """
         try:
@@ -435,6 +453,8 @@ class AsyncOperations(Generic[_IntegrationState]):
                 friend_profile_integration_id=friend_profile_integration_id,
                 start_date=start_date,
                 expiry_date=expiry_date,
+                usage_limit=usage_limit,
+                attributes=attributes,
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
@@ -607,10 +627,11 @@ class SyncRawOperations(Generic[_IntegrationState]):
             coupon: A coupon code entered by the customer.
             referral: A referral code entered by the customer.
             state: The state of a customer session: `open` (the default when never set), `closed` (a purchase:
-                coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone).
-                Allowed changes: open→closed, open→cancelled, closed→cancelled.
+                coupons are redeemed, the profile's totals grow), `partially_returned` (some items of a closed
+                session were returned) or `cancelled` (a purchase undone). Allowed changes: open→closed,
+                open→cancelled, closed→cancelled, closed→partially_returned, partially_returned→cancelled.
             cart_items: The full cart; it replaces the session's cart.
-            identifiers: Identifiers of the customer's device or account, used to detect fraud.
+            identifiers: Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud).
             total: The session total before discounts.
             attributes: Session attributes defined in the Application, by name.
 
@@ -641,6 +662,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         type: str,
         attributes: Mapping[str, Any] | None = None,
         profile_id: str | None = None,
+        store_integration_id: str | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _t.RawResponse[_IntegrationState]:
         """Track a custom event.
@@ -650,9 +672,10 @@ class SyncRawOperations(Generic[_IntegrationState]):
 
         Args:
             session_id: The session the event belongs to; created on first use.
-            type: An event type defined in the Application.
+            type: An event type defined in the Application; not a reserved event name.
             attributes: The event's attributes, as defined for its type.
             profile_id: The integration ID of the customer's profile.
+            store_integration_id: The integration ID of the store the event happened in, as chosen when the store was created.
 
         """
         try:
@@ -661,6 +684,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
                 type=type,
                 attributes=attributes,
                 profile_id=profile_id,
+                store_integration_id=store_integration_id,
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
@@ -675,6 +699,8 @@ class SyncRawOperations(Generic[_IntegrationState]):
         friend_profile_integration_id: str | None = None,
         start_date: datetime.datetime | str | None = None,
         expiry_date: datetime.datetime | str | None = None,
+        usage_limit: int | None = None,
+        attributes: Mapping[str, Any] | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _t.RawResponse[Referral]:
         """Create a referral code for an advocate.
@@ -688,6 +714,8 @@ class SyncRawOperations(Generic[_IntegrationState]):
             friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
             start_date: When the code becomes valid.
             expiry_date: When the code stops being valid; never, when absent.
+            usage_limit: How many times the code may be used; 0 means no limit (campaign limits still apply).
+            attributes: Referral attributes defined in the Application, by name.
 
         """
         try:
@@ -697,6 +725,8 @@ class SyncRawOperations(Generic[_IntegrationState]):
                 friend_profile_integration_id=friend_profile_integration_id,
                 start_date=start_date,
                 expiry_date=expiry_date,
+                usage_limit=usage_limit,
+                attributes=attributes,
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
@@ -873,10 +903,11 @@ class AsyncRawOperations(Generic[_IntegrationState]):
             coupon: A coupon code entered by the customer.
             referral: A referral code entered by the customer.
             state: The state of a customer session: `open` (the default when never set), `closed` (a purchase:
-                coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone).
-                Allowed changes: open→closed, open→cancelled, closed→cancelled.
+                coupons are redeemed, the profile's totals grow), `partially_returned` (some items of a closed
+                session were returned) or `cancelled` (a purchase undone). Allowed changes: open→closed,
+                open→cancelled, closed→cancelled, closed→partially_returned, partially_returned→cancelled.
             cart_items: The full cart; it replaces the session's cart.
-            identifiers: Identifiers of the customer's device or account, used to detect fraud.
+            identifiers: Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud).
             total: The session total before discounts.
             attributes: Session attributes defined in the Application, by name.
 
@@ -907,6 +938,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         type: str,
         attributes: Mapping[str, Any] | None = None,
         profile_id: str | None = None,
+        store_integration_id: str | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _t.RawResponse[_IntegrationState]:
         """Track a custom event.
@@ -916,9 +948,10 @@ class AsyncRawOperations(Generic[_IntegrationState]):
 
         Args:
             session_id: The session the event belongs to; created on first use.
-            type: An event type defined in the Application.
+            type: An event type defined in the Application; not a reserved event name.
             attributes: The event's attributes, as defined for its type.
             profile_id: The integration ID of the customer's profile.
+            store_integration_id: The integration ID of the store the event happened in, as chosen when the store was created.
 
         """
         try:
@@ -927,6 +960,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
                 type=type,
                 attributes=attributes,
                 profile_id=profile_id,
+                store_integration_id=store_integration_id,
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
@@ -941,6 +975,8 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         friend_profile_integration_id: str | None = None,
         start_date: datetime.datetime | str | None = None,
         expiry_date: datetime.datetime | str | None = None,
+        usage_limit: int | None = None,
+        attributes: Mapping[str, Any] | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _t.RawResponse[Referral]:
         """Create a referral code for an advocate.
@@ -954,6 +990,8 @@ class AsyncRawOperations(Generic[_IntegrationState]):
             friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
             start_date: When the code becomes valid.
             expiry_date: When the code stops being valid; never, when absent.
+            usage_limit: How many times the code may be used; 0 means no limit (campaign limits still apply).
+            attributes: Referral attributes defined in the Application, by name.
 
         """
         try:
@@ -963,6 +1001,8 @@ class AsyncRawOperations(Generic[_IntegrationState]):
                 friend_profile_integration_id=friend_profile_integration_id,
                 start_date=start_date,
                 expiry_date=expiry_date,
+                usage_limit=usage_limit,
+                attributes=attributes,
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None

@@ -29,23 +29,43 @@ class CartItem(_t.Model):
     sku: str
     """The product's stock-keeping unit."""
     quantity: int
-    """How many units."""
+    """How many units; the service splits a line into one item per unit for per-item effects."""
     price: float
-    """The price of one unit."""
+    """The price of one unit; overrides the catalog price when the item is in a catalog."""
+    returned_quantity: int | None = None
+    """How many units were returned, worked out by the service from the session's returns."""
+    remaining_quantity: int | None = None
+    """How many units remain after returns, worked out by the service."""
     category: str | None = None
-    """The product's category."""
+    """The product's category (type, group or model)."""
+    product: Product | None = None
+    """The product a cart item belongs to."""
     weight: float | None = None
-    """Weight of one unit."""
+    """Weight of one unit, in grams."""
     height: float | None = None
-    """Height of one unit."""
+    """Height of one unit, in mm."""
     width: float | None = None
-    """Width of one unit."""
+    """Width of one unit, in mm."""
     length: float | None = None
-    """Length of one unit."""
+    """Length of one unit, in mm."""
     position: float | None = None
-    """The line's position in the cart."""
+    """The line's position in the cart (set by the service)."""
     attributes: dict[str, Any] | None = None
     """Cart item attributes defined in the Application, by name."""
+    additional_costs: dict[str, AdditionalCost] | None = None
+    """Additional costs of this item (such as shipping), by the name defined in the Campaign Manager."""
+    catalog_item_id: int | None = None
+    """The ID of the catalog item this line matched."""
+    selected_price_type: str | None = None
+    """The price type chosen for this item (e.g. a members-only price)."""
+    adjustment_reference_id: str | None = None
+    """The reference ID of the price adjustment that gave the selected price, if one did."""
+    adjustment_effective_from: datetime.datetime | None = None
+    """When that price adjustment starts to apply, if it says so."""
+    adjustment_effective_until: datetime.datetime | None = None
+    """When that price adjustment stops applying, if it says so."""
+    prices: dict[str, PriceDetail] | None = None
+    """The item's price under each price type, with the adjustment behind it, by price type name."""
     adjustment: CartItemAdjustment | None = None
     """Part of a cart line paid with loyalty points."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
@@ -57,13 +77,23 @@ class CartItem(_t.Model):
             "sku",
             "quantity",
             "price",
+            "returnedQuantity",
+            "remainingQuantity",
             "category",
+            "product",
             "weight",
             "height",
             "width",
             "length",
             "position",
             "attributes",
+            "additionalCosts",
+            "catalogItemID",
+            "selectedPriceType",
+            "adjustmentReferenceId",
+            "adjustmentEffectiveFrom",
+            "adjustmentEffectiveUntil",
+            "prices",
             "adjustment",
         }
     )
@@ -93,55 +123,122 @@ class CartItem(_t.Model):
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
             a3 = v
+            w = "returnedQuantity"
+            v = data.get("returnedQuantity")
+            if v is not None:
+                if type(v) is not int:
+                    raise _t.expected("an integer", v)
+            a4 = v
+            w = "remainingQuantity"
+            v = data.get("remainingQuantity")
+            if v is not None:
+                if type(v) is not int:
+                    raise _t.expected("an integer", v)
+            a5 = v
             w = "category"
             v = data.get("category")
             if v is not None:
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a4 = v
+            a6 = v
+            w = "product"
+            v = data.get("product")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+                v = _from_dict_Product(v)
+            a7 = v
             w = "weight"
             v = data.get("weight")
             if v is not None:
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a5 = v
+            a8 = v
             w = "height"
             v = data.get("height")
             if v is not None:
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a6 = v
+            a9 = v
             w = "width"
             v = data.get("width")
             if v is not None:
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a7 = v
+            a10 = v
             w = "length"
             v = data.get("length")
             if v is not None:
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a8 = v
+            a11 = v
             w = "position"
             v = data.get("position")
             if v is not None:
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a9 = v
+            a12 = v
             w = "attributes"
             v = data.get("attributes")
             if v is not None:
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
-            a10 = v
+            a13 = v
+            w = "additionalCosts"
+            v = data.get("additionalCosts")
+            if v is not None:
+                v = _t.parse_model_map(v, _from_dict_AdditionalCost)
+            a14 = v
+            w = "catalogItemID"
+            v = data.get("catalogItemID")
+            if v is not None:
+                if type(v) is not int:
+                    raise _t.expected("an integer", v)
+            a15 = v
+            w = "selectedPriceType"
+            v = data.get("selectedPriceType")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a16 = v
+            w = "adjustmentReferenceId"
+            v = data.get("adjustmentReferenceId")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a17 = v
+            w = "adjustmentEffectiveFrom"
+            v = data.get("adjustmentEffectiveFrom")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a18 = v
+            w = "adjustmentEffectiveUntil"
+            v = data.get("adjustmentEffectiveUntil")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a19 = v
+            w = "prices"
+            v = data.get("prices")
+            if v is not None:
+                v = _t.parse_model_map(v, _from_dict_PriceDetail)
+            a20 = v
             w = "adjustment"
             v = data.get("adjustment")
             if v is not None:
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_CartItemAdjustment(v)
-            a11 = v
+            a21 = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
         obj = _new(cls)
@@ -149,14 +246,24 @@ class CartItem(_t.Model):
         obj.sku = a1
         obj.quantity = a2
         obj.price = a3
-        obj.category = a4
-        obj.weight = a5
-        obj.height = a6
-        obj.width = a7
-        obj.length = a8
-        obj.position = a9
-        obj.attributes = a10
-        obj.adjustment = a11
+        obj.returned_quantity = a4
+        obj.remaining_quantity = a5
+        obj.category = a6
+        obj.product = a7
+        obj.weight = a8
+        obj.height = a9
+        obj.width = a10
+        obj.length = a11
+        obj.position = a12
+        obj.attributes = a13
+        obj.additional_costs = a14
+        obj.catalog_item_id = a15
+        obj.selected_price_type = a16
+        obj.adjustment_reference_id = a17
+        obj.adjustment_effective_from = a18
+        obj.adjustment_effective_until = a19
+        obj.prices = a20
+        obj.adjustment = a21
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
@@ -181,9 +288,21 @@ class CartItem(_t.Model):
         if v is not None:
             out["price"] = v
 
+        v = self.returned_quantity
+        if v is not None:
+            out["returnedQuantity"] = v
+
+        v = self.remaining_quantity
+        if v is not None:
+            out["remainingQuantity"] = v
+
         v = self.category
         if v is not None:
             out["category"] = v
+
+        v = self.product
+        if v is not None:
+            out["product"] = v.to_dict()
 
         v = self.weight
         if v is not None:
@@ -208,6 +327,34 @@ class CartItem(_t.Model):
         v = self.attributes
         if v is not None:
             out["attributes"] = v
+
+        v = self.additional_costs
+        if v is not None:
+            out["additionalCosts"] = {key: x.to_dict() for key, x in v.items()}
+
+        v = self.catalog_item_id
+        if v is not None:
+            out["catalogItemID"] = v
+
+        v = self.selected_price_type
+        if v is not None:
+            out["selectedPriceType"] = v
+
+        v = self.adjustment_reference_id
+        if v is not None:
+            out["adjustmentReferenceId"] = v
+
+        v = self.adjustment_effective_from
+        if v is not None:
+            out["adjustmentEffectiveFrom"] = v.isoformat()
+
+        v = self.adjustment_effective_until
+        if v is not None:
+            out["adjustmentEffectiveUntil"] = v.isoformat()
+
+        v = self.prices
+        if v is not None:
+            out["prices"] = {key: x.to_dict() for key, x in v.items()}
 
         v = self.adjustment
         if v is not None:
@@ -262,48 +409,103 @@ class CartItem(_t.Model):
                 v = _t.input_number(v, True)
             out["price"] = v
             w = 4
+            v = get("returned_quantity")
+            if v is not None:
+                if not (type(v) is int):
+                    v = _t.input_integer(v, False)
+                out["returnedQuantity"] = v
+            w = 5
+            v = get("remaining_quantity")
+            if v is not None:
+                if not (type(v) is int):
+                    v = _t.input_integer(v, False)
+                out["remainingQuantity"] = v
+            w = 6
             v = get("category")
             if v is not None:
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["category"] = v
-            w = 5
+            w = 7
+            v = get("product")
+            if v is not None:
+                v = _to_request_Product(v)
+                out["product"] = v
+            w = 8
             v = get("weight")
             if v is not None:
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["weight"] = v
-            w = 6
+            w = 9
             v = get("height")
             if v is not None:
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["height"] = v
-            w = 7
+            w = 10
             v = get("width")
             if v is not None:
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["width"] = v
-            w = 8
+            w = 11
             v = get("length")
             if v is not None:
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["length"] = v
-            w = 9
+            w = 12
             v = get("position")
             if v is not None:
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["position"] = v
-            w = 10
+            w = 13
             v = get("attributes")
             if v is not None:
                 if not (_t.plain_object(v)):
                     v = _t.input_object(v, False)
                 out["attributes"] = v
-            w = 11
+            w = 14
+            v = get("additional_costs")
+            if v is not None:
+                v = _t.input_map(v, False, _to_request_AdditionalCost)
+                out["additionalCosts"] = v
+            w = 15
+            v = get("catalog_item_id")
+            if v is not None:
+                if not (type(v) is int):
+                    v = _t.input_integer(v, False)
+                out["catalogItemID"] = v
+            w = 16
+            v = get("selected_price_type")
+            if v is not None:
+                if not (type(v) is str):
+                    v = _t.input_text(v, False)
+                out["selectedPriceType"] = v
+            w = 17
+            v = get("adjustment_reference_id")
+            if v is not None:
+                if not (type(v) is str):
+                    v = _t.input_text(v, False)
+                out["adjustmentReferenceId"] = v
+            w = 18
+            v = get("adjustment_effective_from")
+            if v is not None:
+                v = _t.input_datetime(v, False)
+                out["adjustmentEffectiveFrom"] = v
+            w = 19
+            v = get("adjustment_effective_until")
+            if v is not None:
+                v = _t.input_datetime(v, False)
+                out["adjustmentEffectiveUntil"] = v
+            w = 20
+            v = get("prices")
+            if v is not None:
+                v = _t.input_map(v, False, _to_request_PriceDetail)
+                out["prices"] = v
+            w = 21
             v = get("adjustment")
             if v is not None:
                 v = _to_request_CartItemAdjustment(v)
@@ -323,13 +525,23 @@ class CartItemDict(TypedDict, total=False):
     sku: Required[str]
     quantity: Required[int]
     price: Required[float | Decimal]
+    returned_quantity: int | None
+    remaining_quantity: int | None
     category: str | None
+    product: Product | ProductDict | None
     weight: float | Decimal | None
     height: float | Decimal | None
     width: float | Decimal | None
     length: float | Decimal | None
     position: float | Decimal | None
     attributes: Mapping[str, Any] | None
+    additional_costs: Mapping[str, AdditionalCost | AdditionalCostDict] | None
+    catalog_item_id: int | None
+    selected_price_type: str | None
+    adjustment_reference_id: str | None
+    adjustment_effective_from: datetime.datetime | str | None
+    adjustment_effective_until: datetime.datetime | str | None
+    prices: Mapping[str, PriceDetail | PriceDetailDict] | None
     adjustment: CartItemAdjustment | CartItemAdjustmentDict | None
 
 
@@ -339,38 +551,129 @@ _ATTRIBUTE_NAMES = frozenset(
         "sku",
         "quantity",
         "price",
+        "returned_quantity",
+        "remaining_quantity",
         "category",
+        "product",
         "weight",
         "height",
         "width",
         "length",
         "position",
         "attributes",
+        "additional_costs",
+        "catalog_item_id",
+        "selected_price_type",
+        "adjustment_reference_id",
+        "adjustment_effective_from",
+        "adjustment_effective_until",
+        "prices",
         "adjustment",
     }
 )
 _new = object.__new__
 
 # Nested models, imported after the class so that models may refer to each other in any order.
+from .additional_cost import AdditionalCost, AdditionalCostDict
 from .cart_item_adjustment import CartItemAdjustment, CartItemAdjustmentDict
+from .price_detail import PriceDetail, PriceDetailDict
+from .product import Product, ProductDict
 
 CartItem.FIELDS = (
     _t.Field("name", "name", "str", True, description="The product's name."),
     _t.Field("sku", "sku", "str", True, description="The product's stock-keeping unit."),
-    _t.Field("quantity", "quantity", "int", True, description="How many units."),
-    _t.Field("price", "price", "float", True, description="The price of one unit."),
-    _t.Field("category", "category", "str", False, description="The product's category."),
-    _t.Field("weight", "weight", "float", False, description="Weight of one unit."),
-    _t.Field("height", "height", "float", False, description="Height of one unit."),
-    _t.Field("width", "width", "float", False, description="Width of one unit."),
-    _t.Field("length", "length", "float", False, description="Length of one unit."),
-    _t.Field("position", "position", "float", False, description="The line's position in the cart."),
+    _t.Field(
+        "quantity",
+        "quantity",
+        "int",
+        True,
+        description="How many units; the service splits a line into one item per unit for per-item effects.",
+    ),
+    _t.Field(
+        "price",
+        "price",
+        "float",
+        True,
+        description="The price of one unit; overrides the catalog price when the item is in a catalog.",
+    ),
+    _t.Field(
+        "returned_quantity",
+        "returnedQuantity",
+        "int",
+        False,
+        description="How many units were returned, worked out by the service from the session's returns.",
+    ),
+    _t.Field(
+        "remaining_quantity",
+        "remainingQuantity",
+        "int",
+        False,
+        description="How many units remain after returns, worked out by the service.",
+    ),
+    _t.Field("category", "category", "str", False, description="The product's category (type, group or model)."),
+    _t.Field("product", "product", "model", False, model=Product, description="The product a cart item belongs to."),
+    _t.Field("weight", "weight", "float", False, description="Weight of one unit, in grams."),
+    _t.Field("height", "height", "float", False, description="Height of one unit, in mm."),
+    _t.Field("width", "width", "float", False, description="Width of one unit, in mm."),
+    _t.Field("length", "length", "float", False, description="Length of one unit, in mm."),
+    _t.Field(
+        "position", "position", "float", False, description="The line's position in the cart (set by the service)."
+    ),
     _t.Field(
         "attributes",
         "attributes",
         "object",
         False,
         description="Cart item attributes defined in the Application, by name.",
+    ),
+    _t.Field(
+        "additional_costs",
+        "additionalCosts",
+        "map",
+        False,
+        item_kind="model",
+        model=AdditionalCost,
+        description="Additional costs of this item (such as shipping), by the name defined in the Campaign Manager.",
+    ),
+    _t.Field(
+        "catalog_item_id", "catalogItemID", "int", False, description="The ID of the catalog item this line matched."
+    ),
+    _t.Field(
+        "selected_price_type",
+        "selectedPriceType",
+        "str",
+        False,
+        description="The price type chosen for this item (e.g. a members-only price).",
+    ),
+    _t.Field(
+        "adjustment_reference_id",
+        "adjustmentReferenceId",
+        "str",
+        False,
+        description="The reference ID of the price adjustment that gave the selected price, if one did.",
+    ),
+    _t.Field(
+        "adjustment_effective_from",
+        "adjustmentEffectiveFrom",
+        "datetime",
+        False,
+        description="When that price adjustment starts to apply, if it says so.",
+    ),
+    _t.Field(
+        "adjustment_effective_until",
+        "adjustmentEffectiveUntil",
+        "datetime",
+        False,
+        description="When that price adjustment stops applying, if it says so.",
+    ),
+    _t.Field(
+        "prices",
+        "prices",
+        "map",
+        False,
+        item_kind="model",
+        model=PriceDetail,
+        description="The item's price under each price type, with the adjustment behind it, by price type name.",
     ),
     _t.Field(
         "adjustment",
@@ -381,5 +684,11 @@ CartItem.FIELDS = (
         description="Part of a cart line paid with loyalty points.",
     ),
 )
+_from_dict_Product = Product.from_dict
+_to_request_Product = Product.to_request
+_from_dict_AdditionalCost = AdditionalCost.from_dict
+_to_request_AdditionalCost = AdditionalCost.to_request
+_from_dict_PriceDetail = PriceDetail.from_dict
+_to_request_PriceDetail = PriceDetail.to_request
 _from_dict_CartItemAdjustment = CartItemAdjustment.from_dict
 _to_request_CartItemAdjustment = CartItemAdjustment.to_request

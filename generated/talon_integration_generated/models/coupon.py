@@ -31,13 +31,25 @@ class Coupon(_t.Model):
     value: str
     """The coupon code."""
     usage_limit: int
-    """How many times the coupon may be redeemed; 0 means no limit."""
+    """How many times the coupon may be redeemed; 0 means no limit (campaign limits still apply)."""
     usage_counter: int
     """How many times the coupon was redeemed."""
+    discount_limit: float | None = None
+    """The total discount the code may give, e.g. a gift card's value."""
+    reservation_limit: int | None = None
+    """How many reservations of the code may be made."""
     start_date: datetime.datetime | None = None
     """When the coupon becomes valid."""
     expiry_date: datetime.datetime | None = None
-    """When the coupon stops being valid."""
+    """When the coupon stops being valid; never, when absent."""
+    limits: list[LimitConfig] | None = None
+    """Limits of this coupon that override the campaign's (per-profile limits only)."""
+    discount_counter: float | None = None
+    """The discount given so far by rules redeeming the coupon, when it has a discount budget."""
+    discount_remainder: float | None = None
+    """The discount the coupon can still give."""
+    reservation_counter: float | None = None
+    """How many times the coupon was reserved."""
     attributes: dict[str, Any] | None = None
     """Coupon attributes, by name."""
     referral_id: int | None = None
@@ -47,9 +59,13 @@ class Coupon(_t.Model):
     import_id: int | None = None
     """The import that created the coupon, if any."""
     reservation: bool | None = None
-    """True when the reservation is a soft favourite; false when redeeming needs one."""
+    """True when the coupon can be reserved for many customers; false when it is personal, for one customer only."""
     batch_id: str | None = None
     """The batch the coupon was created in, if any."""
+    is_reservation_mandatory: bool | None = None
+    """Whether the code can be redeemed only by a customer who reserved it first."""
+    implicitly_reserved: bool | None = None
+    """Whether the coupon is reserved for every customer without a reservation call (coupon visibility)."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
     _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
@@ -61,14 +77,22 @@ class Coupon(_t.Model):
             "value",
             "usageLimit",
             "usageCounter",
+            "discountLimit",
+            "reservationLimit",
             "startDate",
             "expiryDate",
+            "limits",
+            "discountCounter",
+            "discountRemainder",
+            "reservationCounter",
             "attributes",
             "referralId",
             "recipientIntegrationId",
             "importId",
             "reservation",
             "batchId",
+            "isReservationMandatory",
+            "implicitlyReserved",
         }
     )
 
@@ -111,6 +135,18 @@ class Coupon(_t.Model):
             if type(v) is not int:
                 raise _t.expected("an integer", v)
             a5 = v
+            w = "discountLimit"
+            v = data.get("discountLimit")
+            if v is not None:
+                if type(v) is not float and type(v) is not int:
+                    raise _t.expected("a number", v)
+            a6 = v
+            w = "reservationLimit"
+            v = data.get("reservationLimit")
+            if v is not None:
+                if type(v) is not int:
+                    raise _t.expected("an integer", v)
+            a7 = v
             w = "startDate"
             v = data.get("startDate")
             if v is not None:
@@ -120,7 +156,7 @@ class Coupon(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a6 = v
+            a8 = v
             w = "expiryDate"
             v = data.get("expiryDate")
             if v is not None:
@@ -130,43 +166,83 @@ class Coupon(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a7 = v
+            a9 = v
+            w = "limits"
+            v = data.get("limits")
+            if v is not None:
+                if type(v) is not list:
+                    raise _t.expected("an array", v)
+                try:
+                    v = [_from_dict_LimitConfig(x) if type(x) is dict else _t.not_an_object(x) for x in v]
+                except _t.SchemaError:
+                    v = _t.parse_models(v, _from_dict_LimitConfig)  # again, to name the failing index
+            a10 = v
+            w = "discountCounter"
+            v = data.get("discountCounter")
+            if v is not None:
+                if type(v) is not float and type(v) is not int:
+                    raise _t.expected("a number", v)
+            a11 = v
+            w = "discountRemainder"
+            v = data.get("discountRemainder")
+            if v is not None:
+                if type(v) is not float and type(v) is not int:
+                    raise _t.expected("a number", v)
+            a12 = v
+            w = "reservationCounter"
+            v = data.get("reservationCounter")
+            if v is not None:
+                if type(v) is not float and type(v) is not int:
+                    raise _t.expected("a number", v)
+            a13 = v
             w = "attributes"
             v = data.get("attributes")
             if v is not None:
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
-            a8 = v
+            a14 = v
             w = "referralId"
             v = data.get("referralId")
             if v is not None:
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
-            a9 = v
+            a15 = v
             w = "recipientIntegrationId"
             v = data.get("recipientIntegrationId")
             if v is not None:
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a10 = v
+            a16 = v
             w = "importId"
             v = data.get("importId")
             if v is not None:
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
-            a11 = v
+            a17 = v
             w = "reservation"
             v = data.get("reservation")
             if v is not None:
                 if type(v) is not bool:
                     raise _t.expected("a boolean", v)
-            a12 = v
+            a18 = v
             w = "batchId"
             v = data.get("batchId")
             if v is not None:
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a13 = v
+            a19 = v
+            w = "isReservationMandatory"
+            v = data.get("isReservationMandatory")
+            if v is not None:
+                if type(v) is not bool:
+                    raise _t.expected("a boolean", v)
+            a20 = v
+            w = "implicitlyReserved"
+            v = data.get("implicitlyReserved")
+            if v is not None:
+                if type(v) is not bool:
+                    raise _t.expected("a boolean", v)
+            a21 = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
         obj = _new(cls)
@@ -176,14 +252,22 @@ class Coupon(_t.Model):
         obj.value = a3
         obj.usage_limit = a4
         obj.usage_counter = a5
-        obj.start_date = a6
-        obj.expiry_date = a7
-        obj.attributes = a8
-        obj.referral_id = a9
-        obj.recipient_integration_id = a10
-        obj.import_id = a11
-        obj.reservation = a12
-        obj.batch_id = a13
+        obj.discount_limit = a6
+        obj.reservation_limit = a7
+        obj.start_date = a8
+        obj.expiry_date = a9
+        obj.limits = a10
+        obj.discount_counter = a11
+        obj.discount_remainder = a12
+        obj.reservation_counter = a13
+        obj.attributes = a14
+        obj.referral_id = a15
+        obj.recipient_integration_id = a16
+        obj.import_id = a17
+        obj.reservation = a18
+        obj.batch_id = a19
+        obj.is_reservation_mandatory = a20
+        obj.implicitly_reserved = a21
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
@@ -216,6 +300,14 @@ class Coupon(_t.Model):
         if v is not None:
             out["usageCounter"] = v
 
+        v = self.discount_limit
+        if v is not None:
+            out["discountLimit"] = v
+
+        v = self.reservation_limit
+        if v is not None:
+            out["reservationLimit"] = v
+
         v = self.start_date
         if v is not None:
             out["startDate"] = v.isoformat()
@@ -223,6 +315,22 @@ class Coupon(_t.Model):
         v = self.expiry_date
         if v is not None:
             out["expiryDate"] = v.isoformat()
+
+        v = self.limits
+        if v is not None:
+            out["limits"] = [x.to_dict() for x in v]
+
+        v = self.discount_counter
+        if v is not None:
+            out["discountCounter"] = v
+
+        v = self.discount_remainder
+        if v is not None:
+            out["discountRemainder"] = v
+
+        v = self.reservation_counter
+        if v is not None:
+            out["reservationCounter"] = v
 
         v = self.attributes
         if v is not None:
@@ -248,6 +356,14 @@ class Coupon(_t.Model):
         if v is not None:
             out["batchId"] = v
 
+        v = self.is_reservation_mandatory
+        if v is not None:
+            out["isReservationMandatory"] = v
+
+        v = self.implicitly_reserved
+        if v is not None:
+            out["implicitlyReserved"] = v
+
         extra = self.additional_properties
         if extra:
             out.update(extra)
@@ -257,6 +373,7 @@ class Coupon(_t.Model):
 _new = object.__new__
 
 # Nested models, imported after the class so that models may refer to each other in any order.
+from .limit_config import LimitConfig
 
 Coupon.FIELDS = (
     _t.Field("id", "id", "int", True, description="The coupon's ID."),
@@ -268,11 +385,57 @@ Coupon.FIELDS = (
         "usageLimit",
         "int",
         True,
-        description="How many times the coupon may be redeemed; 0 means no limit.",
+        description="How many times the coupon may be redeemed; 0 means no limit (campaign limits still apply).",
     ),
     _t.Field("usage_counter", "usageCounter", "int", True, description="How many times the coupon was redeemed."),
+    _t.Field(
+        "discount_limit",
+        "discountLimit",
+        "float",
+        False,
+        description="The total discount the code may give, e.g. a gift card's value.",
+    ),
+    _t.Field(
+        "reservation_limit",
+        "reservationLimit",
+        "int",
+        False,
+        description="How many reservations of the code may be made.",
+    ),
     _t.Field("start_date", "startDate", "datetime", False, description="When the coupon becomes valid."),
-    _t.Field("expiry_date", "expiryDate", "datetime", False, description="When the coupon stops being valid."),
+    _t.Field(
+        "expiry_date",
+        "expiryDate",
+        "datetime",
+        False,
+        description="When the coupon stops being valid; never, when absent.",
+    ),
+    _t.Field(
+        "limits",
+        "limits",
+        "list",
+        False,
+        item_kind="model",
+        model=LimitConfig,
+        description="Limits of this coupon that override the campaign's (per-profile limits only).",
+    ),
+    _t.Field(
+        "discount_counter",
+        "discountCounter",
+        "float",
+        False,
+        description="The discount given so far by rules redeeming the coupon, when it has a discount budget.",
+    ),
+    _t.Field(
+        "discount_remainder", "discountRemainder", "float", False, description="The discount the coupon can still give."
+    ),
+    _t.Field(
+        "reservation_counter",
+        "reservationCounter",
+        "float",
+        False,
+        description="How many times the coupon was reserved.",
+    ),
     _t.Field("attributes", "attributes", "object", False, description="Coupon attributes, by name."),
     _t.Field("referral_id", "referralId", "int", False, description="The referral the coupon was created for, if any."),
     _t.Field(
@@ -288,7 +451,22 @@ Coupon.FIELDS = (
         "reservation",
         "bool",
         False,
-        description="True when the reservation is a soft favourite; false when redeeming needs one.",
+        description="True when the coupon can be reserved for many customers; false when it is personal, for one customer only.",
     ),
     _t.Field("batch_id", "batchId", "str", False, description="The batch the coupon was created in, if any."),
+    _t.Field(
+        "is_reservation_mandatory",
+        "isReservationMandatory",
+        "bool",
+        False,
+        description="Whether the code can be redeemed only by a customer who reserved it first.",
+    ),
+    _t.Field(
+        "implicitly_reserved",
+        "implicitlyReserved",
+        "bool",
+        False,
+        description="Whether the coupon is reserved for every customer without a reservation call (coupon visibility).",
+    ),
 )
+_from_dict_LimitConfig = LimitConfig.from_dict

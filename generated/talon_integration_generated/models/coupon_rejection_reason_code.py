@@ -12,10 +12,14 @@ CouponRejectionReasonCode = Literal[
     "CouponLimitReached",
     "CouponNotFound",
     "CouponPartOfNotRunningCampaign",
+    "CouponPartOfNotTriggeredCampaign",
     "CouponRecipientDoesNotMatch",
     "CouponRejectedByCondition",
+    "CouponReservationRequired",
     "CouponStartDateInFuture",
+    "EffectCouldNotBeApplied",
     "ProfileLimitReached",
+    "ProfileRequired",
 ]
 
 COUPON_REJECTION_REASON_CODE_VALUES: tuple[CouponRejectionReasonCode, ...] = (
@@ -24,8 +28,12 @@ COUPON_REJECTION_REASON_CODE_VALUES: tuple[CouponRejectionReasonCode, ...] = (
     "CouponLimitReached",
     "CouponNotFound",
     "CouponPartOfNotRunningCampaign",
+    "CouponPartOfNotTriggeredCampaign",
     "CouponRecipientDoesNotMatch",
     "CouponRejectedByCondition",
+    "CouponReservationRequired",
     "CouponStartDateInFuture",
+    "EffectCouldNotBeApplied",
     "ProfileLimitReached",
+    "ProfileRequired",
 )

@@ -22,6 +22,8 @@ _date_fromisoformat = datetime.date.fromisoformat
 class CustomerProfile(_t.Model):
     """A customer profile as the service stores it."""
 
+    id: int
+    """The service's internal ID of the profile."""
     integration_id: str
     """The shop's own ID of the profile."""
     created: datetime.datetime
@@ -31,18 +33,23 @@ class CustomerProfile(_t.Model):
     account_id: int
     """The Talon.One account the profile belongs to."""
     closed_sessions: int
-    """How many of the profile's sessions were closed (purchases)."""
+    """How many of the profile's sessions were closed (purchases), not counting cancelled or reopened ones."""
     total_sales: float
-    """The sum of the totals of the closed sessions."""
+    """The sum of the closed sessions' totals before discounts, less cancelled or reopened sessions and returns."""
     loyalty_memberships: list[LoyaltyMembership]
-    """The loyalty programs the profile is a member of."""
+    """The loyalty programs the profile is a member of (deprecated by the service)."""
     last_activity: datetime.datetime
-    """When the profile was last updated or used."""
+    """When the profile last received an event that ran the rules (not dry runs, not reservations)."""
+    audience_memberships: list[AudienceMembership] | None = None
+    """The audiences the profile belongs to."""
+    sandbox: bool | None = None
+    """Whether the profile belongs to a sandbox Application rather than a live one."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
     _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
+            "id",
             "integrationId",
             "created",
             "attributes",
@@ -51,6 +58,8 @@ class CustomerProfile(_t.Model):
             "totalSales",
             "loyaltyMemberships",
             "lastActivity",
+            "audienceMemberships",
+            "sandbox",
         }
     )
 
@@ -59,11 +68,16 @@ class CustomerProfile(_t.Model):
         """Build a CustomerProfile from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
         try:
+            w = "id"
+            v = data.get("id")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
             w = "integrationId"
             v = data.get("integrationId")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a0 = v
+            a1 = v
             w = "created"
             v = data.get("created")
             if type(v) is not str:
@@ -72,27 +86,27 @@ class CustomerProfile(_t.Model):
                 v = _fromisoformat(v)
             except ValueError:
                 raise _t.bad_datetime(v) from None
-            a1 = v
+            a2 = v
             w = "attributes"
             v = data.get("attributes")
             if type(v) is not dict:
                 raise _t.expected("an object", v)
-            a2 = v
+            a3 = v
             w = "accountId"
             v = data.get("accountId")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a3 = v
+            a4 = v
             w = "closedSessions"
             v = data.get("closedSessions")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a4 = v
+            a5 = v
             w = "totalSales"
             v = data.get("totalSales")
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
-            a5 = v
+            a6 = v
             w = "loyaltyMemberships"
             v = data.get("loyaltyMemberships")
             if type(v) is not list:
@@ -101,7 +115,7 @@ class CustomerProfile(_t.Model):
                 v = [_from_dict_LoyaltyMembership(x) if type(x) is dict else _t.not_an_object(x) for x in v]
             except _t.SchemaError:
                 v = _t.parse_models(v, _from_dict_LoyaltyMembership)  # again, to name the failing index
-            a6 = v
+            a7 = v
             w = "lastActivity"
             v = data.get("lastActivity")
             if type(v) is not str:
@@ -110,18 +124,37 @@ class CustomerProfile(_t.Model):
                 v = _fromisoformat(v)
             except ValueError:
                 raise _t.bad_datetime(v) from None
-            a7 = v
+            a8 = v
+            w = "audienceMemberships"
+            v = data.get("audienceMemberships")
+            if v is not None:
+                if type(v) is not list:
+                    raise _t.expected("an array", v)
+                try:
+                    v = [_from_dict_AudienceMembership(x) if type(x) is dict else _t.not_an_object(x) for x in v]
+                except _t.SchemaError:
+                    v = _t.parse_models(v, _from_dict_AudienceMembership)  # again, to name the failing index
+            a9 = v
+            w = "sandbox"
+            v = data.get("sandbox")
+            if v is not None:
+                if type(v) is not bool:
+                    raise _t.expected("a boolean", v)
+            a10 = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
         obj = _new(cls)
-        obj.integration_id = a0
-        obj.created = a1
-        obj.attributes = a2
-        obj.account_id = a3
-        obj.closed_sessions = a4
-        obj.total_sales = a5
-        obj.loyalty_memberships = a6
-        obj.last_activity = a7
+        obj.id = a0
+        obj.integration_id = a1
+        obj.created = a2
+        obj.attributes = a3
+        obj.account_id = a4
+        obj.closed_sessions = a5
+        obj.total_sales = a6
+        obj.loyalty_memberships = a7
+        obj.last_activity = a8
+        obj.audience_memberships = a9
+        obj.sandbox = a10
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
@@ -130,6 +163,10 @@ class CustomerProfile(_t.Model):
         """This CustomerProfile as JSON-ready data with the service's field names, unknown fields included."""
         out: dict[str, Any] = {}
         v: Any
+        v = self.id
+        if v is not None:
+            out["id"] = v
+
         v = self.integration_id
         if v is not None:
             out["integrationId"] = v
@@ -162,6 +199,14 @@ class CustomerProfile(_t.Model):
         if v is not None:
             out["lastActivity"] = v.isoformat()
 
+        v = self.audience_memberships
+        if v is not None:
+            out["audienceMemberships"] = [x.to_dict() for x in v]
+
+        v = self.sandbox
+        if v is not None:
+            out["sandbox"] = v
+
         extra = self.additional_properties
         if extra:
             out.update(extra)
@@ -171,9 +216,11 @@ class CustomerProfile(_t.Model):
 _new = object.__new__
 
 # Nested models, imported after the class so that models may refer to each other in any order.
+from .audience_membership import AudienceMembership
 from .loyalty_membership import LoyaltyMembership
 
 CustomerProfile.FIELDS = (
+    _t.Field("id", "id", "int", True, description="The service's internal ID of the profile."),
     _t.Field("integration_id", "integrationId", "str", True, description="The shop's own ID of the profile."),
     _t.Field("created", "created", "datetime", True, description="When the profile was created."),
     _t.Field("attributes", "attributes", "object", True, description="Profile attributes, by name."),
@@ -183,9 +230,15 @@ CustomerProfile.FIELDS = (
         "closedSessions",
         "int",
         True,
-        description="How many of the profile's sessions were closed (purchases).",
+        description="How many of the profile's sessions were closed (purchases), not counting cancelled or reopened ones.",
     ),
-    _t.Field("total_sales", "totalSales", "float", True, description="The sum of the totals of the closed sessions."),
+    _t.Field(
+        "total_sales",
+        "totalSales",
+        "float",
+        True,
+        description="The sum of the closed sessions' totals before discounts, less cancelled or reopened sessions and returns.",
+    ),
     _t.Field(
         "loyalty_memberships",
         "loyaltyMemberships",
@@ -193,10 +246,31 @@ CustomerProfile.FIELDS = (
         True,
         item_kind="model",
         model=LoyaltyMembership,
-        description="The loyalty programs the profile is a member of.",
+        description="The loyalty programs the profile is a member of (deprecated by the service).",
     ),
     _t.Field(
-        "last_activity", "lastActivity", "datetime", True, description="When the profile was last updated or used."
+        "last_activity",
+        "lastActivity",
+        "datetime",
+        True,
+        description="When the profile last received an event that ran the rules (not dry runs, not reservations).",
+    ),
+    _t.Field(
+        "audience_memberships",
+        "audienceMemberships",
+        "list",
+        False,
+        item_kind="model",
+        model=AudienceMembership,
+        description="The audiences the profile belongs to.",
+    ),
+    _t.Field(
+        "sandbox",
+        "sandbox",
+        "bool",
+        False,
+        description="Whether the profile belongs to a sandbox Application rather than a live one.",
     ),
 )
 _from_dict_LoyaltyMembership = LoyaltyMembership.from_dict
+_from_dict_AudienceMembership = AudienceMembership.from_dict

@@ -45,7 +45,9 @@ class CustomerSession(_t.Model):
     first_session: bool
     """Whether this is the profile's first session (always true for anonymous sessions)."""
     discounts: dict[str, float]
-    """Each discount's label and amount."""
+    """Each discount's label and amount, in the Application's currency."""
+    updated: datetime.datetime
+    """When the session last received an event."""
     identifiers: list[str] | None = None
     """Identifiers of the customer's device or account."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
@@ -65,6 +67,7 @@ class CustomerSession(_t.Model):
             "attributes",
             "firstSession",
             "discounts",
+            "updated",
             "identifiers",
         }
     )
@@ -141,13 +144,22 @@ class CustomerSession(_t.Model):
             v = data.get("discounts")
             v = _t.parse_plain_map(v, "float")
             a11 = v
+            w = "updated"
+            v = data.get("updated")
+            if type(v) is not str:
+                raise _t.expected("a date-time string", v)
+            try:
+                v = _fromisoformat(v)
+            except ValueError:
+                raise _t.bad_datetime(v) from None
+            a12 = v
             w = "identifiers"
             v = data.get("identifiers")
             if v is not None:
                 if type(v) is not list:
                     raise _t.expected("an array", v)
                 v = _t.parse_plain_list(v, "str")
-            a12 = v
+            a13 = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
         obj = _new(cls)
@@ -163,7 +175,8 @@ class CustomerSession(_t.Model):
         obj.attributes = a9
         obj.first_session = a10
         obj.discounts = a11
-        obj.identifiers = a12
+        obj.updated = a12
+        obj.identifiers = a13
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
@@ -220,6 +233,10 @@ class CustomerSession(_t.Model):
         if v is not None:
             out["discounts"] = v
 
+        v = self.updated
+        if v is not None:
+            out["updated"] = v.isoformat()
+
         v = self.identifiers
         if v is not None:
             out["identifiers"] = v
@@ -259,7 +276,15 @@ CustomerSession.FIELDS = (
         True,
         description="Whether this is the profile's first session (always true for anonymous sessions).",
     ),
-    _t.Field("discounts", "discounts", "map", True, item_kind="float", description="Each discount's label and amount."),
+    _t.Field(
+        "discounts",
+        "discounts",
+        "map",
+        True,
+        item_kind="float",
+        description="Each discount's label and amount, in the Application's currency.",
+    ),
+    _t.Field("updated", "updated", "datetime", True, description="When the session last received an event."),
     _t.Field(
         "identifiers",
         "identifiers",

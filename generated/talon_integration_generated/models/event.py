@@ -43,6 +43,8 @@ class Event(_t.Model):
     """Loyalty ledger entries the event created."""
     profile_id: str | None = None
     """The integration ID of the profile."""
+    store_integration_id: str | None = None
+    """The integration ID of the store the event happened in."""
     meta: Meta | None = None
     """Details of how the rules were evaluated."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
@@ -59,6 +61,7 @@ class Event(_t.Model):
             "effects",
             "ledgerEntries",
             "profileId",
+            "storeIntegrationId",
             "meta",
         }
     )
@@ -122,13 +125,19 @@ class Event(_t.Model):
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a8 = v
+            w = "storeIntegrationId"
+            v = data.get("storeIntegrationId")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a9 = v
             w = "meta"
             v = data.get("meta")
             if v is not None:
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_Meta(v)
-            a9 = v
+            a10 = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
         obj = _new(cls)
@@ -141,7 +150,8 @@ class Event(_t.Model):
         obj.effects = a6
         obj.ledger_entries = a7
         obj.profile_id = a8
-        obj.meta = a9
+        obj.store_integration_id = a9
+        obj.meta = a10
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
@@ -186,6 +196,10 @@ class Event(_t.Model):
         if v is not None:
             out["profileId"] = v
 
+        v = self.store_integration_id
+        if v is not None:
+            out["storeIntegrationId"] = v
+
         v = self.meta
         if v is not None:
             out["meta"] = v.to_dict()
@@ -227,6 +241,13 @@ Event.FIELDS = (
         description="Loyalty ledger entries the event created.",
     ),
     _t.Field("profile_id", "profileId", "str", False, description="The integration ID of the profile."),
+    _t.Field(
+        "store_integration_id",
+        "storeIntegrationId",
+        "str",
+        False,
+        description="The integration ID of the store the event happened in.",
+    ),
     _t.Field("meta", "meta", "model", False, model=Meta, description="Details of how the rules were evaluated."),
 )
 _from_dict_LedgerEntry = LedgerEntry.from_dict

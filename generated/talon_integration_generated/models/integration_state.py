@@ -29,7 +29,9 @@ class IntegrationState(_t.Model):
     event: Event
     """The event the update recorded, with the effects of the rules that fired."""
     loyalty: Loyalty | None = None
-    """The profile's loyalty balances."""
+    """The profile's loyalty balances, in profile-based programs and on loyalty cards."""
+    coupon: Coupon | None = None
+    """A coupon code and its limits."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
     _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
@@ -39,6 +41,7 @@ class IntegrationState(_t.Model):
             "profile",
             "event",
             "loyalty",
+            "coupon",
         }
     )
 
@@ -72,6 +75,13 @@ class IntegrationState(_t.Model):
                     raise _t.expected("an object", v)
                 v = _from_dict_Loyalty(v)
             a3 = v
+            w = "coupon"
+            v = data.get("coupon")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+                v = _from_dict_Coupon(v)
+            a4 = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
         obj = _new(cls)
@@ -79,6 +89,7 @@ class IntegrationState(_t.Model):
         obj.profile = a1
         obj.event = a2
         obj.loyalty = a3
+        obj.coupon = a4
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
@@ -103,6 +114,10 @@ class IntegrationState(_t.Model):
         if v is not None:
             out["loyalty"] = v.to_dict()
 
+        v = self.coupon
+        if v is not None:
+            out["coupon"] = v.to_dict()
+
         extra = self.additional_properties
         if extra:
             out.update(extra)
@@ -112,6 +127,7 @@ class IntegrationState(_t.Model):
 _new = object.__new__
 
 # Nested models, imported after the class so that models may refer to each other in any order.
+from .coupon import Coupon
 from .customer_profile import CustomerProfile
 from .customer_session import CustomerSession
 from .event import Event
@@ -142,9 +158,18 @@ IntegrationState.FIELDS = (
         model=Event,
         description="The event the update recorded, with the effects of the rules that fired.",
     ),
-    _t.Field("loyalty", "loyalty", "model", False, model=Loyalty, description="The profile's loyalty balances."),
+    _t.Field(
+        "loyalty",
+        "loyalty",
+        "model",
+        False,
+        model=Loyalty,
+        description="The profile's loyalty balances, in profile-based programs and on loyalty cards.",
+    ),
+    _t.Field("coupon", "coupon", "model", False, model=Coupon, description="A coupon code and its limits."),
 )
 _from_dict_CustomerSession = CustomerSession.from_dict
 _from_dict_CustomerProfile = CustomerProfile.from_dict
 _from_dict_Event = Event.from_dict
 _from_dict_Loyalty = Loyalty.from_dict
+_from_dict_Coupon = Coupon.from_dict

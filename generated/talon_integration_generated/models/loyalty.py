@@ -1,4 +1,4 @@
-"""Loyalty: The profile's loyalty balances.
+"""Loyalty: The profile's loyalty balances, in profile-based programs and on loyalty cards.
 
 Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
 """
@@ -20,16 +20,19 @@ _date_fromisoformat = datetime.date.fromisoformat
 
 @attrs.define(kw_only=True, slots=True, eq=False)
 class Loyalty(_t.Model):
-    """The profile's loyalty balances."""
+    """The profile's loyalty balances, in profile-based programs and on loyalty cards."""
 
     programs: dict[str, LoyaltyProgramLedgers]
-    """Each loyalty program's ledgers, by program ID."""
+    """Each profile-based loyalty program's ledgers, by program ID."""
+    cards: list[LoyaltyCard] | None = None
+    """The balances of the profile's loyalty cards."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
     _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
             "programs",
+            "cards",
         }
     )
 
@@ -42,10 +45,21 @@ class Loyalty(_t.Model):
             v = data.get("programs")
             v = _t.parse_model_map(v, _from_dict_LoyaltyProgramLedgers)
             a0 = v
+            w = "cards"
+            v = data.get("cards")
+            if v is not None:
+                if type(v) is not list:
+                    raise _t.expected("an array", v)
+                try:
+                    v = [_from_dict_LoyaltyCard(x) if type(x) is dict else _t.not_an_object(x) for x in v]
+                except _t.SchemaError:
+                    v = _t.parse_models(v, _from_dict_LoyaltyCard)  # again, to name the failing index
+            a1 = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
         obj = _new(cls)
         obj.programs = a0
+        obj.cards = a1
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
@@ -58,6 +72,10 @@ class Loyalty(_t.Model):
         if v is not None:
             out["programs"] = {key: x.to_dict() for key, x in v.items()}
 
+        v = self.cards
+        if v is not None:
+            out["cards"] = [x.to_dict() for x in v]
+
         extra = self.additional_properties
         if extra:
             out.update(extra)
@@ -67,6 +85,7 @@ class Loyalty(_t.Model):
 _new = object.__new__
 
 # Nested models, imported after the class so that models may refer to each other in any order.
+from .loyalty_card import LoyaltyCard
 from .loyalty_program_ledgers import LoyaltyProgramLedgers
 
 Loyalty.FIELDS = (
@@ -77,7 +96,17 @@ Loyalty.FIELDS = (
         True,
         item_kind="model",
         model=LoyaltyProgramLedgers,
-        description="Each loyalty program's ledgers, by program ID.",
+        description="Each profile-based loyalty program's ledgers, by program ID.",
+    ),
+    _t.Field(
+        "cards",
+        "cards",
+        "list",
+        False,
+        item_kind="model",
+        model=LoyaltyCard,
+        description="The balances of the profile's loyalty cards.",
     ),
 )
 _from_dict_LoyaltyProgramLedgers = LoyaltyProgramLedgers.from_dict
+_from_dict_LoyaltyCard = LoyaltyCard.from_dict

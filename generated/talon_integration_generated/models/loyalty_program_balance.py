@@ -1,4 +1,4 @@
-"""LoyaltyProgramBalance: A loyalty balance.
+"""LoyaltyProgramBalance: A loyalty balance (a program's or a card's ledger or sub-ledger).
 
 Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
 """
@@ -20,16 +20,44 @@ _date_fromisoformat = datetime.date.fromisoformat
 
 @attrs.define(kw_only=True, slots=True, eq=False)
 class LoyaltyProgramBalance(_t.Model):
-    """A loyalty balance."""
+    """A loyalty balance (a program's or a card's ledger or sub-ledger)."""
 
     current_balance: float
     """The points available now."""
+    pending_balance: float
+    """The points that are not active yet."""
+    expired_balance: float
+    """Deprecated by the service; always 0."""
+    spent_balance: float
+    """Deprecated by the service; always 0."""
+    tentative_current_balance: float
+    """currentBalance with the additions and deductions of the current open session applied; it becomes
+    currentBalance when the session closes. Other open sessions of the profile are not counted."""
+    negative_balance: float | None = None
+    """The points owed; when above 0, currentBalance is 0."""
+    tentative_pending_balance: float | None = None
+    """pendingBalance with the current open session's future-dated additions applied."""
+    tentative_negative_balance: float | None = None
+    """negativeBalance with the current open session's additions and deductions applied."""
+    current_tier: Tier | None = None
+    """A loyalty tier a profile or card is in."""
+    points_to_next_tier: float | None = None
+    """The points still needed to reach the next tier."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
     _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
             "currentBalance",
+            "pendingBalance",
+            "expiredBalance",
+            "spentBalance",
+            "tentativeCurrentBalance",
+            "negativeBalance",
+            "tentativePendingBalance",
+            "tentativeNegativeBalance",
+            "currentTier",
+            "pointsToNextTier",
         }
     )
 
@@ -43,10 +71,70 @@ class LoyaltyProgramBalance(_t.Model):
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
             a0 = v
+            w = "pendingBalance"
+            v = data.get("pendingBalance")
+            if type(v) is not float and type(v) is not int:
+                raise _t.expected("a number", v)
+            a1 = v
+            w = "expiredBalance"
+            v = data.get("expiredBalance")
+            if type(v) is not float and type(v) is not int:
+                raise _t.expected("a number", v)
+            a2 = v
+            w = "spentBalance"
+            v = data.get("spentBalance")
+            if type(v) is not float and type(v) is not int:
+                raise _t.expected("a number", v)
+            a3 = v
+            w = "tentativeCurrentBalance"
+            v = data.get("tentativeCurrentBalance")
+            if type(v) is not float and type(v) is not int:
+                raise _t.expected("a number", v)
+            a4 = v
+            w = "negativeBalance"
+            v = data.get("negativeBalance")
+            if v is not None:
+                if type(v) is not float and type(v) is not int:
+                    raise _t.expected("a number", v)
+            a5 = v
+            w = "tentativePendingBalance"
+            v = data.get("tentativePendingBalance")
+            if v is not None:
+                if type(v) is not float and type(v) is not int:
+                    raise _t.expected("a number", v)
+            a6 = v
+            w = "tentativeNegativeBalance"
+            v = data.get("tentativeNegativeBalance")
+            if v is not None:
+                if type(v) is not float and type(v) is not int:
+                    raise _t.expected("a number", v)
+            a7 = v
+            w = "currentTier"
+            v = data.get("currentTier")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+                v = _from_dict_Tier(v)
+            a8 = v
+            w = "pointsToNextTier"
+            v = data.get("pointsToNextTier")
+            if v is not None:
+                if type(v) is not float and type(v) is not int:
+                    raise _t.expected("a number", v)
+            a9 = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
         obj = _new(cls)
         obj.current_balance = a0
+        obj.pending_balance = a1
+        obj.expired_balance = a2
+        obj.spent_balance = a3
+        obj.tentative_current_balance = a4
+        obj.negative_balance = a5
+        obj.tentative_pending_balance = a6
+        obj.tentative_negative_balance = a7
+        obj.current_tier = a8
+        obj.points_to_next_tier = a9
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
@@ -59,6 +147,42 @@ class LoyaltyProgramBalance(_t.Model):
         if v is not None:
             out["currentBalance"] = v
 
+        v = self.pending_balance
+        if v is not None:
+            out["pendingBalance"] = v
+
+        v = self.expired_balance
+        if v is not None:
+            out["expiredBalance"] = v
+
+        v = self.spent_balance
+        if v is not None:
+            out["spentBalance"] = v
+
+        v = self.tentative_current_balance
+        if v is not None:
+            out["tentativeCurrentBalance"] = v
+
+        v = self.negative_balance
+        if v is not None:
+            out["negativeBalance"] = v
+
+        v = self.tentative_pending_balance
+        if v is not None:
+            out["tentativePendingBalance"] = v
+
+        v = self.tentative_negative_balance
+        if v is not None:
+            out["tentativeNegativeBalance"] = v
+
+        v = self.current_tier
+        if v is not None:
+            out["currentTier"] = v.to_dict()
+
+        v = self.points_to_next_tier
+        if v is not None:
+            out["pointsToNextTier"] = v
+
         extra = self.additional_properties
         if extra:
             out.update(extra)
@@ -68,7 +192,50 @@ class LoyaltyProgramBalance(_t.Model):
 _new = object.__new__
 
 # Nested models, imported after the class so that models may refer to each other in any order.
+from .tier import Tier
 
 LoyaltyProgramBalance.FIELDS = (
     _t.Field("current_balance", "currentBalance", "float", True, description="The points available now."),
+    _t.Field("pending_balance", "pendingBalance", "float", True, description="The points that are not active yet."),
+    _t.Field("expired_balance", "expiredBalance", "float", True, description="Deprecated by the service; always 0."),
+    _t.Field("spent_balance", "spentBalance", "float", True, description="Deprecated by the service; always 0."),
+    _t.Field(
+        "tentative_current_balance",
+        "tentativeCurrentBalance",
+        "float",
+        True,
+        description="currentBalance with the additions and deductions of the current open session applied; it becomes currentBalance when the session closes. Other open sessions of the profile are not counted.",
+    ),
+    _t.Field(
+        "negative_balance",
+        "negativeBalance",
+        "float",
+        False,
+        description="The points owed; when above 0, currentBalance is 0.",
+    ),
+    _t.Field(
+        "tentative_pending_balance",
+        "tentativePendingBalance",
+        "float",
+        False,
+        description="pendingBalance with the current open session's future-dated additions applied.",
+    ),
+    _t.Field(
+        "tentative_negative_balance",
+        "tentativeNegativeBalance",
+        "float",
+        False,
+        description="negativeBalance with the current open session's additions and deductions applied.",
+    ),
+    _t.Field(
+        "current_tier", "currentTier", "model", False, model=Tier, description="A loyalty tier a profile or card is in."
+    ),
+    _t.Field(
+        "points_to_next_tier",
+        "pointsToNextTier",
+        "float",
+        False,
+        description="The points still needed to reach the next tier.",
+    ),
 )
+_from_dict_Tier = Tier.from_dict

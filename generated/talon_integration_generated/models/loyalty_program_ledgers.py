@@ -22,12 +22,16 @@ _date_fromisoformat = datetime.date.fromisoformat
 class LoyaltyProgramLedgers(_t.Model):
     """A loyalty program's ledgers for one profile."""
 
+    id: int
+    """The loyalty program's ID."""
     title: str
     """The program's display title."""
     name: str
     """The program's name."""
     ledger: LoyaltyProgramBalance
-    """A loyalty balance."""
+    """A loyalty balance (a program's or a card's ledger or sub-ledger)."""
+    join_date: datetime.datetime | None = None
+    """When the profile joined the program, in the program's time zone."""
     sub_ledgers: dict[str, LoyaltyProgramBalance] | None = None
     """Balances of the program's sub-ledgers, by sub-ledger ID."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
@@ -35,9 +39,11 @@ class LoyaltyProgramLedgers(_t.Model):
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
+            "id",
             "title",
             "name",
             "ledger",
+            "joinDate",
             "subLedgers",
         }
     )
@@ -47,34 +53,51 @@ class LoyaltyProgramLedgers(_t.Model):
         """Build a LoyaltyProgramLedgers from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
         try:
+            w = "id"
+            v = data.get("id")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
             w = "title"
             v = data.get("title")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a0 = v
+            a1 = v
             w = "name"
             v = data.get("name")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a1 = v
+            a2 = v
             w = "ledger"
             v = data.get("ledger")
             if type(v) is not dict:
                 raise _t.expected("an object", v)
             v = _from_dict_LoyaltyProgramBalance(v)
-            a2 = v
+            a3 = v
+            w = "joinDate"
+            v = data.get("joinDate")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a4 = v
             w = "subLedgers"
             v = data.get("subLedgers")
             if v is not None:
                 v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
-            a3 = v
+            a5 = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
         obj = _new(cls)
-        obj.title = a0
-        obj.name = a1
-        obj.ledger = a2
-        obj.sub_ledgers = a3
+        obj.id = a0
+        obj.title = a1
+        obj.name = a2
+        obj.ledger = a3
+        obj.join_date = a4
+        obj.sub_ledgers = a5
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
@@ -83,6 +106,10 @@ class LoyaltyProgramLedgers(_t.Model):
         """This LoyaltyProgramLedgers as JSON-ready data with the service's field names, unknown fields included."""
         out: dict[str, Any] = {}
         v: Any
+        v = self.id
+        if v is not None:
+            out["id"] = v
+
         v = self.title
         if v is not None:
             out["title"] = v
@@ -94,6 +121,10 @@ class LoyaltyProgramLedgers(_t.Model):
         v = self.ledger
         if v is not None:
             out["ledger"] = v.to_dict()
+
+        v = self.join_date
+        if v is not None:
+            out["joinDate"] = v.isoformat()
 
         v = self.sub_ledgers
         if v is not None:
@@ -111,9 +142,24 @@ _new = object.__new__
 from .loyalty_program_balance import LoyaltyProgramBalance
 
 LoyaltyProgramLedgers.FIELDS = (
+    _t.Field("id", "id", "int", True, description="The loyalty program's ID."),
     _t.Field("title", "title", "str", True, description="The program's display title."),
     _t.Field("name", "name", "str", True, description="The program's name."),
-    _t.Field("ledger", "ledger", "model", True, model=LoyaltyProgramBalance, description="A loyalty balance."),
+    _t.Field(
+        "ledger",
+        "ledger",
+        "model",
+        True,
+        model=LoyaltyProgramBalance,
+        description="A loyalty balance (a program's or a card's ledger or sub-ledger).",
+    ),
+    _t.Field(
+        "join_date",
+        "joinDate",
+        "datetime",
+        False,
+        description="When the profile joined the program, in the program's time zone.",
+    ),
     _t.Field(
         "sub_ledgers",
         "subLedgers",

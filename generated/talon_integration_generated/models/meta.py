@@ -23,13 +23,15 @@ class Meta(_t.Model):
     """Details of how the rules were evaluated."""
 
     campaigns: dict[str, Any] | None = None
-    """The custom attributes of each evaluated campaign, by campaign ID."""
+    """The custom attributes of each evaluated campaign, by campaign ID; campaigns without attributes are left out."""
     coupons: dict[str, Any] | None = None
     """The attributes of each evaluated coupon, by coupon code."""
     coupon_rejection_reason: CouponRejectionReason | None = None
     """Why the session's coupon was rejected; present with a rejectCoupon effect."""
+    referral_rejection_reason: ReferralRejectionReason | None = None
+    """Why the session's referral code was rejected; present with a rejectReferral effect."""
     warnings: dict[str, Any] | None = None
-    """Warnings raised while evaluating the rules."""
+    """Warnings about possible misuse raised while evaluating the rules."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
     _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
@@ -38,6 +40,7 @@ class Meta(_t.Model):
             "campaigns",
             "coupons",
             "couponRejectionReason",
+            "referralRejectionReason",
             "warnings",
         }
     )
@@ -66,19 +69,27 @@ class Meta(_t.Model):
                     raise _t.expected("an object", v)
                 v = _from_dict_CouponRejectionReason(v)
             a2 = v
+            w = "referralRejectionReason"
+            v = data.get("referralRejectionReason")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+                v = _from_dict_ReferralRejectionReason(v)
+            a3 = v
             w = "warnings"
             v = data.get("warnings")
             if v is not None:
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
-            a3 = v
+            a4 = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
         obj = _new(cls)
         obj.campaigns = a0
         obj.coupons = a1
         obj.coupon_rejection_reason = a2
-        obj.warnings = a3
+        obj.referral_rejection_reason = a3
+        obj.warnings = a4
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
@@ -99,6 +110,10 @@ class Meta(_t.Model):
         if v is not None:
             out["couponRejectionReason"] = v.to_dict()
 
+        v = self.referral_rejection_reason
+        if v is not None:
+            out["referralRejectionReason"] = v.to_dict()
+
         v = self.warnings
         if v is not None:
             out["warnings"] = v
@@ -113,6 +128,7 @@ _new = object.__new__
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .coupon_rejection_reason import CouponRejectionReason
+from .referral_rejection_reason import ReferralRejectionReason
 
 Meta.FIELDS = (
     _t.Field(
@@ -120,7 +136,7 @@ Meta.FIELDS = (
         "campaigns",
         "object",
         False,
-        description="The custom attributes of each evaluated campaign, by campaign ID.",
+        description="The custom attributes of each evaluated campaign, by campaign ID; campaigns without attributes are left out.",
     ),
     _t.Field(
         "coupons", "coupons", "object", False, description="The attributes of each evaluated coupon, by coupon code."
@@ -133,6 +149,21 @@ Meta.FIELDS = (
         model=CouponRejectionReason,
         description="Why the session's coupon was rejected; present with a rejectCoupon effect.",
     ),
-    _t.Field("warnings", "warnings", "object", False, description="Warnings raised while evaluating the rules."),
+    _t.Field(
+        "referral_rejection_reason",
+        "referralRejectionReason",
+        "model",
+        False,
+        model=ReferralRejectionReason,
+        description="Why the session's referral code was rejected; present with a rejectReferral effect.",
+    ),
+    _t.Field(
+        "warnings",
+        "warnings",
+        "object",
+        False,
+        description="Warnings about possible misuse raised while evaluating the rules.",
+    ),
 )
 _from_dict_CouponRejectionReason = CouponRejectionReason.from_dict
+_from_dict_ReferralRejectionReason = ReferralRejectionReason.from_dict

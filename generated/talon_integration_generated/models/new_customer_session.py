@@ -33,12 +33,13 @@ class NewCustomerSession(_t.Model):
     """A referral code entered by the customer."""
     state: CustomerSessionState | None = None
     """The state of a customer session: `open` (the default when never set), `closed` (a purchase:
-    coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone).
-    Allowed changes: open→closed, open→cancelled, closed→cancelled."""
+    coupons are redeemed, the profile's totals grow), `partially_returned` (some items of a closed
+    session were returned) or `cancelled` (a purchase undone). Allowed changes: open→closed,
+    open→cancelled, closed→cancelled, closed→partially_returned, partially_returned→cancelled."""
     cart_items: list[CartItem] | None = None
     """The full cart; it replaces the session's cart."""
     identifiers: list[str] | None = None
-    """Identifiers of the customer's device or account, used to detect fraud."""
+    """Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud)."""
     total: float | None = None
     """The session total before discounts."""
     attributes: dict[str, Any] | None = None
@@ -205,14 +206,14 @@ class NewCustomerSession(_t.Model):
             w = 1
             v = get("coupon")
             if v is not None:
-                if not (type(v) is str):
-                    v = _t.input_text(v, False)
+                if not (type(v) is str and len(v) <= 100):
+                    v = _t.input_text(v, False, max_length=100)
                 out["coupon"] = v
             w = 2
             v = get("referral")
             if v is not None:
-                if not (type(v) is str):
-                    v = _t.input_text(v, False)
+                if not (type(v) is str and len(v) <= 100):
+                    v = _t.input_text(v, False, max_length=100)
                 out["referral"] = v
             w = 3
             v = get("state")
@@ -223,6 +224,7 @@ class NewCustomerSession(_t.Model):
                         "cancelled",
                         "closed",
                         "open",
+                        "partially_returned",
                     )
                     and type(v) is str
                 ):
@@ -233,6 +235,7 @@ class NewCustomerSession(_t.Model):
                             "cancelled",
                             "closed",
                             "open",
+                            "partially_returned",
                         ),
                     )
                 out["state"] = v
@@ -319,8 +322,9 @@ NewCustomerSession.FIELDS = (
             "cancelled",
             "closed",
             "open",
+            "partially_returned",
         ),
-        description="The state of a customer session: `open` (the default when never set), `closed` (a purchase: coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone). Allowed changes: open→closed, open→cancelled, closed→cancelled.",
+        description="The state of a customer session: `open` (the default when never set), `closed` (a purchase: coupons are redeemed, the profile's totals grow), `partially_returned` (some items of a closed session were returned) or `cancelled` (a purchase undone). Allowed changes: open→closed, open→cancelled, closed→cancelled, closed→partially_returned, partially_returned→cancelled.",
     ),
     _t.Field(
         "cart_items",
@@ -337,7 +341,7 @@ NewCustomerSession.FIELDS = (
         "list",
         False,
         item_kind="str",
-        description="Identifiers of the customer's device or account, used to detect fraud.",
+        description="Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud).",
     ),
     _t.Field("total", "total", "float", False, description="The session total before discounts."),
     _t.Field(

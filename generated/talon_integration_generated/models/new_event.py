@@ -26,11 +26,13 @@ class NewEvent(_t.Model):
     session_id: str
     """The session the event belongs to; created on first use."""
     type: str
-    """An event type defined in the Application."""
+    """An event type defined in the Application; not a reserved event name."""
     attributes: dict[str, Any]
     """The event's attributes, as defined for its type."""
     profile_id: str | None = None
     """The integration ID of the customer's profile."""
+    store_integration_id: str | None = None
+    """The integration ID of the store the event happened in, as chosen when the store was created."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
     _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
@@ -40,6 +42,7 @@ class NewEvent(_t.Model):
             "type",
             "attributes",
             "profileId",
+            "storeIntegrationId",
         }
     )
 
@@ -69,6 +72,12 @@ class NewEvent(_t.Model):
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a3 = v
+            w = "storeIntegrationId"
+            v = data.get("storeIntegrationId")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a4 = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
         obj = _new(cls)
@@ -76,6 +85,7 @@ class NewEvent(_t.Model):
         obj.type = a1
         obj.attributes = a2
         obj.profile_id = a3
+        obj.store_integration_id = a4
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
@@ -99,6 +109,10 @@ class NewEvent(_t.Model):
         v = self.profile_id
         if v is not None:
             out["profileId"] = v
+
+        v = self.store_integration_id
+        if v is not None:
+            out["storeIntegrationId"] = v
 
         extra = self.additional_properties
         if extra:
@@ -151,6 +165,12 @@ class NewEvent(_t.Model):
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["profileId"] = v
+            w = 4
+            v = get("store_integration_id")
+            if v is not None:
+                if not (type(v) is str and len(v) >= 1 and len(v) <= 1000):
+                    v = _t.input_text(v, False, min_length=1, max_length=1000)
+                out["storeIntegrationId"] = v
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
@@ -166,6 +186,7 @@ class NewEventDict(TypedDict, total=False):
     type: Required[str]
     attributes: Required[Mapping[str, Any]]
     profile_id: str | None
+    store_integration_id: str | None
 
 
 _ATTRIBUTE_NAMES = frozenset(
@@ -174,6 +195,7 @@ _ATTRIBUTE_NAMES = frozenset(
         "type",
         "attributes",
         "profile_id",
+        "store_integration_id",
     }
 )
 _new = object.__new__
@@ -184,9 +206,18 @@ NewEvent.FIELDS = (
     _t.Field(
         "session_id", "sessionId", "str", True, description="The session the event belongs to; created on first use."
     ),
-    _t.Field("type", "type", "str", True, description="An event type defined in the Application."),
+    _t.Field(
+        "type", "type", "str", True, description="An event type defined in the Application; not a reserved event name."
+    ),
     _t.Field(
         "attributes", "attributes", "object", True, description="The event's attributes, as defined for its type."
     ),
     _t.Field("profile_id", "profileId", "str", False, description="The integration ID of the customer's profile."),
+    _t.Field(
+        "store_integration_id",
+        "storeIntegrationId",
+        "str",
+        False,
+        description="The integration ID of the store the event happened in, as chosen when the store was created.",
+    ),
 )

@@ -33,6 +33,10 @@ class NewReferral(_t.Model):
     """When the code becomes valid."""
     expiry_date: datetime.datetime | None = None
     """When the code stops being valid; never, when absent."""
+    usage_limit: int | None = None
+    """How many times the code may be used; 0 means no limit (campaign limits still apply)."""
+    attributes: dict[str, Any] | None = None
+    """Referral attributes defined in the Application, by name."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
     _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
@@ -43,6 +47,8 @@ class NewReferral(_t.Model):
             "friendProfileIntegrationId",
             "startDate",
             "expiryDate",
+            "usageLimit",
+            "attributes",
         }
     )
 
@@ -87,6 +93,18 @@ class NewReferral(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a4 = v
+            w = "usageLimit"
+            v = data.get("usageLimit")
+            if v is not None:
+                if type(v) is not int:
+                    raise _t.expected("an integer", v)
+            a5 = v
+            w = "attributes"
+            v = data.get("attributes")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+            a6 = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
         obj = _new(cls)
@@ -95,6 +113,8 @@ class NewReferral(_t.Model):
         obj.friend_profile_integration_id = a2
         obj.start_date = a3
         obj.expiry_date = a4
+        obj.usage_limit = a5
+        obj.attributes = a6
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
@@ -122,6 +142,14 @@ class NewReferral(_t.Model):
         v = self.expiry_date
         if v is not None:
             out["expiryDate"] = v.isoformat()
+
+        v = self.usage_limit
+        if v is not None:
+            out["usageLimit"] = v
+
+        v = self.attributes
+        if v is not None:
+            out["attributes"] = v
 
         extra = self.additional_properties
         if extra:
@@ -158,8 +186,8 @@ class NewReferral(_t.Model):
             out["campaignId"] = v
             w = 1
             v = get("advocate_profile_integration_id")
-            if not (type(v) is str and len(v) >= 1):
-                v = _t.input_text(v, True, min_length=1)
+            if not (type(v) is str and len(v) >= 1 and len(v) <= 1000):
+                v = _t.input_text(v, True, min_length=1, max_length=1000)
             out["advocateProfileIntegrationId"] = v
             w = 2
             v = get("friend_profile_integration_id")
@@ -177,6 +205,18 @@ class NewReferral(_t.Model):
             if v is not None:
                 v = _t.input_datetime(v, False)
                 out["expiryDate"] = v
+            w = 5
+            v = get("usage_limit")
+            if v is not None:
+                if not (type(v) is int and v >= 0.0 and v <= 999999.0):
+                    v = _t.input_integer(v, False, minimum=0.0, maximum=999999.0)
+                out["usageLimit"] = v
+            w = 6
+            v = get("attributes")
+            if v is not None:
+                if not (_t.plain_object(v)):
+                    v = _t.input_object(v, False)
+                out["attributes"] = v
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
@@ -193,6 +233,8 @@ class NewReferralDict(TypedDict, total=False):
     friend_profile_integration_id: str | None
     start_date: datetime.datetime | str | None
     expiry_date: datetime.datetime | str | None
+    usage_limit: int | None
+    attributes: Mapping[str, Any] | None
 
 
 _ATTRIBUTE_NAMES = frozenset(
@@ -202,6 +244,8 @@ _ATTRIBUTE_NAMES = frozenset(
         "friend_profile_integration_id",
         "start_date",
         "expiry_date",
+        "usage_limit",
+        "attributes",
     }
 )
 _new = object.__new__
@@ -231,5 +275,19 @@ NewReferral.FIELDS = (
         "datetime",
         False,
         description="When the code stops being valid; never, when absent.",
+    ),
+    _t.Field(
+        "usage_limit",
+        "usageLimit",
+        "int",
+        False,
+        description="How many times the code may be used; 0 means no limit (campaign limits still apply).",
+    ),
+    _t.Field(
+        "attributes",
+        "attributes",
+        "object",
+        False,
+        description="Referral attributes defined in the Application, by name.",
     ),
 )

@@ -35,13 +35,19 @@ class Referral(_t.Model):
     usage_counter: int
     """How many times the code was used."""
     usage_limit: int
-    """How many times the code may be used; 0 means no limit."""
+    """How many times the code may be used; 0 means no limit (campaign limits still apply)."""
     friend_profile_integration_id: str | None = None
     """The integration ID of the friend's profile, when the code is for one friend only."""
     start_date: datetime.datetime | None = None
     """When the code becomes valid."""
     expiry_date: datetime.datetime | None = None
     """When the code stops being valid; never, when absent."""
+    attributes: dict[str, Any] | None = None
+    """Referral attributes, by name."""
+    import_id: int | None = None
+    """The import that created the referral, if any."""
+    batch_id: str | None = None
+    """The batch the referral was created in, if any."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
     _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
 
@@ -57,6 +63,9 @@ class Referral(_t.Model):
             "friendProfileIntegrationId",
             "startDate",
             "expiryDate",
+            "attributes",
+            "importId",
+            "batchId",
         }
     )
 
@@ -130,6 +139,24 @@ class Referral(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a9 = v
+            w = "attributes"
+            v = data.get("attributes")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+            a10 = v
+            w = "importId"
+            v = data.get("importId")
+            if v is not None:
+                if type(v) is not int:
+                    raise _t.expected("an integer", v)
+            a11 = v
+            w = "batchId"
+            v = data.get("batchId")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a12 = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
         obj = _new(cls)
@@ -143,6 +170,9 @@ class Referral(_t.Model):
         obj.friend_profile_integration_id = a7
         obj.start_date = a8
         obj.expiry_date = a9
+        obj.attributes = a10
+        obj.import_id = a11
+        obj.batch_id = a12
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
@@ -191,6 +221,18 @@ class Referral(_t.Model):
         if v is not None:
             out["expiryDate"] = v.isoformat()
 
+        v = self.attributes
+        if v is not None:
+            out["attributes"] = v
+
+        v = self.import_id
+        if v is not None:
+            out["importId"] = v
+
+        v = self.batch_id
+        if v is not None:
+            out["batchId"] = v
+
         extra = self.additional_properties
         if extra:
             out.update(extra)
@@ -215,7 +257,11 @@ Referral.FIELDS = (
     _t.Field("code", "code", "str", True, description="The referral code, chosen by the service."),
     _t.Field("usage_counter", "usageCounter", "int", True, description="How many times the code was used."),
     _t.Field(
-        "usage_limit", "usageLimit", "int", True, description="How many times the code may be used; 0 means no limit."
+        "usage_limit",
+        "usageLimit",
+        "int",
+        True,
+        description="How many times the code may be used; 0 means no limit (campaign limits still apply).",
     ),
     _t.Field(
         "friend_profile_integration_id",
@@ -232,4 +278,7 @@ Referral.FIELDS = (
         False,
         description="When the code stops being valid; never, when absent.",
     ),
+    _t.Field("attributes", "attributes", "object", False, description="Referral attributes, by name."),
+    _t.Field("import_id", "importId", "int", False, description="The import that created the referral, if any."),
+    _t.Field("batch_id", "batchId", "str", False, description="The batch the referral was created in, if any."),
 )

@@ -41,8 +41,12 @@ __all__ = ["BASE_URL", "DemoSeed", "Fault", "RecordedRequest", "Reply", "Sandbox
 BASE_URL = "http://sandbox.talon.local"
 ACCOUNT_ID = 1
 MAX_INTEGRATION_IDS = 1000
-SESSION_STATES = ("open", "closed", "cancelled")
-_TRANSITIONS = frozenset({("open", "closed"), ("open", "cancelled"), ("closed", "cancelled")})
+# API-FACTS.md's three, and today's service's partial return of a purchase (and its cancellation).
+_TRANSITIONS = frozenset({
+    ("open", "closed"), ("open", "cancelled"), ("closed", "cancelled"),
+    ("closed", "partially_returned"), ("partially_returned", "cancelled"),
+})  # fmt: skip
+_ALLOWED_CHANGES = ", ".join(f"{a}→{b}" for a, b in sorted(_TRANSITIONS))
 _CREDENTIAL_HEADERS = frozenset({"authorization", "content-signature"})
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
@@ -156,7 +160,10 @@ class _Coupon:
             "usageLimit": self.usage_limit,
             "usageCounter": self.usage_counter,
             "attributes": {},
-            "reservation": True,
+            "reservation": True,  # reservable for many customers (a shared code, not a personal one)
+            "isReservationMandatory": False,  # anyone may redeem it, reserved or not
+            "implicitlyReserved": False,
+            "reservationCounter": len(self.reserved_by),
         }
         if self.start is not None:
             out["startDate"] = _iso(self.start)
@@ -179,6 +186,7 @@ class _Referral:
     code: str
     usage_counter: int = 0
     usage_limit: int = 0
+    attributes: dict[str, Any] = attrs.Factory(dict)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -189,6 +197,7 @@ class _Referral:
             "code": self.code,
             "usageCounter": self.usage_counter,
             "usageLimit": self.usage_limit,
+            "attributes": copy.deepcopy(self.attributes),
         }
         if self.friend is not None:
             out["friendProfileIntegrationId"] = self.friend
@@ -201,6 +210,7 @@ class _Referral:
 
 @attrs.define
 class _Profile:
+    id: int  # the service's own numeric ID (0 for the stand-in profile of an anonymous session)
     integration_id: str
     created: _dt.datetime
     last_activity: _dt.datetime
@@ -211,6 +221,7 @@ class _Profile:
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "id": self.id,
             "integrationId": self.integration_id,
             "created": _iso(self.created),
             "attributes": copy.deepcopy(self.attributes),
@@ -218,7 +229,9 @@ class _Profile:
             "closedSessions": self.closed_sessions,
             "totalSales": self.total_sales,
             "loyaltyMemberships": [],
+            "audienceMemberships": [],
             "lastActivity": _iso(self.last_activity),
+            "sandbox": True,
         }
 
 
@@ -239,6 +252,7 @@ class _Session:
     redeemed_coupon: str | None = None  # set while closed: what closing redeemed, undone by cancelling
     redeemed_referral: str | None = None
     closed_total: float = 0.0
+    updated: _dt.datetime | None = None  # the most recent update or event (created, until then)
 
     def to_json(self, application_id: int) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -254,6 +268,7 @@ class _Session:
             "attributes": copy.deepcopy(self.attributes),
             "firstSession": self.first_session,
             "discounts": dict(self.discounts),
+            "updated": _iso(self.updated or self.created),
         }
         if self.identifiers is not None:
             out["identifiers"] = list(self.identifiers)
@@ -779,13 +794,13 @@ class Sandbox:
         profile = self._profiles.get(integration_id)
         now = self._clock()
         if profile is None:
-            profile = _Profile(integration_id, now, now)
+            profile = _Profile(next(self._ids), integration_id, now, now)
             self._profiles[integration_id] = profile
         profile.last_activity = now
         return profile
 
     def _anonymous_profile(self, created: _dt.datetime) -> dict[str, Any]:
-        return _Profile("", created, self._clock()).to_json()
+        return _Profile(0, "", created, self._clock()).to_json()
 
     def _attach(self, session: _Session, profile_id: str) -> None:
         """Link an (anonymous or new) session to a profile, creating the profile on first use."""
@@ -930,8 +945,7 @@ class Sandbox:
         if new_state != old_state and (old_state, new_state) not in _TRANSITIONS:
             raise _refuse(
                 "Invalid session state change",
-                f"The session is {old_state} and cannot become {new_state} "
-                "(allowed: open→closed, open→cancelled, closed→cancelled)",
+                f"The session is {old_state} and cannot become {new_state} (allowed: {_ALLOWED_CHANGES})",
                 pointer="/state",
             )
         profile_id = data.get("profileId")
@@ -966,6 +980,7 @@ class Sandbox:
             if old_state == "open" and new_state == "closed":
                 self._close(session, coupon, referral)
         session.state = new_state
+        session.updated = self._clock()
         self._sessions[session_id] = session
         event = self._record_event(session_id, session.profile_id, "talon_session_updated", {}, effects, meta)
         return 200, self._state(session.to_json(self.application_id), session.profile_id, event)
@@ -1036,9 +1051,12 @@ class Sandbox:
             self._attach(session, profile_id)
         elif session.profile_id:
             self._get_or_create_profile(session.profile_id)
+        session.updated = self._clock()  # the most recent event on the session
         event = self._record_event(
             session_id, session.profile_id, event_type, data["attributes"], [], {"campaigns": {}, "coupons": {}}
         )
+        if "storeIntegrationId" in data:
+            event["storeIntegrationId"] = data["storeIntegrationId"]
         return 201, self._state(session.to_json(self.application_id), session.profile_id, event)
 
     def _create_referral(self, _param: str, data: dict[str, Any]) -> tuple[int, Any]:
@@ -1060,8 +1078,9 @@ class Sandbox:
         start = _parse_date_time(data["startDate"]) if "startDate" in data else None
         expiry = _parse_date_time(data["expiryDate"]) if "expiryDate" in data else None
         referral = _Referral(
-            next(self._ids), self._clock(), campaign.id, advocate, friend, start, expiry, self._new_code()
-        )
+            next(self._ids), self._clock(), campaign.id, advocate, friend, start, expiry, self._new_code(),
+            usage_limit=data.get("usageLimit", 0), attributes=copy.deepcopy(data.get("attributes", {})),
+        )  # fmt: skip
         self._referrals[referral.code] = referral
         return 201, referral.to_json()
 

@@ -6,6 +6,7 @@ Generated from openapi.yaml by a custom template (``templates/endpoint_module.py
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any
 
 from ... import types as _t
@@ -21,6 +22,8 @@ def build(
     friend_profile_integration_id: str | None = None,
     start_date: datetime.datetime | str | None = None,
     expiry_date: datetime.datetime | str | None = None,
+    usage_limit: int | None = None,
+    attributes: Mapping[str, Any] | None = None,
 ) -> tuple[str, dict[str, Any] | None]:
     """The path (with its query) and the JSON body of createReferral, checked as the spec states.
 
@@ -34,6 +37,8 @@ def build(
             "friend_profile_integration_id": friend_profile_integration_id,
             "start_date": start_date,
             "expiry_date": expiry_date,
+            "usage_limit": usage_limit,
+            "attributes": attributes,
         }
     )
     return path, body
@@ -79,6 +84,22 @@ OPERATION: _t.Operation[Referral] = _t.Operation(
             "datetime",
             False,
             description="When the code stops being valid; never, when absent.",
+        ),
+        _t.Parameter(
+            "usage_limit",
+            "usageLimit",
+            "body",
+            "int",
+            False,
+            description="How many times the code may be used; 0 means no limit (campaign limits still apply).",
+        ),
+        _t.Parameter(
+            "attributes",
+            "attributes",
+            "body",
+            "object",
+            False,
+            description="Referral attributes defined in the Application, by name.",
         ),
     ),
     summary="Create a referral code for an advocate",

@@ -20,6 +20,7 @@ def build(
     type: str,
     attributes: Mapping[str, Any] | None = None,
     profile_id: str | None = None,
+    store_integration_id: str | None = None,
 ) -> tuple[str, dict[str, Any] | None]:
     """The path (with its query) and the JSON body of trackEvent, checked as the spec states.
 
@@ -32,6 +33,7 @@ def build(
             "type": type,
             "attributes": attributes,
             "profile_id": profile_id,
+            "store_integration_id": store_integration_id,
         }
     )
     return path, body
@@ -58,7 +60,14 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
             True,
             description="The session the event belongs to; created on first use.",
         ),
-        _t.Parameter("type", "type", "body", "str", True, description="An event type defined in the Application."),
+        _t.Parameter(
+            "type",
+            "type",
+            "body",
+            "str",
+            True,
+            description="An event type defined in the Application; not a reserved event name.",
+        ),
         _t.Parameter(
             "attributes",
             "attributes",
@@ -69,6 +78,14 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
         ),
         _t.Parameter(
             "profile_id", "profileId", "body", "str", False, description="The integration ID of the customer's profile."
+        ),
+        _t.Parameter(
+            "store_integration_id",
+            "storeIntegrationId",
+            "body",
+            "str",
+            False,
+            description="The integration ID of the store the event happened in, as chosen when the store was created.",
         ),
     ),
     summary="Track a custom event",

@@ -83,8 +83,9 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
                 "cancelled",
                 "closed",
                 "open",
+                "partially_returned",
             ),
-            description="The state of a customer session: `open` (the default when never set), `closed` (a purchase: coupons are redeemed, the profile's totals grow) or `cancelled` (a purchase undone). Allowed changes: open→closed, open→cancelled, closed→cancelled.",
+            description="The state of a customer session: `open` (the default when never set), `closed` (a purchase: coupons are redeemed, the profile's totals grow), `partially_returned` (some items of a closed session were returned) or `cancelled` (a purchase undone). Allowed changes: open→closed, open→cancelled, closed→cancelled, closed→partially_returned, partially_returned→cancelled.",
         ),
         _t.Parameter(
             "cart_items",
@@ -103,7 +104,7 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
             "list",
             False,
             item_kind="str",
-            description="Identifiers of the customer's device or account, used to detect fraud.",
+            description="Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud).",
         ),
         _t.Parameter("total", "total", "body", "float", False, description="The session total before discounts."),
         _t.Parameter(

@@ -1,0 +1,120 @@
+"""AdditionalCost: An additional cost, such as shipping.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any, ClassVar, Required, Self, TypedDict
+
+import attrs
+
+from .. import types as _t
+
+__all__ = ["AdditionalCost", "AdditionalCostDict"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
+@attrs.define(kw_only=True, slots=True, eq=False)
+class AdditionalCost(_t.Model):
+    """An additional cost, such as shipping."""
+
+    price: float
+    """The cost's amount."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "price",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a AdditionalCost from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "price"
+            v = data.get("price")
+            if type(v) is not float and type(v) is not int:
+                raise _t.expected("a number", v)
+            a0 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.price = a0
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """This AdditionalCost as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.price
+        if v is not None:
+            out["price"] = v
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+    @classmethod
+    def to_request(cls, value: Any) -> dict[str, Any]:
+        """The JSON of a request part of this schema, from a AdditionalCost or a mapping of its attribute names.
+
+        Checks what the spec states (required fields, lengths, bounds, enums) and converts what JSON cannot carry
+        as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
+        fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
+        """
+        get: Callable[[str], Any]
+        extra: dict[str, Any] | None
+        if isinstance(value, Mapping):
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "AdditionalCost")
+            get = value.get
+            extra = None
+        elif isinstance(value, cls):
+            get = value.__getattribute__
+            extra = value.additional_properties
+        else:
+            raise _t.not_a_model(value, "AdditionalCost")
+        out: dict[str, Any] = {}
+        v: Any
+        try:
+            w = 0
+            v = get("price")
+            if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
+                v = _t.input_number(v, True)
+            out["price"] = v
+        except _t.InputError as exc:
+            field = cls.FIELDS[w]
+            raise exc.at(field.name, field.wire) from None
+        if extra:
+            out.update(extra)
+        return out
+
+
+class AdditionalCostDict(TypedDict, total=False):
+    """A AdditionalCost as a plain dict of its attribute names (for ``mypy``; the values are checked at run time)."""
+
+    price: Required[float | Decimal]
+
+
+_ATTRIBUTE_NAMES = frozenset(
+    {
+        "price",
+    }
+)
+_new = object.__new__
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+
+AdditionalCost.FIELDS = (_t.Field("price", "price", "float", True, description="The cost's amount."),)

@@ -1,0 +1,88 @@
+"""AudienceMembership: Membership of a profile in an audience.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from .. import types as _t
+
+__all__ = ["AudienceMembership"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
+@attrs.define(kw_only=True, slots=True, eq=False)
+class AudienceMembership(_t.Model):
+    """Membership of a profile in an audience."""
+
+    id: int
+    """The audience's ID."""
+    name: str
+    """The audience's name."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a AudienceMembership from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "id"
+            v = data.get("id")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
+            w = "name"
+            v = data.get("name")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a1 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.id = a0
+        obj.name = a1
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """This AudienceMembership as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.id
+        if v is not None:
+            out["id"] = v
+
+        v = self.name
+        if v is not None:
+            out["name"] = v
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+
+_new = object.__new__
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+
+AudienceMembership.FIELDS = (
+    _t.Field("id", "id", "int", True, description="The audience's ID."),
+    _t.Field("name", "name", "str", True, description="The audience's name."),
+)

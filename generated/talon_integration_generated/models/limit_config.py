@@ -1,0 +1,137 @@
+"""LimitConfig: A limit on an action, counted per entity and optionally starting over each period.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from .. import types as _t
+
+__all__ = ["LimitConfig"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
+@attrs.define(kw_only=True, slots=True, eq=False)
+class LimitConfig(_t.Model):
+    """A limit on an action, counted per entity and optionally starting over each period."""
+
+    action: str
+    """The limited action, e.g. `setDiscount`, `setDiscountEffect`, `redeemCoupon` or `createCoupon`."""
+    limit: float
+    """The limit's value."""
+    entities: list[str]
+    """The entities the limit is counted per (see LimitEntity)."""
+    period: str | None = None
+    """How often the limit starts over (see LimitPeriod); never, when absent."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "action",
+            "limit",
+            "entities",
+            "period",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a LimitConfig from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "action"
+            v = data.get("action")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a0 = v
+            w = "limit"
+            v = data.get("limit")
+            if type(v) is not float and type(v) is not int:
+                raise _t.expected("a number", v)
+            a1 = v
+            w = "entities"
+            v = data.get("entities")
+            if type(v) is not list:
+                raise _t.expected("an array", v)
+            v = _t.parse_plain_list(v, "str")
+            a2 = v
+            w = "period"
+            v = data.get("period")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a3 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.action = a0
+        obj.limit = a1
+        obj.entities = a2
+        obj.period = a3
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """This LimitConfig as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.action
+        if v is not None:
+            out["action"] = v
+
+        v = self.limit
+        if v is not None:
+            out["limit"] = v
+
+        v = self.entities
+        if v is not None:
+            out["entities"] = v
+
+        v = self.period
+        if v is not None:
+            out["period"] = v
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+
+_new = object.__new__
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+
+LimitConfig.FIELDS = (
+    _t.Field(
+        "action",
+        "action",
+        "str",
+        True,
+        description="The limited action, e.g. `setDiscount`, `setDiscountEffect`, `redeemCoupon` or `createCoupon`.",
+    ),
+    _t.Field("limit", "limit", "float", True, description="The limit's value."),
+    _t.Field(
+        "entities",
+        "entities",
+        "list",
+        True,
+        item_kind="str",
+        description="The entities the limit is counted per (see LimitEntity).",
+    ),
+    _t.Field(
+        "period",
+        "period",
+        "str",
+        False,
+        description="How often the limit starts over (see LimitPeriod); never, when absent.",
+    ),
+)

@@ -1,0 +1,364 @@
+"""LoyaltyCard: A loyalty card and its balances.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from .. import types as _t
+
+__all__ = ["LoyaltyCard"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
+@attrs.define(kw_only=True, slots=True, eq=False)
+class LoyaltyCard(_t.Model):
+    """A loyalty card and its balances."""
+
+    id: int
+    """The card's internal ID."""
+    created: datetime.datetime
+    """When the card was created."""
+    program_id: int
+    """The card-based loyalty program the card belongs to."""
+    status: str
+    """The card's status, `active` or `inactive`."""
+    identifier: str
+    """The card's alphanumeric identifier."""
+    users_per_card_limit: int
+    """How many profiles may be linked to the card; 0 means no limit."""
+    program_name: str | None = None
+    """The program's integration name."""
+    program_title: str | None = None
+    """The program's name as shown in the Campaign Manager."""
+    block_reason: str | None = None
+    """Why the card was transferred and blocked, if it was."""
+    profiles: list[LoyaltyCardProfileRegistration] | None = None
+    """The profiles linked to the card."""
+    ledger: LoyaltyProgramBalance | None = None
+    """A loyalty balance (a program's or a card's ledger or sub-ledger)."""
+    subledgers: dict[str, LoyaltyProgramBalance] | None = None
+    """The card's balances in the program's sub-ledgers, by sub-ledger ID."""
+    modified: datetime.datetime | None = None
+    """When the card was last updated."""
+    old_card_identifier: str | None = None
+    """The identifier of the card this one replaced, after a transfer."""
+    new_card_identifier: str | None = None
+    """The identifier of the card that replaced this one, after a transfer."""
+    batch_id: str | None = None
+    """The batch the card was created in, if any."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "created",
+            "programID",
+            "status",
+            "identifier",
+            "usersPerCardLimit",
+            "programName",
+            "programTitle",
+            "blockReason",
+            "profiles",
+            "ledger",
+            "subledgers",
+            "modified",
+            "oldCardIdentifier",
+            "newCardIdentifier",
+            "batchId",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a LoyaltyCard from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "id"
+            v = data.get("id")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
+            w = "created"
+            v = data.get("created")
+            if type(v) is not str:
+                raise _t.expected("a date-time string", v)
+            try:
+                v = _fromisoformat(v)
+            except ValueError:
+                raise _t.bad_datetime(v) from None
+            a1 = v
+            w = "programID"
+            v = data.get("programID")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a2 = v
+            w = "status"
+            v = data.get("status")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a3 = v
+            w = "identifier"
+            v = data.get("identifier")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a4 = v
+            w = "usersPerCardLimit"
+            v = data.get("usersPerCardLimit")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a5 = v
+            w = "programName"
+            v = data.get("programName")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a6 = v
+            w = "programTitle"
+            v = data.get("programTitle")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a7 = v
+            w = "blockReason"
+            v = data.get("blockReason")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a8 = v
+            w = "profiles"
+            v = data.get("profiles")
+            if v is not None:
+                if type(v) is not list:
+                    raise _t.expected("an array", v)
+                try:
+                    v = [
+                        _from_dict_LoyaltyCardProfileRegistration(x) if type(x) is dict else _t.not_an_object(x)
+                        for x in v
+                    ]
+                except _t.SchemaError:
+                    v = _t.parse_models(
+                        v, _from_dict_LoyaltyCardProfileRegistration
+                    )  # again, to name the failing index
+            a9 = v
+            w = "ledger"
+            v = data.get("ledger")
+            if v is not None:
+                if type(v) is not dict:
+                    raise _t.expected("an object", v)
+                v = _from_dict_LoyaltyProgramBalance(v)
+            a10 = v
+            w = "subledgers"
+            v = data.get("subledgers")
+            if v is not None:
+                v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
+            a11 = v
+            w = "modified"
+            v = data.get("modified")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a12 = v
+            w = "oldCardIdentifier"
+            v = data.get("oldCardIdentifier")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a13 = v
+            w = "newCardIdentifier"
+            v = data.get("newCardIdentifier")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a14 = v
+            w = "batchId"
+            v = data.get("batchId")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a15 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.id = a0
+        obj.created = a1
+        obj.program_id = a2
+        obj.status = a3
+        obj.identifier = a4
+        obj.users_per_card_limit = a5
+        obj.program_name = a6
+        obj.program_title = a7
+        obj.block_reason = a8
+        obj.profiles = a9
+        obj.ledger = a10
+        obj.subledgers = a11
+        obj.modified = a12
+        obj.old_card_identifier = a13
+        obj.new_card_identifier = a14
+        obj.batch_id = a15
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """This LoyaltyCard as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.id
+        if v is not None:
+            out["id"] = v
+
+        v = self.created
+        if v is not None:
+            out["created"] = v.isoformat()
+
+        v = self.program_id
+        if v is not None:
+            out["programID"] = v
+
+        v = self.status
+        if v is not None:
+            out["status"] = v
+
+        v = self.identifier
+        if v is not None:
+            out["identifier"] = v
+
+        v = self.users_per_card_limit
+        if v is not None:
+            out["usersPerCardLimit"] = v
+
+        v = self.program_name
+        if v is not None:
+            out["programName"] = v
+
+        v = self.program_title
+        if v is not None:
+            out["programTitle"] = v
+
+        v = self.block_reason
+        if v is not None:
+            out["blockReason"] = v
+
+        v = self.profiles
+        if v is not None:
+            out["profiles"] = [x.to_dict() for x in v]
+
+        v = self.ledger
+        if v is not None:
+            out["ledger"] = v.to_dict()
+
+        v = self.subledgers
+        if v is not None:
+            out["subledgers"] = {key: x.to_dict() for key, x in v.items()}
+
+        v = self.modified
+        if v is not None:
+            out["modified"] = v.isoformat()
+
+        v = self.old_card_identifier
+        if v is not None:
+            out["oldCardIdentifier"] = v
+
+        v = self.new_card_identifier
+        if v is not None:
+            out["newCardIdentifier"] = v
+
+        v = self.batch_id
+        if v is not None:
+            out["batchId"] = v
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+
+_new = object.__new__
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+from .loyalty_card_profile_registration import LoyaltyCardProfileRegistration
+from .loyalty_program_balance import LoyaltyProgramBalance
+
+LoyaltyCard.FIELDS = (
+    _t.Field("id", "id", "int", True, description="The card's internal ID."),
+    _t.Field("created", "created", "datetime", True, description="When the card was created."),
+    _t.Field("program_id", "programID", "int", True, description="The card-based loyalty program the card belongs to."),
+    _t.Field("status", "status", "str", True, description="The card's status, `active` or `inactive`."),
+    _t.Field("identifier", "identifier", "str", True, description="The card's alphanumeric identifier."),
+    _t.Field(
+        "users_per_card_limit",
+        "usersPerCardLimit",
+        "int",
+        True,
+        description="How many profiles may be linked to the card; 0 means no limit.",
+    ),
+    _t.Field("program_name", "programName", "str", False, description="The program's integration name."),
+    _t.Field(
+        "program_title",
+        "programTitle",
+        "str",
+        False,
+        description="The program's name as shown in the Campaign Manager.",
+    ),
+    _t.Field(
+        "block_reason", "blockReason", "str", False, description="Why the card was transferred and blocked, if it was."
+    ),
+    _t.Field(
+        "profiles",
+        "profiles",
+        "list",
+        False,
+        item_kind="model",
+        model=LoyaltyCardProfileRegistration,
+        description="The profiles linked to the card.",
+    ),
+    _t.Field(
+        "ledger",
+        "ledger",
+        "model",
+        False,
+        model=LoyaltyProgramBalance,
+        description="A loyalty balance (a program's or a card's ledger or sub-ledger).",
+    ),
+    _t.Field(
+        "subledgers",
+        "subledgers",
+        "map",
+        False,
+        item_kind="model",
+        model=LoyaltyProgramBalance,
+        description="The card's balances in the program's sub-ledgers, by sub-ledger ID.",
+    ),
+    _t.Field("modified", "modified", "datetime", False, description="When the card was last updated."),
+    _t.Field(
+        "old_card_identifier",
+        "oldCardIdentifier",
+        "str",
+        False,
+        description="The identifier of the card this one replaced, after a transfer.",
+    ),
+    _t.Field(
+        "new_card_identifier",
+        "newCardIdentifier",
+        "str",
+        False,
+        description="The identifier of the card that replaced this one, after a transfer.",
+    ),
+    _t.Field("batch_id", "batchId", "str", False, description="The batch the card was created in, if any."),
+)
+_from_dict_LoyaltyCardProfileRegistration = LoyaltyCardProfileRegistration.from_dict
+_from_dict_LoyaltyProgramBalance = LoyaltyProgramBalance.from_dict

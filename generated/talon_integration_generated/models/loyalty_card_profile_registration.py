@@ -1,0 +1,92 @@
+"""LoyaltyCardProfileRegistration: A profile linked to a loyalty card.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from .. import types as _t
+
+__all__ = ["LoyaltyCardProfileRegistration"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
+@attrs.define(kw_only=True, slots=True, eq=False)
+class LoyaltyCardProfileRegistration(_t.Model):
+    """A profile linked to a loyalty card."""
+
+    integration_id: str
+    """The integration ID of the linked profile."""
+    timestamp: datetime.datetime
+    """When the profile was linked to the card."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "integrationId",
+            "timestamp",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a LoyaltyCardProfileRegistration from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "integrationId"
+            v = data.get("integrationId")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a0 = v
+            w = "timestamp"
+            v = data.get("timestamp")
+            if type(v) is not str:
+                raise _t.expected("a date-time string", v)
+            try:
+                v = _fromisoformat(v)
+            except ValueError:
+                raise _t.bad_datetime(v) from None
+            a1 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.integration_id = a0
+        obj.timestamp = a1
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """This LoyaltyCardProfileRegistration as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.integration_id
+        if v is not None:
+            out["integrationId"] = v
+
+        v = self.timestamp
+        if v is not None:
+            out["timestamp"] = v.isoformat()
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+
+_new = object.__new__
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+
+LoyaltyCardProfileRegistration.FIELDS = (
+    _t.Field("integration_id", "integrationId", "str", True, description="The integration ID of the linked profile."),
+    _t.Field("timestamp", "timestamp", "datetime", True, description="When the profile was linked to the card."),
+)

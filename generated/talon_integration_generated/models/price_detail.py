@@ -1,0 +1,217 @@
+"""PriceDetail: A cart item's price under one price type.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any, ClassVar, Self, TypedDict
+
+import attrs
+
+from .. import types as _t
+
+__all__ = ["PriceDetail", "PriceDetailDict"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
+@attrs.define(kw_only=True, slots=True, eq=False)
+class PriceDetail(_t.Model):
+    """A cart item's price under one price type."""
+
+    price: float | None = None
+    """The price under this price type."""
+    adjustment_reference_id: str | None = None
+    """The reference ID of the price adjustment selected for this SKU."""
+    adjustment_effective_from: datetime.datetime | None = None
+    """When the price adjustment starts to apply."""
+    adjustment_effective_until: datetime.datetime | None = None
+    """When the price adjustment stops applying."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "price",
+            "adjustmentReferenceId",
+            "adjustmentEffectiveFrom",
+            "adjustmentEffectiveUntil",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a PriceDetail from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "price"
+            v = data.get("price")
+            if v is not None:
+                if type(v) is not float and type(v) is not int:
+                    raise _t.expected("a number", v)
+            a0 = v
+            w = "adjustmentReferenceId"
+            v = data.get("adjustmentReferenceId")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a1 = v
+            w = "adjustmentEffectiveFrom"
+            v = data.get("adjustmentEffectiveFrom")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a2 = v
+            w = "adjustmentEffectiveUntil"
+            v = data.get("adjustmentEffectiveUntil")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a3 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.price = a0
+        obj.adjustment_reference_id = a1
+        obj.adjustment_effective_from = a2
+        obj.adjustment_effective_until = a3
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """This PriceDetail as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.price
+        if v is not None:
+            out["price"] = v
+
+        v = self.adjustment_reference_id
+        if v is not None:
+            out["adjustmentReferenceId"] = v
+
+        v = self.adjustment_effective_from
+        if v is not None:
+            out["adjustmentEffectiveFrom"] = v.isoformat()
+
+        v = self.adjustment_effective_until
+        if v is not None:
+            out["adjustmentEffectiveUntil"] = v.isoformat()
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+    @classmethod
+    def to_request(cls, value: Any) -> dict[str, Any]:
+        """The JSON of a request part of this schema, from a PriceDetail or a mapping of its attribute names.
+
+        Checks what the spec states (required fields, lengths, bounds, enums) and converts what JSON cannot carry
+        as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
+        fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
+        """
+        get: Callable[[str], Any]
+        extra: dict[str, Any] | None
+        if isinstance(value, Mapping):
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "PriceDetail")
+            get = value.get
+            extra = None
+        elif isinstance(value, cls):
+            get = value.__getattribute__
+            extra = value.additional_properties
+        else:
+            raise _t.not_a_model(value, "PriceDetail")
+        out: dict[str, Any] = {}
+        v: Any
+        try:
+            w = 0
+            v = get("price")
+            if v is not None:
+                if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
+                    v = _t.input_number(v, False)
+                out["price"] = v
+            w = 1
+            v = get("adjustment_reference_id")
+            if v is not None:
+                if not (type(v) is str):
+                    v = _t.input_text(v, False)
+                out["adjustmentReferenceId"] = v
+            w = 2
+            v = get("adjustment_effective_from")
+            if v is not None:
+                v = _t.input_datetime(v, False)
+                out["adjustmentEffectiveFrom"] = v
+            w = 3
+            v = get("adjustment_effective_until")
+            if v is not None:
+                v = _t.input_datetime(v, False)
+                out["adjustmentEffectiveUntil"] = v
+        except _t.InputError as exc:
+            field = cls.FIELDS[w]
+            raise exc.at(field.name, field.wire) from None
+        if extra:
+            out.update(extra)
+        return out
+
+
+class PriceDetailDict(TypedDict, total=False):
+    """A PriceDetail as a plain dict of its attribute names (for ``mypy``; the values are checked at run time)."""
+
+    price: float | Decimal | None
+    adjustment_reference_id: str | None
+    adjustment_effective_from: datetime.datetime | str | None
+    adjustment_effective_until: datetime.datetime | str | None
+
+
+_ATTRIBUTE_NAMES = frozenset(
+    {
+        "price",
+        "adjustment_reference_id",
+        "adjustment_effective_from",
+        "adjustment_effective_until",
+    }
+)
+_new = object.__new__
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+
+PriceDetail.FIELDS = (
+    _t.Field("price", "price", "float", False, description="The price under this price type."),
+    _t.Field(
+        "adjustment_reference_id",
+        "adjustmentReferenceId",
+        "str",
+        False,
+        description="The reference ID of the price adjustment selected for this SKU.",
+    ),
+    _t.Field(
+        "adjustment_effective_from",
+        "adjustmentEffectiveFrom",
+        "datetime",
+        False,
+        description="When the price adjustment starts to apply.",
+    ),
+    _t.Field(
+        "adjustment_effective_until",
+        "adjustmentEffectiveUntil",
+        "datetime",
+        False,
+        description="When the price adjustment stops applying.",
+    ),
+)

@@ -1,0 +1,108 @@
+"""ReferralRejectionReason: Why the session's referral code was rejected; present with a rejectReferral effect.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from .. import types as _t
+
+__all__ = ["ReferralRejectionReason"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
+@attrs.define(kw_only=True, slots=True, eq=False)
+class ReferralRejectionReason(_t.Model):
+    """Why the session's referral code was rejected; present with a rejectReferral effect."""
+
+    campaign_id: int
+    """The campaign evaluated, or -1 when the code matched none."""
+    referral_id: int
+    """The referral, or 0 when the code matched none."""
+    reason: str
+    """The reason (see ReferralRejectionReasonCode)."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "campaignId",
+            "referralId",
+            "reason",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a ReferralRejectionReason from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "campaignId"
+            v = data.get("campaignId")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
+            w = "referralId"
+            v = data.get("referralId")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a1 = v
+            w = "reason"
+            v = data.get("reason")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a2 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.campaign_id = a0
+        obj.referral_id = a1
+        obj.reason = a2
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """This ReferralRejectionReason as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.campaign_id
+        if v is not None:
+            out["campaignId"] = v
+
+        v = self.referral_id
+        if v is not None:
+            out["referralId"] = v
+
+        v = self.reason
+        if v is not None:
+            out["reason"] = v
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+
+_new = object.__new__
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+
+ReferralRejectionReason.FIELDS = (
+    _t.Field(
+        "campaign_id",
+        "campaignId",
+        "int",
+        True,
+        description="The campaign evaluated, or -1 when the code matched none.",
+    ),
+    _t.Field("referral_id", "referralId", "int", True, description="The referral, or 0 when the code matched none."),
+    _t.Field("reason", "reason", "str", True, description="The reason (see ReferralRejectionReasonCode)."),
+)

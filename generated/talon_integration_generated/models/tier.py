@@ -1,0 +1,155 @@
+"""Tier: A loyalty tier a profile or card is in.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from .. import types as _t
+
+__all__ = ["Tier"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_date_fromisoformat = datetime.date.fromisoformat
+
+
+@attrs.define(kw_only=True, slots=True, eq=False)
+class Tier(_t.Model):
+    """A loyalty tier a profile or card is in."""
+
+    id: int
+    """The tier's ID."""
+    name: str
+    """The tier's name."""
+    start_date: datetime.datetime | None = None
+    """When the customer entered this tier, in the program's time zone."""
+    expiry_date: datetime.datetime | None = None
+    """When the tier expires, in the program's time zone."""
+    downgrade_policy: str | None = None
+    """How the program downgrades tiers (see TierDowngradePolicy)."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "startDate",
+            "expiryDate",
+            "downgradePolicy",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a Tier from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        v: Any
+        try:
+            w = "id"
+            v = data.get("id")
+            if type(v) is not int:
+                raise _t.expected("an integer", v)
+            a0 = v
+            w = "name"
+            v = data.get("name")
+            if type(v) is not str:
+                raise _t.expected("a string", v)
+            a1 = v
+            w = "startDate"
+            v = data.get("startDate")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a2 = v
+            w = "expiryDate"
+            v = data.get("expiryDate")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a date-time string", v)
+                try:
+                    v = _fromisoformat(v)
+                except ValueError:
+                    raise _t.bad_datetime(v) from None
+            a3 = v
+            w = "downgradePolicy"
+            v = data.get("downgradePolicy")
+            if v is not None:
+                if type(v) is not str:
+                    raise _t.expected("a string", v)
+            a4 = v
+        except _t.SchemaError as exc:
+            raise exc.at(w) from None
+        obj = _new(cls)
+        obj.id = a0
+        obj.name = a1
+        obj.start_date = a2
+        obj.expiry_date = a3
+        obj.downgrade_policy = a4
+        obj._extra = None
+        obj._source = data  # unknown fields are picked out of it on first access
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """This Tier as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.id
+        if v is not None:
+            out["id"] = v
+
+        v = self.name
+        if v is not None:
+            out["name"] = v
+
+        v = self.start_date
+        if v is not None:
+            out["startDate"] = v.isoformat()
+
+        v = self.expiry_date
+        if v is not None:
+            out["expiryDate"] = v.isoformat()
+
+        v = self.downgrade_policy
+        if v is not None:
+            out["downgradePolicy"] = v
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+
+_new = object.__new__
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+
+Tier.FIELDS = (
+    _t.Field("id", "id", "int", True, description="The tier's ID."),
+    _t.Field("name", "name", "str", True, description="The tier's name."),
+    _t.Field(
+        "start_date",
+        "startDate",
+        "datetime",
+        False,
+        description="When the customer entered this tier, in the program's time zone.",
+    ),
+    _t.Field(
+        "expiry_date", "expiryDate", "datetime", False, description="When the tier expires, in the program's time zone."
+    ),
+    _t.Field(
+        "downgrade_policy",
+        "downgradePolicy",
+        "str",
+        False,
+        description="How the program downgrades tiers (see TierDowngradePolicy).",
+    ),
+)
