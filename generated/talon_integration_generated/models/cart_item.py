@@ -123,93 +123,93 @@ class CartItem(_t.Model):
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
             a3 = v
-            w = "returnedQuantity"
             v = data.get("returnedQuantity")
             if v is not None:
+                w = "returnedQuantity"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
             a4 = v
-            w = "remainingQuantity"
             v = data.get("remainingQuantity")
             if v is not None:
+                w = "remainingQuantity"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
             a5 = v
-            w = "category"
             v = data.get("category")
             if v is not None:
+                w = "category"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a6 = v
-            w = "product"
             v = data.get("product")
             if v is not None:
+                w = "product"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_Product(v)
             a7 = v
-            w = "weight"
             v = data.get("weight")
             if v is not None:
+                w = "weight"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a8 = v
-            w = "height"
             v = data.get("height")
             if v is not None:
+                w = "height"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a9 = v
-            w = "width"
             v = data.get("width")
             if v is not None:
+                w = "width"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a10 = v
-            w = "length"
             v = data.get("length")
             if v is not None:
+                w = "length"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a11 = v
-            w = "position"
             v = data.get("position")
             if v is not None:
+                w = "position"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a12 = v
-            w = "attributes"
             v = data.get("attributes")
             if v is not None:
+                w = "attributes"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
             a13 = v
-            w = "additionalCosts"
             v = data.get("additionalCosts")
             if v is not None:
+                w = "additionalCosts"
                 v = _t.parse_model_map(v, _from_dict_AdditionalCost)
             a14 = v
-            w = "catalogItemID"
             v = data.get("catalogItemID")
             if v is not None:
+                w = "catalogItemID"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
             a15 = v
-            w = "selectedPriceType"
             v = data.get("selectedPriceType")
             if v is not None:
+                w = "selectedPriceType"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a16 = v
-            w = "adjustmentReferenceId"
             v = data.get("adjustmentReferenceId")
             if v is not None:
+                w = "adjustmentReferenceId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a17 = v
-            w = "adjustmentEffectiveFrom"
             v = data.get("adjustmentEffectiveFrom")
             if v is not None:
+                w = "adjustmentEffectiveFrom"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:
@@ -217,9 +217,9 @@ class CartItem(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a18 = v
-            w = "adjustmentEffectiveUntil"
             v = data.get("adjustmentEffectiveUntil")
             if v is not None:
+                w = "adjustmentEffectiveUntil"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:
@@ -227,14 +227,14 @@ class CartItem(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a19 = v
-            w = "prices"
             v = data.get("prices")
             if v is not None:
+                w = "prices"
                 v = _t.parse_model_map(v, _from_dict_PriceDetail)
             a20 = v
-            w = "adjustment"
             v = data.get("adjustment")
             if v is not None:
+                w = "adjustment"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_CartItemAdjustment(v)

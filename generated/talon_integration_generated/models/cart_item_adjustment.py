@@ -56,9 +56,9 @@ class CartItemAdjustment(_t.Model):
             if type(v) is not int:
                 raise _t.expected("an integer", v)
             a1 = v
-            w = "remainingPrice"
             v = data.get("remainingPrice")
             if v is not None:
+                w = "remainingPrice"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a2 = v

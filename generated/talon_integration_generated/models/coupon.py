@@ -135,21 +135,21 @@ class Coupon(_t.Model):
             if type(v) is not int:
                 raise _t.expected("an integer", v)
             a5 = v
-            w = "discountLimit"
             v = data.get("discountLimit")
             if v is not None:
+                w = "discountLimit"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a6 = v
-            w = "reservationLimit"
             v = data.get("reservationLimit")
             if v is not None:
+                w = "reservationLimit"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
             a7 = v
-            w = "startDate"
             v = data.get("startDate")
             if v is not None:
+                w = "startDate"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:
@@ -157,9 +157,9 @@ class Coupon(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a8 = v
-            w = "expiryDate"
             v = data.get("expiryDate")
             if v is not None:
+                w = "expiryDate"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:
@@ -167,9 +167,9 @@ class Coupon(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a9 = v
-            w = "limits"
             v = data.get("limits")
             if v is not None:
+                w = "limits"
                 if type(v) is not list:
                     raise _t.expected("an array", v)
                 try:
@@ -177,69 +177,69 @@ class Coupon(_t.Model):
                 except _t.SchemaError:
                     v = _t.parse_models(v, _from_dict_LimitConfig)  # again, to name the failing index
             a10 = v
-            w = "discountCounter"
             v = data.get("discountCounter")
             if v is not None:
+                w = "discountCounter"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a11 = v
-            w = "discountRemainder"
             v = data.get("discountRemainder")
             if v is not None:
+                w = "discountRemainder"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a12 = v
-            w = "reservationCounter"
             v = data.get("reservationCounter")
             if v is not None:
+                w = "reservationCounter"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a13 = v
-            w = "attributes"
             v = data.get("attributes")
             if v is not None:
+                w = "attributes"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
             a14 = v
-            w = "referralId"
             v = data.get("referralId")
             if v is not None:
+                w = "referralId"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
             a15 = v
-            w = "recipientIntegrationId"
             v = data.get("recipientIntegrationId")
             if v is not None:
+                w = "recipientIntegrationId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a16 = v
-            w = "importId"
             v = data.get("importId")
             if v is not None:
+                w = "importId"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
             a17 = v
-            w = "reservation"
             v = data.get("reservation")
             if v is not None:
+                w = "reservation"
                 if type(v) is not bool:
                     raise _t.expected("a boolean", v)
             a18 = v
-            w = "batchId"
             v = data.get("batchId")
             if v is not None:
+                w = "batchId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a19 = v
-            w = "isReservationMandatory"
             v = data.get("isReservationMandatory")
             if v is not None:
+                w = "isReservationMandatory"
                 if type(v) is not bool:
                     raise _t.expected("a boolean", v)
             a20 = v
-            w = "implicitlyReserved"
             v = data.get("implicitlyReserved")
             if v is not None:
+                w = "implicitlyReserved"
                 if type(v) is not bool:
                     raise _t.expected("a boolean", v)
             a21 = v

@@ -125,9 +125,9 @@ class CustomerProfile(_t.Model):
             except ValueError:
                 raise _t.bad_datetime(v) from None
             a8 = v
-            w = "audienceMemberships"
             v = data.get("audienceMemberships")
             if v is not None:
+                w = "audienceMemberships"
                 if type(v) is not list:
                     raise _t.expected("an array", v)
                 try:
@@ -135,9 +135,9 @@ class CustomerProfile(_t.Model):
                 except _t.SchemaError:
                     v = _t.parse_models(v, _from_dict_AudienceMembership)  # again, to name the failing index
             a9 = v
-            w = "sandbox"
             v = data.get("sandbox")
             if v is not None:
+                w = "sandbox"
                 if type(v) is not bool:
                     raise _t.expected("a boolean", v)
             a10 = v

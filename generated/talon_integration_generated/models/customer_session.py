@@ -153,9 +153,9 @@ class CustomerSession(_t.Model):
             except ValueError:
                 raise _t.bad_datetime(v) from None
             a12 = v
-            w = "identifiers"
             v = data.get("identifiers")
             if v is not None:
+                w = "identifiers"
                 if type(v) is not list:
                     raise _t.expected("an array", v)
                 v = _t.parse_plain_list(v, "str")

@@ -44,21 +44,21 @@ class ErrorItem(_t.Model):
         """Build a ErrorItem from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
         try:
-            w = "title"
             v = data.get("title")
             if v is not None:
+                w = "title"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a0 = v
-            w = "details"
             v = data.get("details")
             if v is not None:
+                w = "details"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a1 = v
-            w = "source"
             v = data.get("source")
             if v is not None:
+                w = "source"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_ErrorSource(v)

@@ -49,9 +49,9 @@ class ErrorResponse(_t.Model):
             if type(v) is not str:
                 raise _t.expected("a string", v)
             a0 = v
-            w = "errors"
             v = data.get("errors")
             if v is not None:
+                w = "errors"
                 if type(v) is not list:
                     raise _t.expected("an array", v)
                 try:
@@ -59,9 +59,9 @@ class ErrorResponse(_t.Model):
                 except _t.SchemaError:
                     v = _t.parse_models(v, _from_dict_ErrorItem)  # again, to name the failing index
             a1 = v
-            w = "StatusCode"
             v = data.get("StatusCode")
             if v is not None:
+                w = "StatusCode"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
             a2 = v

@@ -44,21 +44,21 @@ class ErrorSource(_t.Model):
         """Build a ErrorSource from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
         try:
-            w = "pointer"
             v = data.get("pointer")
             if v is not None:
+                w = "pointer"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a0 = v
-            w = "parameter"
             v = data.get("parameter")
             if v is not None:
+                w = "parameter"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a1 = v
-            w = "line"
             v = data.get("line")
             if v is not None:
+                w = "line"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a2 = v

@@ -119,21 +119,21 @@ class Event(_t.Model):
             except _t.SchemaError:
                 v = _t.parse_models(v, _from_dict_LedgerEntry)  # again, to name the failing index
             a7 = v
-            w = "profileId"
             v = data.get("profileId")
             if v is not None:
+                w = "profileId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a8 = v
-            w = "storeIntegrationId"
             v = data.get("storeIntegrationId")
             if v is not None:
+                w = "storeIntegrationId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a9 = v
-            w = "meta"
             v = data.get("meta")
             if v is not None:
+                w = "meta"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_Meta(v)

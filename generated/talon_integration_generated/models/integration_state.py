@@ -68,16 +68,16 @@ class IntegrationState(_t.Model):
                 raise _t.expected("an object", v)
             v = _from_dict_Event(v)
             a2 = v
-            w = "loyalty"
             v = data.get("loyalty")
             if v is not None:
+                w = "loyalty"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_Loyalty(v)
             a3 = v
-            w = "coupon"
             v = data.get("coupon")
             if v is not None:
+                w = "coupon"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_Coupon(v)

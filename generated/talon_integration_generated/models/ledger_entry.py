@@ -118,9 +118,9 @@ class LedgerEntry(_t.Model):
             except ValueError:
                 raise _t.bad_datetime(v) from None
             a8 = v
-            w = "referenceId"
             v = data.get("referenceId")
             if v is not None:
+                w = "referenceId"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
             a9 = v

@@ -63,9 +63,9 @@ class LimitConfig(_t.Model):
                 raise _t.expected("an array", v)
             v = _t.parse_plain_list(v, "str")
             a2 = v
-            w = "period"
             v = data.get("period")
             if v is not None:
+                w = "period"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a3 = v

@@ -45,9 +45,9 @@ class Loyalty(_t.Model):
             v = data.get("programs")
             v = _t.parse_model_map(v, _from_dict_LoyaltyProgramLedgers)
             a0 = v
-            w = "cards"
             v = data.get("cards")
             if v is not None:
+                w = "cards"
                 if type(v) is not list:
                     raise _t.expected("an array", v)
                 try:

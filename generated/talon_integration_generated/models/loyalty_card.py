@@ -117,27 +117,27 @@ class LoyaltyCard(_t.Model):
             if type(v) is not int:
                 raise _t.expected("an integer", v)
             a5 = v
-            w = "programName"
             v = data.get("programName")
             if v is not None:
+                w = "programName"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a6 = v
-            w = "programTitle"
             v = data.get("programTitle")
             if v is not None:
+                w = "programTitle"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a7 = v
-            w = "blockReason"
             v = data.get("blockReason")
             if v is not None:
+                w = "blockReason"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a8 = v
-            w = "profiles"
             v = data.get("profiles")
             if v is not None:
+                w = "profiles"
                 if type(v) is not list:
                     raise _t.expected("an array", v)
                 try:
@@ -150,21 +150,21 @@ class LoyaltyCard(_t.Model):
                         v, _from_dict_LoyaltyCardProfileRegistration
                     )  # again, to name the failing index
             a9 = v
-            w = "ledger"
             v = data.get("ledger")
             if v is not None:
+                w = "ledger"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_LoyaltyProgramBalance(v)
             a10 = v
-            w = "subledgers"
             v = data.get("subledgers")
             if v is not None:
+                w = "subledgers"
                 v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
             a11 = v
-            w = "modified"
             v = data.get("modified")
             if v is not None:
+                w = "modified"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:
@@ -172,21 +172,21 @@ class LoyaltyCard(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a12 = v
-            w = "oldCardIdentifier"
             v = data.get("oldCardIdentifier")
             if v is not None:
+                w = "oldCardIdentifier"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a13 = v
-            w = "newCardIdentifier"
             v = data.get("newCardIdentifier")
             if v is not None:
+                w = "newCardIdentifier"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a14 = v
-            w = "batchId"
             v = data.get("batchId")
             if v is not None:
+                w = "batchId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a15 = v

@@ -46,9 +46,9 @@ class LoyaltyMembership(_t.Model):
             if type(v) is not int:
                 raise _t.expected("an integer", v)
             a0 = v
-            w = "joined"
             v = data.get("joined")
             if v is not None:
+                w = "joined"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:

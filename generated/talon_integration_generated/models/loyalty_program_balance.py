@@ -91,34 +91,34 @@ class LoyaltyProgramBalance(_t.Model):
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
             a4 = v
-            w = "negativeBalance"
             v = data.get("negativeBalance")
             if v is not None:
+                w = "negativeBalance"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a5 = v
-            w = "tentativePendingBalance"
             v = data.get("tentativePendingBalance")
             if v is not None:
+                w = "tentativePendingBalance"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a6 = v
-            w = "tentativeNegativeBalance"
             v = data.get("tentativeNegativeBalance")
             if v is not None:
+                w = "tentativeNegativeBalance"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a7 = v
-            w = "currentTier"
             v = data.get("currentTier")
             if v is not None:
+                w = "currentTier"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_Tier(v)
             a8 = v
-            w = "pointsToNextTier"
             v = data.get("pointsToNextTier")
             if v is not None:
+                w = "pointsToNextTier"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a9 = v

@@ -74,9 +74,9 @@ class LoyaltyProgramLedgers(_t.Model):
                 raise _t.expected("an object", v)
             v = _from_dict_LoyaltyProgramBalance(v)
             a3 = v
-            w = "joinDate"
             v = data.get("joinDate")
             if v is not None:
+                w = "joinDate"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:
@@ -84,9 +84,9 @@ class LoyaltyProgramLedgers(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a4 = v
-            w = "subLedgers"
             v = data.get("subLedgers")
             if v is not None:
+                w = "subLedgers"
                 v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
             a5 = v
         except _t.SchemaError as exc:

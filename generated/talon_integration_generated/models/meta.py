@@ -50,35 +50,35 @@ class Meta(_t.Model):
         """Build a Meta from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
         try:
-            w = "campaigns"
             v = data.get("campaigns")
             if v is not None:
+                w = "campaigns"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
             a0 = v
-            w = "coupons"
             v = data.get("coupons")
             if v is not None:
+                w = "coupons"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
             a1 = v
-            w = "couponRejectionReason"
             v = data.get("couponRejectionReason")
             if v is not None:
+                w = "couponRejectionReason"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_CouponRejectionReason(v)
             a2 = v
-            w = "referralRejectionReason"
             v = data.get("referralRejectionReason")
             if v is not None:
+                w = "referralRejectionReason"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_ReferralRejectionReason(v)
             a3 = v
-            w = "warnings"
             v = data.get("warnings")
             if v is not None:
+                w = "warnings"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
             a4 = v

@@ -39,9 +39,9 @@ class NewCustomerProfile(_t.Model):
         """Build a NewCustomerProfile from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
         try:
-            w = "attributes"
             v = data.get("attributes")
             if v is not None:
+                w = "attributes"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
             a0 = v

@@ -65,33 +65,33 @@ class NewCustomerSession(_t.Model):
         """Build a NewCustomerSession from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
         try:
-            w = "profileId"
             v = data.get("profileId")
             if v is not None:
+                w = "profileId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a0 = v
-            w = "coupon"
             v = data.get("coupon")
             if v is not None:
+                w = "coupon"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a1 = v
-            w = "referral"
             v = data.get("referral")
             if v is not None:
+                w = "referral"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a2 = v
-            w = "state"
             v = data.get("state")
             if v is not None:
+                w = "state"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a3 = v
-            w = "cartItems"
             v = data.get("cartItems")
             if v is not None:
+                w = "cartItems"
                 if type(v) is not list:
                     raise _t.expected("an array", v)
                 try:
@@ -99,22 +99,22 @@ class NewCustomerSession(_t.Model):
                 except _t.SchemaError:
                     v = _t.parse_models(v, _from_dict_CartItem)  # again, to name the failing index
             a4 = v
-            w = "identifiers"
             v = data.get("identifiers")
             if v is not None:
+                w = "identifiers"
                 if type(v) is not list:
                     raise _t.expected("an array", v)
                 v = _t.parse_plain_list(v, "str")
             a5 = v
-            w = "total"
             v = data.get("total")
             if v is not None:
+                w = "total"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a6 = v
-            w = "attributes"
             v = data.get("attributes")
             if v is not None:
+                w = "attributes"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
             a7 = v

@@ -66,15 +66,15 @@ class NewEvent(_t.Model):
             if type(v) is not dict:
                 raise _t.expected("an object", v)
             a2 = v
-            w = "profileId"
             v = data.get("profileId")
             if v is not None:
+                w = "profileId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a3 = v
-            w = "storeIntegrationId"
             v = data.get("storeIntegrationId")
             if v is not None:
+                w = "storeIntegrationId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a4 = v

@@ -67,15 +67,15 @@ class NewReferral(_t.Model):
             if type(v) is not str:
                 raise _t.expected("a string", v)
             a1 = v
-            w = "friendProfileIntegrationId"
             v = data.get("friendProfileIntegrationId")
             if v is not None:
+                w = "friendProfileIntegrationId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a2 = v
-            w = "startDate"
             v = data.get("startDate")
             if v is not None:
+                w = "startDate"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:
@@ -83,9 +83,9 @@ class NewReferral(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a3 = v
-            w = "expiryDate"
             v = data.get("expiryDate")
             if v is not None:
+                w = "expiryDate"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:
@@ -93,15 +93,15 @@ class NewReferral(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a4 = v
-            w = "usageLimit"
             v = data.get("usageLimit")
             if v is not None:
+                w = "usageLimit"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
             a5 = v
-            w = "attributes"
             v = data.get("attributes")
             if v is not None:
+                w = "attributes"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
             a6 = v

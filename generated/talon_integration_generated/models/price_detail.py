@@ -49,21 +49,21 @@ class PriceDetail(_t.Model):
         """Build a PriceDetail from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
         try:
-            w = "price"
             v = data.get("price")
             if v is not None:
+                w = "price"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
             a0 = v
-            w = "adjustmentReferenceId"
             v = data.get("adjustmentReferenceId")
             if v is not None:
+                w = "adjustmentReferenceId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a1 = v
-            w = "adjustmentEffectiveFrom"
             v = data.get("adjustmentEffectiveFrom")
             if v is not None:
+                w = "adjustmentEffectiveFrom"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:
@@ -71,9 +71,9 @@ class PriceDetail(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a2 = v
-            w = "adjustmentEffectiveUntil"
             v = data.get("adjustmentEffectiveUntil")
             if v is not None:
+                w = "adjustmentEffectiveUntil"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:

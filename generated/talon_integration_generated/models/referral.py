@@ -113,15 +113,15 @@ class Referral(_t.Model):
             if type(v) is not int:
                 raise _t.expected("an integer", v)
             a6 = v
-            w = "friendProfileIntegrationId"
             v = data.get("friendProfileIntegrationId")
             if v is not None:
+                w = "friendProfileIntegrationId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a7 = v
-            w = "startDate"
             v = data.get("startDate")
             if v is not None:
+                w = "startDate"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:
@@ -129,9 +129,9 @@ class Referral(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a8 = v
-            w = "expiryDate"
             v = data.get("expiryDate")
             if v is not None:
+                w = "expiryDate"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:
@@ -139,21 +139,21 @@ class Referral(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a9 = v
-            w = "attributes"
             v = data.get("attributes")
             if v is not None:
+                w = "attributes"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
             a10 = v
-            w = "importId"
             v = data.get("importId")
             if v is not None:
+                w = "importId"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
             a11 = v
-            w = "batchId"
             v = data.get("batchId")
             if v is not None:
+                w = "batchId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a12 = v

@@ -60,9 +60,9 @@ class Tier(_t.Model):
             if type(v) is not str:
                 raise _t.expected("a string", v)
             a1 = v
-            w = "startDate"
             v = data.get("startDate")
             if v is not None:
+                w = "startDate"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:
@@ -70,9 +70,9 @@ class Tier(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a2 = v
-            w = "expiryDate"
             v = data.get("expiryDate")
             if v is not None:
+                w = "expiryDate"
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v)
                 try:
@@ -80,9 +80,9 @@ class Tier(_t.Model):
                 except ValueError:
                     raise _t.bad_datetime(v) from None
             a3 = v
-            w = "downgradePolicy"
             v = data.get("downgradePolicy")
             if v is not None:
+                w = "downgradePolicy"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
             a4 = v
