@@ -252,7 +252,8 @@ def test_constants_out_of_step_are_reported(tmp_path: Path) -> None:
     pyproject = scratch.root / "pyproject.toml"
     pyproject.write_text(pyproject.read_text().replace("openapi-python-client==", "openapi-python-client==9"))
     problems = scratch.problems()
-    assert any(f"SPEC_VERSION = '{recorded}', but openapi.yaml info.version is '7.7.7'" in p for p in problems), problems
+    expected = f"SPEC_VERSION = '{recorded}', but openapi.yaml info.version is '7.7.7'"
+    assert any(expected in p for p in problems), problems
     assert any("GENERATOR_VERSION" in p and "set GENERATOR_VERSION = '9" in p for p in problems), problems
 
 
