@@ -1,8 +1,9 @@
 """One client under test, in its own process, driven by ``run.py`` over stdin/stdout (one JSON object a line).
 
 ``python bench/worker.py KIND BASE_URL``; KIND is one of ``raw``, ``raw_async``, ``ours``, ``ours_async``,
-``generated``, ``sdk``. The ``sdk`` worker runs in the official SDK's own venv, so this file imports only the
-standard library at the top and each client's packages inside its setup function.
+``generated``, ``sdk``. ``generated`` is the stock openapi-python-client package that ``run.py`` generates into
+``bench/.vanilla/`` (``talon_integration_vanilla``). The ``sdk`` worker runs in the official SDK's own venv, so
+this file imports only the standard library at the top and each client's packages inside its setup function.
 
 Commands: ``seq`` (sequential calls: process CPU time per call and wall latencies), ``threads`` (N threads
 sharing one client for a fixed time), ``async`` (N concurrent tasks), ``check`` (a summary of one result, so
@@ -25,6 +26,8 @@ from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bodies as b
+
+VANILLA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), ".vanilla")  # written by run.py
 
 TIMEOUT = (5.0, 10.0)  # connect, read: the same explicit timeout for every client
 OPS = (
@@ -257,17 +260,28 @@ def setup_ours_async(base: str) -> tuple[dict[str, Callable[[], Any]], Any]:
     return _ours_ops(client, True), client
 
 
+def _vanilla_path() -> None:
+    if VANILLA_DIR not in sys.path:
+        sys.path.insert(0, VANILLA_DIR)
+
+
 def setup_generated(base: str) -> tuple[dict[str, Callable[[], Any]], Any]:
+    """The stock openapi-python-client output (no custom templates): ``AuthenticatedClient`` + ``sync_detailed``."""
     import httpx
 
-    from talon_integration_generated.api.integration import (
+    _vanilla_path()
+    from talon_integration_vanilla.api.integration import (  # type: ignore[import-not-found]
         create_coupon_reservation,
         delete_customer_data,
         get_reserved_customers,
         update_customer_session,
     )
-    from talon_integration_generated.client import AuthenticatedClient
-    from talon_integration_generated.models import CartItem, CouponReservations, NewCustomerSession
+    from talon_integration_vanilla.client import AuthenticatedClient  # type: ignore[import-not-found]
+    from talon_integration_vanilla.models import (  # type: ignore[import-not-found]
+        CartItem,
+        CouponReservations,
+        NewCustomerSession,
+    )
 
     client = AuthenticatedClient(
         base_url=base, token=b.API_KEY, prefix="ApiKey-v1", timeout=httpx.Timeout(TIMEOUT[1], connect=TIMEOUT[0])
@@ -559,8 +573,13 @@ def parse_fns(kind: str) -> dict[str, dict[str, Callable[[bytes], Any]]]:
             "cart_items": {"sdk": lambda raw: api_client.deserialize(_Resp(raw), "IntegrationState")},
         }
     from talon_integration import IntegrationState, ReservedCustomers
-    from talon_integration_generated.models import IntegrationState as GenState
-    from talon_integration_generated.models import ReservedCustomers as GenProfiles
+
+    _vanilla_path()
+    try:
+        from talon_integration_vanilla.models import IntegrationState as StockState  # type: ignore[import-not-found]
+        from talon_integration_vanilla.models import ReservedCustomers as StockProfiles  # type: ignore[import-not-found]
+    except ImportError:  # run.py could not generate it: no stock rows
+        StockState = StockProfiles = None
 
     def ours_profiles_walk(raw: bytes) -> Any:
         result = ReservedCustomers.from_dict(loads(raw))
@@ -574,20 +593,22 @@ def parse_fns(kind: str) -> dict[str, dict[str, Callable[[bytes], Any]]]:
             item.price  # noqa: B018
         return result
 
-    return {
+    fns: dict[str, dict[str, Callable[[bytes], Any]]] = {
         "profiles": {
             "json.loads": loads,
             "ours": lambda raw: ReservedCustomers.from_dict(loads(raw)),
             "ours+walk": ours_profiles_walk,
-            "generated": lambda raw: GenProfiles.from_dict(loads(raw)),
         },
         "cart_items": {
             "json.loads": loads,
             "ours": lambda raw: IntegrationState.from_dict(loads(raw)),
             "ours+walk": ours_state_walk,
-            "generated": lambda raw: GenState.from_dict(loads(raw)),
         },
     }
+    if StockState is not None:
+        fns["profiles"]["stock generated"] = lambda raw: StockProfiles.from_dict(loads(raw))
+        fns["cart_items"]["stock generated"] = lambda raw: StockState.from_dict(loads(raw))
+    return fns
 
 
 def cmd_parse(kind: str, cmd: dict[str, Any]) -> dict[str, Any]:
@@ -646,8 +667,9 @@ def cmd_profile(ops: dict[str, Callable[[], Any]], cmd: dict[str, Any]) -> dict[
     }
 
 
-_GROUPS = (
-    ("talon_integration_generated", "generated models"),
+_GROUPS = (  # the first needle found in the path names the group
+    ("talon_integration_vanilla", "stock generated"),
+    ("talon_integration_generated", "talon_integration_generated"),
     ("talon_integration", "talon_integration"),
     ("talon_one", "SDK (talon_one)"),
     ("dateutil", "dateutil"),
@@ -688,6 +710,9 @@ def _short(filename: str, line: int, func: str) -> str:
     if filename == "~":
         return func
     parts = filename.replace("\\", "/").split("/")
+    for package in ("talon_integration_generated", "talon_integration_vanilla"):  # same module names in both
+        if package in parts:
+            return f"{'/'.join(parts[parts.index(package) :])}:{line}({func})"
     for anchor in ("site-packages", "overlays", "generated", "lib"):
         if anchor in parts:
             parts = parts[parts.index(anchor) + 1 :]
@@ -695,10 +720,23 @@ def _short(filename: str, line: int, func: str) -> str:
     return f"{'/'.join(parts[-2:])}:{line}({func})"
 
 
+def _encode(body: dict[str, Any] | None) -> bytes | None:
+    """A request body as the client encodes it (``talon_integration._client._encode``): compact UTF-8 JSON."""
+    if body is None:
+        return None
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+
 def cmd_breakdown(kind: str, cmd: dict[str, Any]) -> dict[str, Any]:
-    """Ours without I/O: building the request (checks + encoding) and parsing the canned answer, per operation."""
-    from talon_integration import CartItem
-    from talon_integration import _operations as ops
+    """Ours without I/O: building the request (the generated ``build()``: checks, path, body; then encoding)
+    and parsing the canned answer (``json.loads`` + the public models), per operation."""
+    from talon_integration import CartItem, Coupon, IntegrationState, ReservedCustomers
+    from talon_integration_generated.api.integration import (
+        create_coupon_reservation,
+        delete_customer_data,
+        get_reserved_customers,
+        update_customer_session,
+    )
 
     routes = b.routes()
     cart = [CartItem(**item) for item in CART]
@@ -714,10 +752,25 @@ def cmd_breakdown(kind: str, cmd: dict[str, Any]) -> dict[str, Any]:
     coupon = body("POST", f"/v1/coupon_reservations/{b.COUPON_VALUE}")
 
     def build_session() -> Any:
-        return ops.update_customer_session(
-            b.SMALL_SESSION, profile_id=b.PROFILE_ID, coupon=b.COUPON_VALUE, referral=None, state=None,
-            cart_items=cart, identifiers=None, total=None, attributes=None,
-        )  # fmt: skip
+        path, body = update_customer_session.build(
+            b.SMALL_SESSION, profile_id=b.PROFILE_ID, coupon=b.COUPON_VALUE, cart_items=cart
+        )
+        return path, _encode(body)
+
+    def build_profiles(coupon_value: str) -> Callable[[], Any]:
+        def build() -> Any:
+            path, body = get_reserved_customers.build(coupon_value)
+            return path, _encode(body)
+
+        return build
+
+    def build_delete() -> Any:
+        path, body = delete_customer_data.build(b.PROFILE_ID)
+        return path, _encode(body)
+
+    def build_reservation() -> Any:
+        path, body = create_coupon_reservation.build(b.COUPON_VALUE, integration_ids=b.RESERVATION_IDS)
+        return path, _encode(body)
 
     def raw_session_body() -> bytes:
         payload = {"profileId": b.PROFILE_ID, "coupon": b.COUPON_VALUE, "cartItems": CART}
@@ -728,32 +781,32 @@ def cmd_breakdown(kind: str, cmd: dict[str, Any]) -> dict[str, Any]:
         "session_small": (
             build_session,
             raw_session_body,
-            lambda: ops.UPDATE_CUSTOMER_SESSION.parse(json.loads(small)),  # type: ignore[misc]
+            lambda: IntegrationState.from_dict(json.loads(small)),
             lambda: json.loads(small),
         ),
         "session_large": (
             build_session,
             raw_session_body,
-            lambda: ops.UPDATE_CUSTOMER_SESSION.parse(json.loads(large)),  # type: ignore[misc]
+            lambda: IntegrationState.from_dict(json.loads(large)),
             lambda: json.loads(large),
         ),
         "profiles_1": (
-            lambda: ops.get_reserved_customers(b.ONE_PROFILE_COUPON),
+            build_profiles(b.ONE_PROFILE_COUPON),
             None,
-            lambda: ops.GET_RESERVED_CUSTOMERS.parse(json.loads(one)),  # type: ignore[misc]
+            lambda: ReservedCustomers.from_dict(json.loads(one)),
             lambda: json.loads(one),
         ),
         "profiles_1000": (
-            lambda: ops.get_reserved_customers(b.MANY_PROFILES_COUPON),
+            build_profiles(b.MANY_PROFILES_COUPON),
             None,
-            lambda: ops.GET_RESERVED_CUSTOMERS.parse(json.loads(many)),  # type: ignore[misc]
+            lambda: ReservedCustomers.from_dict(json.loads(many)),
             lambda: json.loads(many),
         ),
-        "delete_customer_data": (lambda: ops.delete_customer_data(b.PROFILE_ID), None, lambda: None, None),
+        "delete_customer_data": (build_delete, None, lambda: None, None),
         "coupon_reservation": (
-            lambda: ops.create_coupon_reservation(b.COUPON_VALUE, integration_ids=b.RESERVATION_IDS),
+            build_reservation,
             lambda: json.dumps({"integrationIDs": b.RESERVATION_IDS}, separators=(",", ":")).encode(),
-            lambda: ops.CREATE_COUPON_RESERVATION.parse(json.loads(coupon)),  # type: ignore[misc]
+            lambda: Coupon.from_dict(json.loads(coupon)),
             lambda: json.loads(coupon),
         ),
     }
