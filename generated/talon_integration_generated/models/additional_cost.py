@@ -6,7 +6,7 @@ Generated from openapi.yaml by a custom template (``templates/model.py.jinja``);
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Required, Self, TypedDict
 
@@ -74,31 +74,35 @@ class AdditionalCost(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
-        get: Callable[[str], Any]
-        extra: dict[str, Any] | None
-        if isinstance(value, Mapping):
-            if not _ATTRIBUTE_NAMES.issuperset(value):
-                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "AdditionalCost")
-            get = value.get
-            extra = None
-        elif isinstance(value, cls):
-            get = value.__getattribute__
-            extra = value.additional_properties
-        else:
-            raise _t.not_a_model(value, "AdditionalCost")
         out: dict[str, Any] = {}
         v: Any
+        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
+            try:
+                w = 0
+                v = value.price
+                if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
+                    v = _t.input_number(v, True)
+                out["price"] = v
+            except _t.InputError as exc:
+                field = cls.FIELDS[w]
+                raise exc.at(field.name, field.wire) from None
+            extra = value.additional_properties
+            if extra:
+                out.update(extra)
+            return out
+        if type(value) is not dict and not isinstance(value, Mapping):
+            raise _t.not_a_model(value, "AdditionalCost")
+        if not _ATTRIBUTE_NAMES.issuperset(value):
+            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "AdditionalCost")
         try:
             w = 0
-            v = get("price")
+            v = value.get("price")
             if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                 v = _t.input_number(v, True)
             out["price"] = v
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
-        if extra:
-            out.update(extra)
         return out
 
 

@@ -6,7 +6,7 @@ Generated from openapi.yaml by a custom template (``templates/model.py.jinja``);
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Required, Self, TypedDict
 
@@ -373,148 +373,269 @@ class CartItem(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
-        get: Callable[[str], Any]
-        extra: dict[str, Any] | None
-        if isinstance(value, Mapping):
-            if not _ATTRIBUTE_NAMES.issuperset(value):
-                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "CartItem")
-            get = value.get
-            extra = None
-        elif isinstance(value, cls):
-            get = value.__getattribute__
-            extra = value.additional_properties
-        else:
-            raise _t.not_a_model(value, "CartItem")
         out: dict[str, Any] = {}
         v: Any
+        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
+            try:
+                w = 0
+                v = value.name
+                if not (type(v) is str and len(v) >= 1):
+                    v = _t.input_text(v, True, min_length=1)
+                out["name"] = v
+                w = 1
+                v = value.sku
+                if not (type(v) is str and len(v) >= 1):
+                    v = _t.input_text(v, True, min_length=1)
+                out["sku"] = v
+                w = 2
+                v = value.quantity
+                if not (type(v) is int and v >= 1.0):
+                    v = _t.input_integer(v, True, minimum=1.0)
+                out["quantity"] = v
+                w = 3
+                v = value.price
+                if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
+                    v = _t.input_number(v, True)
+                out["price"] = v
+                v = value.returned_quantity
+                if v is not None:
+                    w = 4
+                    if not (type(v) is int):
+                        v = _t.input_integer(v, False)
+                    out["returnedQuantity"] = v
+                v = value.remaining_quantity
+                if v is not None:
+                    w = 5
+                    if not (type(v) is int):
+                        v = _t.input_integer(v, False)
+                    out["remainingQuantity"] = v
+                v = value.category
+                if v is not None:
+                    w = 6
+                    if not (type(v) is str):
+                        v = _t.input_text(v, False)
+                    out["category"] = v
+                v = value.product
+                if v is not None:
+                    w = 7
+                    v = _to_request_Product(v)
+                    out["product"] = v
+                v = value.weight
+                if v is not None:
+                    w = 8
+                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
+                        v = _t.input_number(v, False)
+                    out["weight"] = v
+                v = value.height
+                if v is not None:
+                    w = 9
+                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
+                        v = _t.input_number(v, False)
+                    out["height"] = v
+                v = value.width
+                if v is not None:
+                    w = 10
+                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
+                        v = _t.input_number(v, False)
+                    out["width"] = v
+                v = value.length
+                if v is not None:
+                    w = 11
+                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
+                        v = _t.input_number(v, False)
+                    out["length"] = v
+                v = value.position
+                if v is not None:
+                    w = 12
+                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
+                        v = _t.input_number(v, False)
+                    out["position"] = v
+                v = value.attributes
+                if v is not None:
+                    w = 13
+                    if not (_t.plain_object(v)):
+                        v = _t.input_object(v, False)
+                    out["attributes"] = v
+                v = value.additional_costs
+                if v is not None:
+                    w = 14
+                    v = _t.input_map(v, False, _to_request_AdditionalCost)
+                    out["additionalCosts"] = v
+                v = value.catalog_item_id
+                if v is not None:
+                    w = 15
+                    if not (type(v) is int):
+                        v = _t.input_integer(v, False)
+                    out["catalogItemID"] = v
+                v = value.selected_price_type
+                if v is not None:
+                    w = 16
+                    if not (type(v) is str):
+                        v = _t.input_text(v, False)
+                    out["selectedPriceType"] = v
+                v = value.adjustment_reference_id
+                if v is not None:
+                    w = 17
+                    if not (type(v) is str):
+                        v = _t.input_text(v, False)
+                    out["adjustmentReferenceId"] = v
+                v = value.adjustment_effective_from
+                if v is not None:
+                    w = 18
+                    v = _t.input_datetime(v, False)
+                    out["adjustmentEffectiveFrom"] = v
+                v = value.adjustment_effective_until
+                if v is not None:
+                    w = 19
+                    v = _t.input_datetime(v, False)
+                    out["adjustmentEffectiveUntil"] = v
+                v = value.prices
+                if v is not None:
+                    w = 20
+                    v = _t.input_map(v, False, _to_request_PriceDetail)
+                    out["prices"] = v
+                v = value.adjustment
+                if v is not None:
+                    w = 21
+                    v = _to_request_CartItemAdjustment(v)
+                    out["adjustment"] = v
+            except _t.InputError as exc:
+                field = cls.FIELDS[w]
+                raise exc.at(field.name, field.wire) from None
+            extra = value.additional_properties
+            if extra:
+                out.update(extra)
+            return out
+        if type(value) is not dict and not isinstance(value, Mapping):
+            raise _t.not_a_model(value, "CartItem")
+        if not _ATTRIBUTE_NAMES.issuperset(value):
+            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "CartItem")
         try:
             w = 0
-            v = get("name")
+            v = value.get("name")
             if not (type(v) is str and len(v) >= 1):
                 v = _t.input_text(v, True, min_length=1)
             out["name"] = v
             w = 1
-            v = get("sku")
+            v = value.get("sku")
             if not (type(v) is str and len(v) >= 1):
                 v = _t.input_text(v, True, min_length=1)
             out["sku"] = v
             w = 2
-            v = get("quantity")
+            v = value.get("quantity")
             if not (type(v) is int and v >= 1.0):
                 v = _t.input_integer(v, True, minimum=1.0)
             out["quantity"] = v
             w = 3
-            v = get("price")
+            v = value.get("price")
             if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                 v = _t.input_number(v, True)
             out["price"] = v
-            w = 4
-            v = get("returned_quantity")
+            v = value.get("returned_quantity")
             if v is not None:
+                w = 4
                 if not (type(v) is int):
                     v = _t.input_integer(v, False)
                 out["returnedQuantity"] = v
-            w = 5
-            v = get("remaining_quantity")
+            v = value.get("remaining_quantity")
             if v is not None:
+                w = 5
                 if not (type(v) is int):
                     v = _t.input_integer(v, False)
                 out["remainingQuantity"] = v
-            w = 6
-            v = get("category")
+            v = value.get("category")
             if v is not None:
+                w = 6
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["category"] = v
-            w = 7
-            v = get("product")
+            v = value.get("product")
             if v is not None:
+                w = 7
                 v = _to_request_Product(v)
                 out["product"] = v
-            w = 8
-            v = get("weight")
+            v = value.get("weight")
             if v is not None:
+                w = 8
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["weight"] = v
-            w = 9
-            v = get("height")
+            v = value.get("height")
             if v is not None:
+                w = 9
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["height"] = v
-            w = 10
-            v = get("width")
+            v = value.get("width")
             if v is not None:
+                w = 10
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["width"] = v
-            w = 11
-            v = get("length")
+            v = value.get("length")
             if v is not None:
+                w = 11
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["length"] = v
-            w = 12
-            v = get("position")
+            v = value.get("position")
             if v is not None:
+                w = 12
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["position"] = v
-            w = 13
-            v = get("attributes")
+            v = value.get("attributes")
             if v is not None:
+                w = 13
                 if not (_t.plain_object(v)):
                     v = _t.input_object(v, False)
                 out["attributes"] = v
-            w = 14
-            v = get("additional_costs")
+            v = value.get("additional_costs")
             if v is not None:
+                w = 14
                 v = _t.input_map(v, False, _to_request_AdditionalCost)
                 out["additionalCosts"] = v
-            w = 15
-            v = get("catalog_item_id")
+            v = value.get("catalog_item_id")
             if v is not None:
+                w = 15
                 if not (type(v) is int):
                     v = _t.input_integer(v, False)
                 out["catalogItemID"] = v
-            w = 16
-            v = get("selected_price_type")
+            v = value.get("selected_price_type")
             if v is not None:
+                w = 16
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["selectedPriceType"] = v
-            w = 17
-            v = get("adjustment_reference_id")
+            v = value.get("adjustment_reference_id")
             if v is not None:
+                w = 17
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["adjustmentReferenceId"] = v
-            w = 18
-            v = get("adjustment_effective_from")
+            v = value.get("adjustment_effective_from")
             if v is not None:
+                w = 18
                 v = _t.input_datetime(v, False)
                 out["adjustmentEffectiveFrom"] = v
-            w = 19
-            v = get("adjustment_effective_until")
+            v = value.get("adjustment_effective_until")
             if v is not None:
+                w = 19
                 v = _t.input_datetime(v, False)
                 out["adjustmentEffectiveUntil"] = v
-            w = 20
-            v = get("prices")
+            v = value.get("prices")
             if v is not None:
+                w = 20
                 v = _t.input_map(v, False, _to_request_PriceDetail)
                 out["prices"] = v
-            w = 21
-            v = get("adjustment")
+            v = value.get("adjustment")
             if v is not None:
+                w = 21
                 v = _to_request_CartItemAdjustment(v)
                 out["adjustment"] = v
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
-        if extra:
-            out.update(extra)
         return out
 
 

@@ -6,7 +6,7 @@ Generated from openapi.yaml by a custom template (``templates/model.py.jinja``);
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Required, Self, TypedDict
 
@@ -101,42 +101,59 @@ class CartItemAdjustment(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
-        get: Callable[[str], Any]
-        extra: dict[str, Any] | None
-        if isinstance(value, Mapping):
-            if not _ATTRIBUTE_NAMES.issuperset(value):
-                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "CartItemAdjustment")
-            get = value.get
-            extra = None
-        elif isinstance(value, cls):
-            get = value.__getattribute__
-            extra = value.additional_properties
-        else:
-            raise _t.not_a_model(value, "CartItemAdjustment")
         out: dict[str, Any] = {}
         v: Any
+        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
+            try:
+                w = 0
+                v = value.pay_from_loyalty_program
+                if not (type(v) is int):
+                    v = _t.input_integer(v, True)
+                out["payFromLoyaltyProgram"] = v
+                w = 1
+                v = value.point_payment
+                if not (type(v) is int and v >= 1.0):
+                    v = _t.input_integer(v, True, minimum=1.0)
+                out["pointPayment"] = v
+                v = value.remaining_price
+                if v is not None:
+                    w = 2
+                    if not (
+                        ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)) and v >= 0.0
+                    ):
+                        v = _t.input_number(v, False, minimum=0.0)
+                    out["remainingPrice"] = v
+            except _t.InputError as exc:
+                field = cls.FIELDS[w]
+                raise exc.at(field.name, field.wire) from None
+            extra = value.additional_properties
+            if extra:
+                out.update(extra)
+            return out
+        if type(value) is not dict and not isinstance(value, Mapping):
+            raise _t.not_a_model(value, "CartItemAdjustment")
+        if not _ATTRIBUTE_NAMES.issuperset(value):
+            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "CartItemAdjustment")
         try:
             w = 0
-            v = get("pay_from_loyalty_program")
+            v = value.get("pay_from_loyalty_program")
             if not (type(v) is int):
                 v = _t.input_integer(v, True)
             out["payFromLoyaltyProgram"] = v
             w = 1
-            v = get("point_payment")
+            v = value.get("point_payment")
             if not (type(v) is int and v >= 1.0):
                 v = _t.input_integer(v, True, minimum=1.0)
             out["pointPayment"] = v
-            w = 2
-            v = get("remaining_price")
+            v = value.get("remaining_price")
             if v is not None:
+                w = 2
                 if not (((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)) and v >= 0.0):
                     v = _t.input_number(v, False, minimum=0.0)
                 out["remainingPrice"] = v
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
-        if extra:
-            out.update(extra)
         return out
 
 

@@ -6,7 +6,7 @@ Generated from openapi.yaml by a custom template (``templates/model.py.jinja``);
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Required, Self, TypedDict
 
 import attrs
@@ -74,23 +74,30 @@ class CouponReservations(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
-        get: Callable[[str], Any]
-        extra: dict[str, Any] | None
-        if isinstance(value, Mapping):
-            if not _ATTRIBUTE_NAMES.issuperset(value):
-                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "CouponReservations")
-            get = value.get
-            extra = None
-        elif isinstance(value, cls):
-            get = value.__getattribute__
-            extra = value.additional_properties
-        else:
-            raise _t.not_a_model(value, "CouponReservations")
         out: dict[str, Any] = {}
         v: Any
+        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
+            try:
+                w = 0
+                v = value.integration_ids
+                if type(v) is not list or len(v) < 1 or len(v) > 1000:
+                    v = _t.input_list(v, True, min_items=1, max_items=1000)
+                v = _t.input_items(v, _t.item_check("str", min_length=1))
+                out["integrationIDs"] = v
+            except _t.InputError as exc:
+                field = cls.FIELDS[w]
+                raise exc.at(field.name, field.wire) from None
+            extra = value.additional_properties
+            if extra:
+                out.update(extra)
+            return out
+        if type(value) is not dict and not isinstance(value, Mapping):
+            raise _t.not_a_model(value, "CouponReservations")
+        if not _ATTRIBUTE_NAMES.issuperset(value):
+            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "CouponReservations")
         try:
             w = 0
-            v = get("integration_ids")
+            v = value.get("integration_ids")
             if type(v) is not list or len(v) < 1 or len(v) > 1000:
                 v = _t.input_list(v, True, min_items=1, max_items=1000)
             v = _t.input_items(v, _t.item_check("str", min_length=1))
@@ -98,8 +105,6 @@ class CouponReservations(_t.Model):
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
-        if extra:
-            out.update(extra)
         return out
 
 

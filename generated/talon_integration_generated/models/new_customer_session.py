@@ -6,7 +6,7 @@ Generated from openapi.yaml by a custom template (``templates/model.py.jinja``);
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, ClassVar, Self, TypedDict
 
@@ -182,42 +182,111 @@ class NewCustomerSession(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
-        get: Callable[[str], Any]
-        extra: dict[str, Any] | None
-        if isinstance(value, Mapping):
-            if not _ATTRIBUTE_NAMES.issuperset(value):
-                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewCustomerSession")
-            get = value.get
-            extra = None
-        elif isinstance(value, cls):
-            get = value.__getattribute__
-            extra = value.additional_properties
-        else:
-            raise _t.not_a_model(value, "NewCustomerSession")
         out: dict[str, Any] = {}
         v: Any
+        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
+            try:
+                v = value.profile_id
+                if v is not None:
+                    w = 0
+                    if not (type(v) is str):
+                        v = _t.input_text(v, False)
+                    out["profileId"] = v
+                v = value.coupon
+                if v is not None:
+                    w = 1
+                    if not (type(v) is str and len(v) <= 100):
+                        v = _t.input_text(v, False, max_length=100)
+                    out["coupon"] = v
+                v = value.referral
+                if v is not None:
+                    w = 2
+                    if not (type(v) is str and len(v) <= 100):
+                        v = _t.input_text(v, False, max_length=100)
+                    out["referral"] = v
+                v = value.state
+                if v is not None:
+                    w = 3
+                    if not (
+                        v
+                        in (
+                            "cancelled",
+                            "closed",
+                            "open",
+                            "partially_returned",
+                        )
+                        and type(v) is str
+                    ):
+                        v = _t.input_enum(
+                            v,
+                            False,
+                            (
+                                "cancelled",
+                                "closed",
+                                "open",
+                                "partially_returned",
+                            ),
+                        )
+                    out["state"] = v
+                v = value.cart_items
+                if v is not None:
+                    w = 4
+                    if type(v) is not list:
+                        v = _t.input_list(v, False)
+                    v = _t.input_items(v, _to_request_CartItem)
+                    out["cartItems"] = v
+                v = value.identifiers
+                if v is not None:
+                    w = 5
+                    if type(v) is not list:
+                        v = _t.input_list(v, False)
+                    v = _t.input_items(v, _t.item_check("str", min_length=1))
+                    out["identifiers"] = v
+                v = value.total
+                if v is not None:
+                    w = 6
+                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
+                        v = _t.input_number(v, False)
+                    out["total"] = v
+                v = value.attributes
+                if v is not None:
+                    w = 7
+                    if not (_t.plain_object(v)):
+                        v = _t.input_object(v, False)
+                    out["attributes"] = v
+            except _t.InputError as exc:
+                field = cls.FIELDS[w]
+                raise exc.at(field.name, field.wire) from None
+            extra = value.additional_properties
+            if extra:
+                out.update(extra)
+            return out
+        if type(value) is not dict and not isinstance(value, Mapping):
+            raise _t.not_a_model(value, "NewCustomerSession")
+        if not _ATTRIBUTE_NAMES.issuperset(value):
+            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewCustomerSession")
         try:
-            w = 0
-            v = get("profile_id")
+            v = value.get("profile_id")
             if v is not None:
+                w = 0
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["profileId"] = v
-            w = 1
-            v = get("coupon")
+            v = value.get("coupon")
             if v is not None:
+                w = 1
                 if not (type(v) is str and len(v) <= 100):
                     v = _t.input_text(v, False, max_length=100)
                 out["coupon"] = v
-            w = 2
-            v = get("referral")
+            v = value.get("referral")
             if v is not None:
+                w = 2
                 if not (type(v) is str and len(v) <= 100):
                     v = _t.input_text(v, False, max_length=100)
                 out["referral"] = v
-            w = 3
-            v = get("state")
+            v = value.get("state")
             if v is not None:
+                w = 3
                 if not (
                     v
                     in (
@@ -239,37 +308,35 @@ class NewCustomerSession(_t.Model):
                         ),
                     )
                 out["state"] = v
-            w = 4
-            v = get("cart_items")
+            v = value.get("cart_items")
             if v is not None:
+                w = 4
                 if type(v) is not list:
                     v = _t.input_list(v, False)
                 v = _t.input_items(v, _to_request_CartItem)
                 out["cartItems"] = v
-            w = 5
-            v = get("identifiers")
+            v = value.get("identifiers")
             if v is not None:
+                w = 5
                 if type(v) is not list:
                     v = _t.input_list(v, False)
                 v = _t.input_items(v, _t.item_check("str", min_length=1))
                 out["identifiers"] = v
-            w = 6
-            v = get("total")
+            v = value.get("total")
             if v is not None:
+                w = 6
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["total"] = v
-            w = 7
-            v = get("attributes")
+            v = value.get("attributes")
             if v is not None:
+                w = 7
                 if not (_t.plain_object(v)):
                     v = _t.input_object(v, False)
                 out["attributes"] = v
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
-        if extra:
-            out.update(extra)
         return out
 
 

@@ -6,7 +6,7 @@ Generated from openapi.yaml by a custom template (``templates/model.py.jinja``);
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, ClassVar, Required, Self, TypedDict
 
 import attrs
@@ -127,55 +127,83 @@ class NewEvent(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
-        get: Callable[[str], Any]
-        extra: dict[str, Any] | None
-        if isinstance(value, Mapping):
-            if not _ATTRIBUTE_NAMES.issuperset(value):
-                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewEvent")
-            get = value.get
-            extra = None
-        elif isinstance(value, cls):
-            get = value.__getattribute__
-            extra = value.additional_properties
-        else:
-            raise _t.not_a_model(value, "NewEvent")
         out: dict[str, Any] = {}
         v: Any
+        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
+            try:
+                w = 0
+                v = value.session_id
+                if not (type(v) is str and len(v) >= 1):
+                    v = _t.input_text(v, True, min_length=1)
+                out["sessionId"] = v
+                w = 1
+                v = value.type
+                if not (type(v) is str and len(v) >= 1):
+                    v = _t.input_text(v, True, min_length=1)
+                out["type"] = v
+                w = 2
+                v = value.attributes
+                if v is None:
+                    v = {}  # a required free-form object may be empty: absent means {}
+                if not (_t.plain_object(v)):
+                    v = _t.input_object(v, True)
+                out["attributes"] = v
+                v = value.profile_id
+                if v is not None:
+                    w = 3
+                    if not (type(v) is str):
+                        v = _t.input_text(v, False)
+                    out["profileId"] = v
+                v = value.store_integration_id
+                if v is not None:
+                    w = 4
+                    if not (type(v) is str and len(v) >= 1 and len(v) <= 1000):
+                        v = _t.input_text(v, False, min_length=1, max_length=1000)
+                    out["storeIntegrationId"] = v
+            except _t.InputError as exc:
+                field = cls.FIELDS[w]
+                raise exc.at(field.name, field.wire) from None
+            extra = value.additional_properties
+            if extra:
+                out.update(extra)
+            return out
+        if type(value) is not dict and not isinstance(value, Mapping):
+            raise _t.not_a_model(value, "NewEvent")
+        if not _ATTRIBUTE_NAMES.issuperset(value):
+            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewEvent")
         try:
             w = 0
-            v = get("session_id")
+            v = value.get("session_id")
             if not (type(v) is str and len(v) >= 1):
                 v = _t.input_text(v, True, min_length=1)
             out["sessionId"] = v
             w = 1
-            v = get("type")
+            v = value.get("type")
             if not (type(v) is str and len(v) >= 1):
                 v = _t.input_text(v, True, min_length=1)
             out["type"] = v
             w = 2
-            v = get("attributes")
+            v = value.get("attributes")
             if v is None:
                 v = {}  # a required free-form object may be empty: absent means {}
             if not (_t.plain_object(v)):
                 v = _t.input_object(v, True)
             out["attributes"] = v
-            w = 3
-            v = get("profile_id")
+            v = value.get("profile_id")
             if v is not None:
+                w = 3
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["profileId"] = v
-            w = 4
-            v = get("store_integration_id")
+            v = value.get("store_integration_id")
             if v is not None:
+                w = 4
                 if not (type(v) is str and len(v) >= 1 and len(v) <= 1000):
                     v = _t.input_text(v, False, min_length=1, max_length=1000)
                 out["storeIntegrationId"] = v
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
-        if extra:
-            out.update(extra)
         return out
 
 

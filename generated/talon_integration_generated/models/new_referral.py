@@ -6,7 +6,7 @@ Generated from openapi.yaml by a custom template (``templates/model.py.jinja``);
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, ClassVar, Required, Self, TypedDict
 
 import attrs
@@ -164,64 +164,101 @@ class NewReferral(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
-        get: Callable[[str], Any]
-        extra: dict[str, Any] | None
-        if isinstance(value, Mapping):
-            if not _ATTRIBUTE_NAMES.issuperset(value):
-                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewReferral")
-            get = value.get
-            extra = None
-        elif isinstance(value, cls):
-            get = value.__getattribute__
-            extra = value.additional_properties
-        else:
-            raise _t.not_a_model(value, "NewReferral")
         out: dict[str, Any] = {}
         v: Any
+        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
+            try:
+                w = 0
+                v = value.campaign_id
+                if not (type(v) is int and v >= 1.0):
+                    v = _t.input_integer(v, True, minimum=1.0)
+                out["campaignId"] = v
+                w = 1
+                v = value.advocate_profile_integration_id
+                if not (type(v) is str and len(v) >= 1 and len(v) <= 1000):
+                    v = _t.input_text(v, True, min_length=1, max_length=1000)
+                out["advocateProfileIntegrationId"] = v
+                v = value.friend_profile_integration_id
+                if v is not None:
+                    w = 2
+                    if not (type(v) is str and len(v) >= 1):
+                        v = _t.input_text(v, False, min_length=1)
+                    out["friendProfileIntegrationId"] = v
+                v = value.start_date
+                if v is not None:
+                    w = 3
+                    v = _t.input_datetime(v, False)
+                    out["startDate"] = v
+                v = value.expiry_date
+                if v is not None:
+                    w = 4
+                    v = _t.input_datetime(v, False)
+                    out["expiryDate"] = v
+                v = value.usage_limit
+                if v is not None:
+                    w = 5
+                    if not (type(v) is int and v >= 0.0 and v <= 999999.0):
+                        v = _t.input_integer(v, False, minimum=0.0, maximum=999999.0)
+                    out["usageLimit"] = v
+                v = value.attributes
+                if v is not None:
+                    w = 6
+                    if not (_t.plain_object(v)):
+                        v = _t.input_object(v, False)
+                    out["attributes"] = v
+            except _t.InputError as exc:
+                field = cls.FIELDS[w]
+                raise exc.at(field.name, field.wire) from None
+            extra = value.additional_properties
+            if extra:
+                out.update(extra)
+            return out
+        if type(value) is not dict and not isinstance(value, Mapping):
+            raise _t.not_a_model(value, "NewReferral")
+        if not _ATTRIBUTE_NAMES.issuperset(value):
+            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewReferral")
         try:
             w = 0
-            v = get("campaign_id")
+            v = value.get("campaign_id")
             if not (type(v) is int and v >= 1.0):
                 v = _t.input_integer(v, True, minimum=1.0)
             out["campaignId"] = v
             w = 1
-            v = get("advocate_profile_integration_id")
+            v = value.get("advocate_profile_integration_id")
             if not (type(v) is str and len(v) >= 1 and len(v) <= 1000):
                 v = _t.input_text(v, True, min_length=1, max_length=1000)
             out["advocateProfileIntegrationId"] = v
-            w = 2
-            v = get("friend_profile_integration_id")
+            v = value.get("friend_profile_integration_id")
             if v is not None:
+                w = 2
                 if not (type(v) is str and len(v) >= 1):
                     v = _t.input_text(v, False, min_length=1)
                 out["friendProfileIntegrationId"] = v
-            w = 3
-            v = get("start_date")
+            v = value.get("start_date")
             if v is not None:
+                w = 3
                 v = _t.input_datetime(v, False)
                 out["startDate"] = v
-            w = 4
-            v = get("expiry_date")
+            v = value.get("expiry_date")
             if v is not None:
+                w = 4
                 v = _t.input_datetime(v, False)
                 out["expiryDate"] = v
-            w = 5
-            v = get("usage_limit")
+            v = value.get("usage_limit")
             if v is not None:
+                w = 5
                 if not (type(v) is int and v >= 0.0 and v <= 999999.0):
                     v = _t.input_integer(v, False, minimum=0.0, maximum=999999.0)
                 out["usageLimit"] = v
-            w = 6
-            v = get("attributes")
+            v = value.get("attributes")
             if v is not None:
+                w = 6
                 if not (_t.plain_object(v)):
                     v = _t.input_object(v, False)
                 out["attributes"] = v
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
-        if extra:
-            out.update(extra)
         return out
 
 

@@ -6,7 +6,7 @@ Generated from openapi.yaml by a custom template (``templates/model.py.jinja``);
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Self, TypedDict
 
@@ -125,48 +125,69 @@ class PriceDetail(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
-        get: Callable[[str], Any]
-        extra: dict[str, Any] | None
-        if isinstance(value, Mapping):
-            if not _ATTRIBUTE_NAMES.issuperset(value):
-                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "PriceDetail")
-            get = value.get
-            extra = None
-        elif isinstance(value, cls):
-            get = value.__getattribute__
-            extra = value.additional_properties
-        else:
-            raise _t.not_a_model(value, "PriceDetail")
         out: dict[str, Any] = {}
         v: Any
+        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
+            try:
+                v = value.price
+                if v is not None:
+                    w = 0
+                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
+                        v = _t.input_number(v, False)
+                    out["price"] = v
+                v = value.adjustment_reference_id
+                if v is not None:
+                    w = 1
+                    if not (type(v) is str):
+                        v = _t.input_text(v, False)
+                    out["adjustmentReferenceId"] = v
+                v = value.adjustment_effective_from
+                if v is not None:
+                    w = 2
+                    v = _t.input_datetime(v, False)
+                    out["adjustmentEffectiveFrom"] = v
+                v = value.adjustment_effective_until
+                if v is not None:
+                    w = 3
+                    v = _t.input_datetime(v, False)
+                    out["adjustmentEffectiveUntil"] = v
+            except _t.InputError as exc:
+                field = cls.FIELDS[w]
+                raise exc.at(field.name, field.wire) from None
+            extra = value.additional_properties
+            if extra:
+                out.update(extra)
+            return out
+        if type(value) is not dict and not isinstance(value, Mapping):
+            raise _t.not_a_model(value, "PriceDetail")
+        if not _ATTRIBUTE_NAMES.issuperset(value):
+            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "PriceDetail")
         try:
-            w = 0
-            v = get("price")
+            v = value.get("price")
             if v is not None:
+                w = 0
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["price"] = v
-            w = 1
-            v = get("adjustment_reference_id")
+            v = value.get("adjustment_reference_id")
             if v is not None:
+                w = 1
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["adjustmentReferenceId"] = v
-            w = 2
-            v = get("adjustment_effective_from")
+            v = value.get("adjustment_effective_from")
             if v is not None:
+                w = 2
                 v = _t.input_datetime(v, False)
                 out["adjustmentEffectiveFrom"] = v
-            w = 3
-            v = get("adjustment_effective_until")
+            v = value.get("adjustment_effective_until")
             if v is not None:
+                w = 3
                 v = _t.input_datetime(v, False)
                 out["adjustmentEffectiveUntil"] = v
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
-        if extra:
-            out.update(extra)
         return out
 
 

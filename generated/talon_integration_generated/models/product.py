@@ -6,7 +6,7 @@ Generated from openapi.yaml by a custom template (``templates/model.py.jinja``);
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, ClassVar, Required, Self, TypedDict
 
 import attrs
@@ -73,31 +73,35 @@ class Product(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
-        get: Callable[[str], Any]
-        extra: dict[str, Any] | None
-        if isinstance(value, Mapping):
-            if not _ATTRIBUTE_NAMES.issuperset(value):
-                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "Product")
-            get = value.get
-            extra = None
-        elif isinstance(value, cls):
-            get = value.__getattribute__
-            extra = value.additional_properties
-        else:
-            raise _t.not_a_model(value, "Product")
         out: dict[str, Any] = {}
         v: Any
+        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
+            try:
+                w = 0
+                v = value.name
+                if not (type(v) is str):
+                    v = _t.input_text(v, True)
+                out["name"] = v
+            except _t.InputError as exc:
+                field = cls.FIELDS[w]
+                raise exc.at(field.name, field.wire) from None
+            extra = value.additional_properties
+            if extra:
+                out.update(extra)
+            return out
+        if type(value) is not dict and not isinstance(value, Mapping):
+            raise _t.not_a_model(value, "Product")
+        if not _ATTRIBUTE_NAMES.issuperset(value):
+            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "Product")
         try:
             w = 0
-            v = get("name")
+            v = value.get("name")
             if not (type(v) is str):
                 v = _t.input_text(v, True)
             out["name"] = v
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
-        if extra:
-            out.update(extra)
         return out
 
 
