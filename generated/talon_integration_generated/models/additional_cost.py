@@ -39,16 +39,15 @@ class AdditionalCost(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a AdditionalCost from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "price"
             v = data.get("price")
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
-            a0 = v
+            obj.price = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.price = a0
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

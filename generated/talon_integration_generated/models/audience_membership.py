@@ -40,22 +40,20 @@ class AudienceMembership(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a AudienceMembership from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "id"
             v = data.get("id")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.id = v
             w = "name"
             v = data.get("name")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a1 = v
+            obj.name = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.id = a0
-        obj.name = a1
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

@@ -102,111 +102,112 @@ class CartItem(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a CartItem from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "name"
             v = data.get("name")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a0 = v
+            obj.name = v
             w = "sku"
             v = data.get("sku")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a1 = v
+            obj.sku = v
             w = "quantity"
             v = data.get("quantity")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a2 = v
+            obj.quantity = v
             w = "price"
             v = data.get("price")
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
-            a3 = v
+            obj.price = v
             v = data.get("returnedQuantity")
             if v is not None:
                 w = "returnedQuantity"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
-            a4 = v
+            obj.returned_quantity = v
             v = data.get("remainingQuantity")
             if v is not None:
                 w = "remainingQuantity"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
-            a5 = v
+            obj.remaining_quantity = v
             v = data.get("category")
             if v is not None:
                 w = "category"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a6 = v
+            obj.category = v
             v = data.get("product")
             if v is not None:
                 w = "product"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_Product(v)
-            a7 = v
+            obj.product = v
             v = data.get("weight")
             if v is not None:
                 w = "weight"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a8 = v
+            obj.weight = v
             v = data.get("height")
             if v is not None:
                 w = "height"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a9 = v
+            obj.height = v
             v = data.get("width")
             if v is not None:
                 w = "width"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a10 = v
+            obj.width = v
             v = data.get("length")
             if v is not None:
                 w = "length"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a11 = v
+            obj.length = v
             v = data.get("position")
             if v is not None:
                 w = "position"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a12 = v
+            obj.position = v
             v = data.get("attributes")
             if v is not None:
                 w = "attributes"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
-            a13 = v
+            obj.attributes = v
             v = data.get("additionalCosts")
             if v is not None:
                 w = "additionalCosts"
                 v = _t.parse_model_map(v, _from_dict_AdditionalCost)
-            a14 = v
+            obj.additional_costs = v
             v = data.get("catalogItemID")
             if v is not None:
                 w = "catalogItemID"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
-            a15 = v
+            obj.catalog_item_id = v
             v = data.get("selectedPriceType")
             if v is not None:
                 w = "selectedPriceType"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a16 = v
+            obj.selected_price_type = v
             v = data.get("adjustmentReferenceId")
             if v is not None:
                 w = "adjustmentReferenceId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a17 = v
+            obj.adjustment_reference_id = v
             v = data.get("adjustmentEffectiveFrom")
             if v is not None:
                 w = "adjustmentEffectiveFrom"
@@ -216,7 +217,7 @@ class CartItem(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a18 = v
+            obj.adjustment_effective_from = v
             v = data.get("adjustmentEffectiveUntil")
             if v is not None:
                 w = "adjustmentEffectiveUntil"
@@ -226,44 +227,21 @@ class CartItem(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a19 = v
+            obj.adjustment_effective_until = v
             v = data.get("prices")
             if v is not None:
                 w = "prices"
                 v = _t.parse_model_map(v, _from_dict_PriceDetail)
-            a20 = v
+            obj.prices = v
             v = data.get("adjustment")
             if v is not None:
                 w = "adjustment"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_CartItemAdjustment(v)
-            a21 = v
+            obj.adjustment = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.name = a0
-        obj.sku = a1
-        obj.quantity = a2
-        obj.price = a3
-        obj.returned_quantity = a4
-        obj.remaining_quantity = a5
-        obj.category = a6
-        obj.product = a7
-        obj.weight = a8
-        obj.height = a9
-        obj.width = a10
-        obj.length = a11
-        obj.position = a12
-        obj.attributes = a13
-        obj.additional_costs = a14
-        obj.catalog_item_id = a15
-        obj.selected_price_type = a16
-        obj.adjustment_reference_id = a17
-        obj.adjustment_effective_from = a18
-        obj.adjustment_effective_until = a19
-        obj.prices = a20
-        obj.adjustment = a21
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

@@ -45,29 +45,26 @@ class CartItemAdjustment(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a CartItemAdjustment from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "payFromLoyaltyProgram"
             v = data.get("payFromLoyaltyProgram")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.pay_from_loyalty_program = v
             w = "pointPayment"
             v = data.get("pointPayment")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a1 = v
+            obj.point_payment = v
             v = data.get("remainingPrice")
             if v is not None:
                 w = "remainingPrice"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a2 = v
+            obj.remaining_price = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.pay_from_loyalty_program = a0
-        obj.point_payment = a1
-        obj.remaining_price = a2
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

@@ -100,12 +100,13 @@ class Coupon(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a Coupon from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "id"
             v = data.get("id")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.id = v
             w = "created"
             v = data.get("created")
             if type(v) is not str:
@@ -114,39 +115,39 @@ class Coupon(_t.Model):
                 v = _fromisoformat(v)
             except ValueError:
                 raise _t.bad_datetime(v) from None
-            a1 = v
+            obj.created = v
             w = "campaignId"
             v = data.get("campaignId")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a2 = v
+            obj.campaign_id = v
             w = "value"
             v = data.get("value")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a3 = v
+            obj.value = v
             w = "usageLimit"
             v = data.get("usageLimit")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a4 = v
+            obj.usage_limit = v
             w = "usageCounter"
             v = data.get("usageCounter")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a5 = v
+            obj.usage_counter = v
             v = data.get("discountLimit")
             if v is not None:
                 w = "discountLimit"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a6 = v
+            obj.discount_limit = v
             v = data.get("reservationLimit")
             if v is not None:
                 w = "reservationLimit"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
-            a7 = v
+            obj.reservation_limit = v
             v = data.get("startDate")
             if v is not None:
                 w = "startDate"
@@ -156,7 +157,7 @@ class Coupon(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a8 = v
+            obj.start_date = v
             v = data.get("expiryDate")
             if v is not None:
                 w = "expiryDate"
@@ -166,7 +167,7 @@ class Coupon(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a9 = v
+            obj.expiry_date = v
             v = data.get("limits")
             if v is not None:
                 w = "limits"
@@ -176,98 +177,75 @@ class Coupon(_t.Model):
                     v = [_from_dict_LimitConfig(x) if type(x) is dict else _t.not_an_object(x) for x in v]
                 except _t.SchemaError:
                     v = _t.parse_models(v, _from_dict_LimitConfig)  # again, to name the failing index
-            a10 = v
+            obj.limits = v
             v = data.get("discountCounter")
             if v is not None:
                 w = "discountCounter"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a11 = v
+            obj.discount_counter = v
             v = data.get("discountRemainder")
             if v is not None:
                 w = "discountRemainder"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a12 = v
+            obj.discount_remainder = v
             v = data.get("reservationCounter")
             if v is not None:
                 w = "reservationCounter"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a13 = v
+            obj.reservation_counter = v
             v = data.get("attributes")
             if v is not None:
                 w = "attributes"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
-            a14 = v
+            obj.attributes = v
             v = data.get("referralId")
             if v is not None:
                 w = "referralId"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
-            a15 = v
+            obj.referral_id = v
             v = data.get("recipientIntegrationId")
             if v is not None:
                 w = "recipientIntegrationId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a16 = v
+            obj.recipient_integration_id = v
             v = data.get("importId")
             if v is not None:
                 w = "importId"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
-            a17 = v
+            obj.import_id = v
             v = data.get("reservation")
             if v is not None:
                 w = "reservation"
                 if type(v) is not bool:
                     raise _t.expected("a boolean", v)
-            a18 = v
+            obj.reservation = v
             v = data.get("batchId")
             if v is not None:
                 w = "batchId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a19 = v
+            obj.batch_id = v
             v = data.get("isReservationMandatory")
             if v is not None:
                 w = "isReservationMandatory"
                 if type(v) is not bool:
                     raise _t.expected("a boolean", v)
-            a20 = v
+            obj.is_reservation_mandatory = v
             v = data.get("implicitlyReserved")
             if v is not None:
                 w = "implicitlyReserved"
                 if type(v) is not bool:
                     raise _t.expected("a boolean", v)
-            a21 = v
+            obj.implicitly_reserved = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.id = a0
-        obj.created = a1
-        obj.campaign_id = a2
-        obj.value = a3
-        obj.usage_limit = a4
-        obj.usage_counter = a5
-        obj.discount_limit = a6
-        obj.reservation_limit = a7
-        obj.start_date = a8
-        obj.expiry_date = a9
-        obj.limits = a10
-        obj.discount_counter = a11
-        obj.discount_remainder = a12
-        obj.reservation_counter = a13
-        obj.attributes = a14
-        obj.referral_id = a15
-        obj.recipient_integration_id = a16
-        obj.import_id = a17
-        obj.reservation = a18
-        obj.batch_id = a19
-        obj.is_reservation_mandatory = a20
-        obj.implicitly_reserved = a21
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

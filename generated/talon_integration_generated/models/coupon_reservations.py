@@ -38,17 +38,16 @@ class CouponReservations(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a CouponReservations from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "integrationIDs"
             v = data.get("integrationIDs")
             if type(v) is not list:
                 raise _t.expected("an array", v)
             v = _t.parse_plain_list(v, "str")
-            a0 = v
+            obj.integration_ids = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.integration_ids = a0
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

@@ -67,17 +67,18 @@ class CustomerProfile(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a CustomerProfile from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "id"
             v = data.get("id")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.id = v
             w = "integrationId"
             v = data.get("integrationId")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a1 = v
+            obj.integration_id = v
             w = "created"
             v = data.get("created")
             if type(v) is not str:
@@ -86,27 +87,27 @@ class CustomerProfile(_t.Model):
                 v = _fromisoformat(v)
             except ValueError:
                 raise _t.bad_datetime(v) from None
-            a2 = v
+            obj.created = v
             w = "attributes"
             v = data.get("attributes")
             if type(v) is not dict:
                 raise _t.expected("an object", v)
-            a3 = v
+            obj.attributes = v
             w = "accountId"
             v = data.get("accountId")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a4 = v
+            obj.account_id = v
             w = "closedSessions"
             v = data.get("closedSessions")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a5 = v
+            obj.closed_sessions = v
             w = "totalSales"
             v = data.get("totalSales")
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
-            a6 = v
+            obj.total_sales = v
             w = "loyaltyMemberships"
             v = data.get("loyaltyMemberships")
             if type(v) is not list:
@@ -115,7 +116,7 @@ class CustomerProfile(_t.Model):
                 v = [_from_dict_LoyaltyMembership(x) if type(x) is dict else _t.not_an_object(x) for x in v]
             except _t.SchemaError:
                 v = _t.parse_models(v, _from_dict_LoyaltyMembership)  # again, to name the failing index
-            a7 = v
+            obj.loyalty_memberships = v
             w = "lastActivity"
             v = data.get("lastActivity")
             if type(v) is not str:
@@ -124,7 +125,7 @@ class CustomerProfile(_t.Model):
                 v = _fromisoformat(v)
             except ValueError:
                 raise _t.bad_datetime(v) from None
-            a8 = v
+            obj.last_activity = v
             v = data.get("audienceMemberships")
             if v is not None:
                 w = "audienceMemberships"
@@ -134,27 +135,15 @@ class CustomerProfile(_t.Model):
                     v = [_from_dict_AudienceMembership(x) if type(x) is dict else _t.not_an_object(x) for x in v]
                 except _t.SchemaError:
                     v = _t.parse_models(v, _from_dict_AudienceMembership)  # again, to name the failing index
-            a9 = v
+            obj.audience_memberships = v
             v = data.get("sandbox")
             if v is not None:
                 w = "sandbox"
                 if type(v) is not bool:
                     raise _t.expected("a boolean", v)
-            a10 = v
+            obj.sandbox = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.id = a0
-        obj.integration_id = a1
-        obj.created = a2
-        obj.attributes = a3
-        obj.account_id = a4
-        obj.closed_sessions = a5
-        obj.total_sales = a6
-        obj.loyalty_memberships = a7
-        obj.last_activity = a8
-        obj.audience_memberships = a9
-        obj.sandbox = a10
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

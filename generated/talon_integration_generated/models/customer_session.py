@@ -76,12 +76,13 @@ class CustomerSession(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a CustomerSession from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "integrationId"
             v = data.get("integrationId")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a0 = v
+            obj.integration_id = v
             w = "created"
             v = data.get("created")
             if type(v) is not str:
@@ -90,32 +91,32 @@ class CustomerSession(_t.Model):
                 v = _fromisoformat(v)
             except ValueError:
                 raise _t.bad_datetime(v) from None
-            a1 = v
+            obj.created = v
             w = "applicationId"
             v = data.get("applicationId")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a2 = v
+            obj.application_id = v
             w = "profileId"
             v = data.get("profileId")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a3 = v
+            obj.profile_id = v
             w = "coupon"
             v = data.get("coupon")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a4 = v
+            obj.coupon = v
             w = "referral"
             v = data.get("referral")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a5 = v
+            obj.referral = v
             w = "state"
             v = data.get("state")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a6 = v
+            obj.state = v
             w = "cartItems"
             v = data.get("cartItems")
             if type(v) is not list:
@@ -124,26 +125,26 @@ class CustomerSession(_t.Model):
                 v = [_from_dict_CartItem(x) if type(x) is dict else _t.not_an_object(x) for x in v]
             except _t.SchemaError:
                 v = _t.parse_models(v, _from_dict_CartItem)  # again, to name the failing index
-            a7 = v
+            obj.cart_items = v
             w = "total"
             v = data.get("total")
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
-            a8 = v
+            obj.total = v
             w = "attributes"
             v = data.get("attributes")
             if type(v) is not dict:
                 raise _t.expected("an object", v)
-            a9 = v
+            obj.attributes = v
             w = "firstSession"
             v = data.get("firstSession")
             if type(v) is not bool:
                 raise _t.expected("a boolean", v)
-            a10 = v
+            obj.first_session = v
             w = "discounts"
             v = data.get("discounts")
             v = _t.parse_plain_map(v, "float")
-            a11 = v
+            obj.discounts = v
             w = "updated"
             v = data.get("updated")
             if type(v) is not str:
@@ -152,31 +153,16 @@ class CustomerSession(_t.Model):
                 v = _fromisoformat(v)
             except ValueError:
                 raise _t.bad_datetime(v) from None
-            a12 = v
+            obj.updated = v
             v = data.get("identifiers")
             if v is not None:
                 w = "identifiers"
                 if type(v) is not list:
                     raise _t.expected("an array", v)
                 v = _t.parse_plain_list(v, "str")
-            a13 = v
+            obj.identifiers = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.integration_id = a0
-        obj.created = a1
-        obj.application_id = a2
-        obj.profile_id = a3
-        obj.coupon = a4
-        obj.referral = a5
-        obj.state = a6
-        obj.cart_items = a7
-        obj.total = a8
-        obj.attributes = a9
-        obj.first_session = a10
-        obj.discounts = a11
-        obj.updated = a12
-        obj.identifiers = a13
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

@@ -43,32 +43,29 @@ class ErrorItem(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a ErrorItem from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data.get("title")
             if v is not None:
                 w = "title"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a0 = v
+            obj.title = v
             v = data.get("details")
             if v is not None:
                 w = "details"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a1 = v
+            obj.details = v
             v = data.get("source")
             if v is not None:
                 w = "source"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_ErrorSource(v)
-            a2 = v
+            obj.source = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.title = a0
-        obj.details = a1
-        obj.source = a2
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

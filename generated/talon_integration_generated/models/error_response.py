@@ -43,12 +43,13 @@ class ErrorResponse(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a ErrorResponse from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "message"
             v = data.get("message")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a0 = v
+            obj.message = v
             v = data.get("errors")
             if v is not None:
                 w = "errors"
@@ -58,19 +59,15 @@ class ErrorResponse(_t.Model):
                     v = [_from_dict_ErrorItem(x) if type(x) is dict else _t.not_an_object(x) for x in v]
                 except _t.SchemaError:
                     v = _t.parse_models(v, _from_dict_ErrorItem)  # again, to name the failing index
-            a1 = v
+            obj.errors = v
             v = data.get("StatusCode")
             if v is not None:
                 w = "StatusCode"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
-            a2 = v
+            obj.status_code = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.message = a0
-        obj.errors = a1
-        obj.status_code = a2
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

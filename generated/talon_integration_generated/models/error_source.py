@@ -43,31 +43,28 @@ class ErrorSource(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a ErrorSource from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data.get("pointer")
             if v is not None:
                 w = "pointer"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a0 = v
+            obj.pointer = v
             v = data.get("parameter")
             if v is not None:
                 w = "parameter"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a1 = v
+            obj.parameter = v
             v = data.get("line")
             if v is not None:
                 w = "line"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a2 = v
+            obj.line = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.pointer = a0
-        obj.parameter = a1
-        obj.line = a2
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

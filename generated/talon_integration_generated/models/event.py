@@ -70,12 +70,13 @@ class Event(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a Event from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "id"
             v = data.get("id")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.id = v
             w = "created"
             v = data.get("created")
             if type(v) is not str:
@@ -84,32 +85,32 @@ class Event(_t.Model):
                 v = _fromisoformat(v)
             except ValueError:
                 raise _t.bad_datetime(v) from None
-            a1 = v
+            obj.created = v
             w = "applicationId"
             v = data.get("applicationId")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a2 = v
+            obj.application_id = v
             w = "sessionId"
             v = data.get("sessionId")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a3 = v
+            obj.session_id = v
             w = "type"
             v = data.get("type")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a4 = v
+            obj.type = v
             w = "attributes"
             v = data.get("attributes")
             if type(v) is not dict:
                 raise _t.expected("an object", v)
-            a5 = v
+            obj.attributes = v
             w = "effects"
             v = data.get("effects")
             if type(v) is not list:
                 raise _t.expected("an array", v)
-            a6 = v
+            obj.effects = v
             w = "ledgerEntries"
             v = data.get("ledgerEntries")
             if type(v) is not list:
@@ -118,40 +119,28 @@ class Event(_t.Model):
                 v = [_from_dict_LedgerEntry(x) if type(x) is dict else _t.not_an_object(x) for x in v]
             except _t.SchemaError:
                 v = _t.parse_models(v, _from_dict_LedgerEntry)  # again, to name the failing index
-            a7 = v
+            obj.ledger_entries = v
             v = data.get("profileId")
             if v is not None:
                 w = "profileId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a8 = v
+            obj.profile_id = v
             v = data.get("storeIntegrationId")
             if v is not None:
                 w = "storeIntegrationId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a9 = v
+            obj.store_integration_id = v
             v = data.get("meta")
             if v is not None:
                 w = "meta"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_Meta(v)
-            a10 = v
+            obj.meta = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.id = a0
-        obj.created = a1
-        obj.application_id = a2
-        obj.session_id = a3
-        obj.type = a4
-        obj.attributes = a5
-        obj.effects = a6
-        obj.ledger_entries = a7
-        obj.profile_id = a8
-        obj.store_integration_id = a9
-        obj.meta = a10
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

@@ -49,47 +49,42 @@ class IntegrationState(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a IntegrationState from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "session"
             v = data.get("session")
             if type(v) is not dict:
                 raise _t.expected("an object", v)
             v = _from_dict_CustomerSession(v)
-            a0 = v
+            obj.session = v
             w = "profile"
             v = data.get("profile")
             if type(v) is not dict:
                 raise _t.expected("an object", v)
             v = _from_dict_CustomerProfile(v)
-            a1 = v
+            obj.profile = v
             w = "event"
             v = data.get("event")
             if type(v) is not dict:
                 raise _t.expected("an object", v)
             v = _from_dict_Event(v)
-            a2 = v
+            obj.event = v
             v = data.get("loyalty")
             if v is not None:
                 w = "loyalty"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_Loyalty(v)
-            a3 = v
+            obj.loyalty = v
             v = data.get("coupon")
             if v is not None:
                 w = "coupon"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_Coupon(v)
-            a4 = v
+            obj.coupon = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.session = a0
-        obj.profile = a1
-        obj.event = a2
-        obj.loyalty = a3
-        obj.coupon = a4
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

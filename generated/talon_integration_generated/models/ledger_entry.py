@@ -64,12 +64,13 @@ class LedgerEntry(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a LedgerEntry from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "id"
             v = data.get("id")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.id = v
             w = "created"
             v = data.get("created")
             if type(v) is not str:
@@ -78,37 +79,37 @@ class LedgerEntry(_t.Model):
                 v = _fromisoformat(v)
             except ValueError:
                 raise _t.bad_datetime(v) from None
-            a1 = v
+            obj.created = v
             w = "profileId"
             v = data.get("profileId")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a2 = v
+            obj.profile_id = v
             w = "accountId"
             v = data.get("accountId")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a3 = v
+            obj.account_id = v
             w = "loyaltyProgramId"
             v = data.get("loyaltyProgramId")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a4 = v
+            obj.loyalty_program_id = v
             w = "eventId"
             v = data.get("eventId")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a5 = v
+            obj.event_id = v
             w = "amount"
             v = data.get("amount")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a6 = v
+            obj.amount = v
             w = "reason"
             v = data.get("reason")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a7 = v
+            obj.reason = v
             w = "expiryDate"
             v = data.get("expiryDate")
             if type(v) is not str:
@@ -117,26 +118,15 @@ class LedgerEntry(_t.Model):
                 v = _fromisoformat(v)
             except ValueError:
                 raise _t.bad_datetime(v) from None
-            a8 = v
+            obj.expiry_date = v
             v = data.get("referenceId")
             if v is not None:
                 w = "referenceId"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
-            a9 = v
+            obj.reference_id = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.id = a0
-        obj.created = a1
-        obj.profile_id = a2
-        obj.account_id = a3
-        obj.loyalty_program_id = a4
-        obj.event_id = a5
-        obj.amount = a6
-        obj.reason = a7
-        obj.expiry_date = a8
-        obj.reference_id = a9
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

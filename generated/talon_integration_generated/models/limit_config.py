@@ -46,36 +46,32 @@ class LimitConfig(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a LimitConfig from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "action"
             v = data.get("action")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a0 = v
+            obj.action = v
             w = "limit"
             v = data.get("limit")
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
-            a1 = v
+            obj.limit = v
             w = "entities"
             v = data.get("entities")
             if type(v) is not list:
                 raise _t.expected("an array", v)
             v = _t.parse_plain_list(v, "str")
-            a2 = v
+            obj.entities = v
             v = data.get("period")
             if v is not None:
                 w = "period"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a3 = v
+            obj.period = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.action = a0
-        obj.limit = a1
-        obj.entities = a2
-        obj.period = a3
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

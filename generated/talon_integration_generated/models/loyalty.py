@@ -40,11 +40,12 @@ class Loyalty(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a Loyalty from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "programs"
             v = data.get("programs")
             v = _t.parse_model_map(v, _from_dict_LoyaltyProgramLedgers)
-            a0 = v
+            obj.programs = v
             v = data.get("cards")
             if v is not None:
                 w = "cards"
@@ -54,12 +55,9 @@ class Loyalty(_t.Model):
                     v = [_from_dict_LoyaltyCard(x) if type(x) is dict else _t.not_an_object(x) for x in v]
                 except _t.SchemaError:
                     v = _t.parse_models(v, _from_dict_LoyaltyCard)  # again, to name the failing index
-            a1 = v
+            obj.cards = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.programs = a0
-        obj.cards = a1
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

@@ -82,12 +82,13 @@ class LoyaltyCard(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a LoyaltyCard from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "id"
             v = data.get("id")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.id = v
             w = "created"
             v = data.get("created")
             if type(v) is not str:
@@ -96,45 +97,45 @@ class LoyaltyCard(_t.Model):
                 v = _fromisoformat(v)
             except ValueError:
                 raise _t.bad_datetime(v) from None
-            a1 = v
+            obj.created = v
             w = "programID"
             v = data.get("programID")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a2 = v
+            obj.program_id = v
             w = "status"
             v = data.get("status")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a3 = v
+            obj.status = v
             w = "identifier"
             v = data.get("identifier")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a4 = v
+            obj.identifier = v
             w = "usersPerCardLimit"
             v = data.get("usersPerCardLimit")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a5 = v
+            obj.users_per_card_limit = v
             v = data.get("programName")
             if v is not None:
                 w = "programName"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a6 = v
+            obj.program_name = v
             v = data.get("programTitle")
             if v is not None:
                 w = "programTitle"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a7 = v
+            obj.program_title = v
             v = data.get("blockReason")
             if v is not None:
                 w = "blockReason"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a8 = v
+            obj.block_reason = v
             v = data.get("profiles")
             if v is not None:
                 w = "profiles"
@@ -149,19 +150,19 @@ class LoyaltyCard(_t.Model):
                     v = _t.parse_models(
                         v, _from_dict_LoyaltyCardProfileRegistration
                     )  # again, to name the failing index
-            a9 = v
+            obj.profiles = v
             v = data.get("ledger")
             if v is not None:
                 w = "ledger"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_LoyaltyProgramBalance(v)
-            a10 = v
+            obj.ledger = v
             v = data.get("subledgers")
             if v is not None:
                 w = "subledgers"
                 v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
-            a11 = v
+            obj.subledgers = v
             v = data.get("modified")
             if v is not None:
                 w = "modified"
@@ -171,44 +172,27 @@ class LoyaltyCard(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a12 = v
+            obj.modified = v
             v = data.get("oldCardIdentifier")
             if v is not None:
                 w = "oldCardIdentifier"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a13 = v
+            obj.old_card_identifier = v
             v = data.get("newCardIdentifier")
             if v is not None:
                 w = "newCardIdentifier"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a14 = v
+            obj.new_card_identifier = v
             v = data.get("batchId")
             if v is not None:
                 w = "batchId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a15 = v
+            obj.batch_id = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.id = a0
-        obj.created = a1
-        obj.program_id = a2
-        obj.status = a3
-        obj.identifier = a4
-        obj.users_per_card_limit = a5
-        obj.program_name = a6
-        obj.program_title = a7
-        obj.block_reason = a8
-        obj.profiles = a9
-        obj.ledger = a10
-        obj.subledgers = a11
-        obj.modified = a12
-        obj.old_card_identifier = a13
-        obj.new_card_identifier = a14
-        obj.batch_id = a15
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

@@ -40,12 +40,13 @@ class LoyaltyCardProfileRegistration(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a LoyaltyCardProfileRegistration from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "integrationId"
             v = data.get("integrationId")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a0 = v
+            obj.integration_id = v
             w = "timestamp"
             v = data.get("timestamp")
             if type(v) is not str:
@@ -54,12 +55,9 @@ class LoyaltyCardProfileRegistration(_t.Model):
                 v = _fromisoformat(v)
             except ValueError:
                 raise _t.bad_datetime(v) from None
-            a1 = v
+            obj.timestamp = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.integration_id = a0
-        obj.timestamp = a1
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

@@ -40,12 +40,13 @@ class LoyaltyMembership(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a LoyaltyMembership from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "loyaltyProgramId"
             v = data.get("loyaltyProgramId")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.loyalty_program_id = v
             v = data.get("joined")
             if v is not None:
                 w = "joined"
@@ -55,12 +56,9 @@ class LoyaltyMembership(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a1 = v
+            obj.joined = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.loyalty_program_id = a0
-        obj.joined = a1
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

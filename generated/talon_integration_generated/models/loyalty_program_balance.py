@@ -65,76 +65,66 @@ class LoyaltyProgramBalance(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a LoyaltyProgramBalance from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "currentBalance"
             v = data.get("currentBalance")
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
-            a0 = v
+            obj.current_balance = v
             w = "pendingBalance"
             v = data.get("pendingBalance")
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
-            a1 = v
+            obj.pending_balance = v
             w = "expiredBalance"
             v = data.get("expiredBalance")
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
-            a2 = v
+            obj.expired_balance = v
             w = "spentBalance"
             v = data.get("spentBalance")
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
-            a3 = v
+            obj.spent_balance = v
             w = "tentativeCurrentBalance"
             v = data.get("tentativeCurrentBalance")
             if type(v) is not float and type(v) is not int:
                 raise _t.expected("a number", v)
-            a4 = v
+            obj.tentative_current_balance = v
             v = data.get("negativeBalance")
             if v is not None:
                 w = "negativeBalance"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a5 = v
+            obj.negative_balance = v
             v = data.get("tentativePendingBalance")
             if v is not None:
                 w = "tentativePendingBalance"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a6 = v
+            obj.tentative_pending_balance = v
             v = data.get("tentativeNegativeBalance")
             if v is not None:
                 w = "tentativeNegativeBalance"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a7 = v
+            obj.tentative_negative_balance = v
             v = data.get("currentTier")
             if v is not None:
                 w = "currentTier"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_Tier(v)
-            a8 = v
+            obj.current_tier = v
             v = data.get("pointsToNextTier")
             if v is not None:
                 w = "pointsToNextTier"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a9 = v
+            obj.points_to_next_tier = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.current_balance = a0
-        obj.pending_balance = a1
-        obj.expired_balance = a2
-        obj.spent_balance = a3
-        obj.tentative_current_balance = a4
-        obj.negative_balance = a5
-        obj.tentative_pending_balance = a6
-        obj.tentative_negative_balance = a7
-        obj.current_tier = a8
-        obj.points_to_next_tier = a9
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

@@ -52,28 +52,29 @@ class LoyaltyProgramLedgers(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a LoyaltyProgramLedgers from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "id"
             v = data.get("id")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.id = v
             w = "title"
             v = data.get("title")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a1 = v
+            obj.title = v
             w = "name"
             v = data.get("name")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a2 = v
+            obj.name = v
             w = "ledger"
             v = data.get("ledger")
             if type(v) is not dict:
                 raise _t.expected("an object", v)
             v = _from_dict_LoyaltyProgramBalance(v)
-            a3 = v
+            obj.ledger = v
             v = data.get("joinDate")
             if v is not None:
                 w = "joinDate"
@@ -83,21 +84,14 @@ class LoyaltyProgramLedgers(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a4 = v
+            obj.join_date = v
             v = data.get("subLedgers")
             if v is not None:
                 w = "subLedgers"
                 v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
-            a5 = v
+            obj.sub_ledgers = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.id = a0
-        obj.title = a1
-        obj.name = a2
-        obj.ledger = a3
-        obj.join_date = a4
-        obj.sub_ledgers = a5
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

@@ -49,47 +49,42 @@ class Meta(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a Meta from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data.get("campaigns")
             if v is not None:
                 w = "campaigns"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
-            a0 = v
+            obj.campaigns = v
             v = data.get("coupons")
             if v is not None:
                 w = "coupons"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
-            a1 = v
+            obj.coupons = v
             v = data.get("couponRejectionReason")
             if v is not None:
                 w = "couponRejectionReason"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_CouponRejectionReason(v)
-            a2 = v
+            obj.coupon_rejection_reason = v
             v = data.get("referralRejectionReason")
             if v is not None:
                 w = "referralRejectionReason"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
                 v = _from_dict_ReferralRejectionReason(v)
-            a3 = v
+            obj.referral_rejection_reason = v
             v = data.get("warnings")
             if v is not None:
                 w = "warnings"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
-            a4 = v
+            obj.warnings = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.campaigns = a0
-        obj.coupons = a1
-        obj.coupon_rejection_reason = a2
-        obj.referral_rejection_reason = a3
-        obj.warnings = a4
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

@@ -38,17 +38,16 @@ class NewCustomerProfile(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a NewCustomerProfile from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data.get("attributes")
             if v is not None:
                 w = "attributes"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
-            a0 = v
+            obj.attributes = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.attributes = a0
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

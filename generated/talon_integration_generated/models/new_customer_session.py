@@ -64,31 +64,32 @@ class NewCustomerSession(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a NewCustomerSession from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data.get("profileId")
             if v is not None:
                 w = "profileId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a0 = v
+            obj.profile_id = v
             v = data.get("coupon")
             if v is not None:
                 w = "coupon"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a1 = v
+            obj.coupon = v
             v = data.get("referral")
             if v is not None:
                 w = "referral"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a2 = v
+            obj.referral = v
             v = data.get("state")
             if v is not None:
                 w = "state"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a3 = v
+            obj.state = v
             v = data.get("cartItems")
             if v is not None:
                 w = "cartItems"
@@ -98,37 +99,28 @@ class NewCustomerSession(_t.Model):
                     v = [_from_dict_CartItem(x) if type(x) is dict else _t.not_an_object(x) for x in v]
                 except _t.SchemaError:
                     v = _t.parse_models(v, _from_dict_CartItem)  # again, to name the failing index
-            a4 = v
+            obj.cart_items = v
             v = data.get("identifiers")
             if v is not None:
                 w = "identifiers"
                 if type(v) is not list:
                     raise _t.expected("an array", v)
                 v = _t.parse_plain_list(v, "str")
-            a5 = v
+            obj.identifiers = v
             v = data.get("total")
             if v is not None:
                 w = "total"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a6 = v
+            obj.total = v
             v = data.get("attributes")
             if v is not None:
                 w = "attributes"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
-            a7 = v
+            obj.attributes = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.profile_id = a0
-        obj.coupon = a1
-        obj.referral = a2
-        obj.state = a3
-        obj.cart_items = a4
-        obj.identifiers = a5
-        obj.total = a6
-        obj.attributes = a7
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

@@ -50,42 +50,37 @@ class NewEvent(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a NewEvent from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "sessionId"
             v = data.get("sessionId")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a0 = v
+            obj.session_id = v
             w = "type"
             v = data.get("type")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a1 = v
+            obj.type = v
             w = "attributes"
             v = data.get("attributes")
             if type(v) is not dict:
                 raise _t.expected("an object", v)
-            a2 = v
+            obj.attributes = v
             v = data.get("profileId")
             if v is not None:
                 w = "profileId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a3 = v
+            obj.profile_id = v
             v = data.get("storeIntegrationId")
             if v is not None:
                 w = "storeIntegrationId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a4 = v
+            obj.store_integration_id = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.session_id = a0
-        obj.type = a1
-        obj.attributes = a2
-        obj.profile_id = a3
-        obj.store_integration_id = a4
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

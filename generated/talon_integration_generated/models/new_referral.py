@@ -56,23 +56,24 @@ class NewReferral(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a NewReferral from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "campaignId"
             v = data.get("campaignId")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.campaign_id = v
             w = "advocateProfileIntegrationId"
             v = data.get("advocateProfileIntegrationId")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a1 = v
+            obj.advocate_profile_integration_id = v
             v = data.get("friendProfileIntegrationId")
             if v is not None:
                 w = "friendProfileIntegrationId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a2 = v
+            obj.friend_profile_integration_id = v
             v = data.get("startDate")
             if v is not None:
                 w = "startDate"
@@ -82,7 +83,7 @@ class NewReferral(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a3 = v
+            obj.start_date = v
             v = data.get("expiryDate")
             if v is not None:
                 w = "expiryDate"
@@ -92,29 +93,21 @@ class NewReferral(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a4 = v
+            obj.expiry_date = v
             v = data.get("usageLimit")
             if v is not None:
                 w = "usageLimit"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
-            a5 = v
+            obj.usage_limit = v
             v = data.get("attributes")
             if v is not None:
                 w = "attributes"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
-            a6 = v
+            obj.attributes = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.campaign_id = a0
-        obj.advocate_profile_integration_id = a1
-        obj.friend_profile_integration_id = a2
-        obj.start_date = a3
-        obj.expiry_date = a4
-        obj.usage_limit = a5
-        obj.attributes = a6
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

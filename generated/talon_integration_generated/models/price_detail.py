@@ -48,19 +48,20 @@ class PriceDetail(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a PriceDetail from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data.get("price")
             if v is not None:
                 w = "price"
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v)
-            a0 = v
+            obj.price = v
             v = data.get("adjustmentReferenceId")
             if v is not None:
                 w = "adjustmentReferenceId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a1 = v
+            obj.adjustment_reference_id = v
             v = data.get("adjustmentEffectiveFrom")
             if v is not None:
                 w = "adjustmentEffectiveFrom"
@@ -70,7 +71,7 @@ class PriceDetail(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a2 = v
+            obj.adjustment_effective_from = v
             v = data.get("adjustmentEffectiveUntil")
             if v is not None:
                 w = "adjustmentEffectiveUntil"
@@ -80,14 +81,9 @@ class PriceDetail(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a3 = v
+            obj.adjustment_effective_until = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.price = a0
-        obj.adjustment_reference_id = a1
-        obj.adjustment_effective_from = a2
-        obj.adjustment_effective_until = a3
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

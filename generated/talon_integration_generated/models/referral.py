@@ -73,12 +73,13 @@ class Referral(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a Referral from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "id"
             v = data.get("id")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.id = v
             w = "created"
             v = data.get("created")
             if type(v) is not str:
@@ -87,38 +88,38 @@ class Referral(_t.Model):
                 v = _fromisoformat(v)
             except ValueError:
                 raise _t.bad_datetime(v) from None
-            a1 = v
+            obj.created = v
             w = "campaignId"
             v = data.get("campaignId")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a2 = v
+            obj.campaign_id = v
             w = "advocateProfileIntegrationId"
             v = data.get("advocateProfileIntegrationId")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a3 = v
+            obj.advocate_profile_integration_id = v
             w = "code"
             v = data.get("code")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a4 = v
+            obj.code = v
             w = "usageCounter"
             v = data.get("usageCounter")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a5 = v
+            obj.usage_counter = v
             w = "usageLimit"
             v = data.get("usageLimit")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a6 = v
+            obj.usage_limit = v
             v = data.get("friendProfileIntegrationId")
             if v is not None:
                 w = "friendProfileIntegrationId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a7 = v
+            obj.friend_profile_integration_id = v
             v = data.get("startDate")
             if v is not None:
                 w = "startDate"
@@ -128,7 +129,7 @@ class Referral(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a8 = v
+            obj.start_date = v
             v = data.get("expiryDate")
             if v is not None:
                 w = "expiryDate"
@@ -138,41 +139,27 @@ class Referral(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a9 = v
+            obj.expiry_date = v
             v = data.get("attributes")
             if v is not None:
                 w = "attributes"
                 if type(v) is not dict:
                     raise _t.expected("an object", v)
-            a10 = v
+            obj.attributes = v
             v = data.get("importId")
             if v is not None:
                 w = "importId"
                 if type(v) is not int:
                     raise _t.expected("an integer", v)
-            a11 = v
+            obj.import_id = v
             v = data.get("batchId")
             if v is not None:
                 w = "batchId"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a12 = v
+            obj.batch_id = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.id = a0
-        obj.created = a1
-        obj.campaign_id = a2
-        obj.advocate_profile_integration_id = a3
-        obj.code = a4
-        obj.usage_counter = a5
-        obj.usage_limit = a6
-        obj.friend_profile_integration_id = a7
-        obj.start_date = a8
-        obj.expiry_date = a9
-        obj.attributes = a10
-        obj.import_id = a11
-        obj.batch_id = a12
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

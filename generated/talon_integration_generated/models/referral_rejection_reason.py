@@ -43,28 +43,25 @@ class ReferralRejectionReason(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a ReferralRejectionReason from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "campaignId"
             v = data.get("campaignId")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.campaign_id = v
             w = "referralId"
             v = data.get("referralId")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a1 = v
+            obj.referral_id = v
             w = "reason"
             v = data.get("reason")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a2 = v
+            obj.reason = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.campaign_id = a0
-        obj.referral_id = a1
-        obj.reason = a2
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

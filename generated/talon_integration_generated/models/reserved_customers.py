@@ -41,12 +41,13 @@ class ReservedCustomers(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a ReservedCustomers from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "totalResultSize"
             v = data.get("totalResultSize")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.total_result_size = v
             w = "data"
             v = data.get("data")
             if type(v) is not list:
@@ -55,12 +56,9 @@ class ReservedCustomers(_t.Model):
                 v = [_from_dict_CustomerProfile(x) if type(x) is dict else _t.not_an_object(x) for x in v]
             except _t.SchemaError:
                 v = _t.parse_models(v, _from_dict_CustomerProfile)  # again, to name the failing index
-            a1 = v
+            obj.data = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.total_result_size = a0
-        obj.data = a1
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj

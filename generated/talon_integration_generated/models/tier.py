@@ -49,17 +49,18 @@ class Tier(_t.Model):
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a Tier from decoded JSON; raises ``SchemaError`` naming the offending field."""
         v: Any
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             w = "id"
             v = data.get("id")
             if type(v) is not int:
                 raise _t.expected("an integer", v)
-            a0 = v
+            obj.id = v
             w = "name"
             v = data.get("name")
             if type(v) is not str:
                 raise _t.expected("a string", v)
-            a1 = v
+            obj.name = v
             v = data.get("startDate")
             if v is not None:
                 w = "startDate"
@@ -69,7 +70,7 @@ class Tier(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a2 = v
+            obj.start_date = v
             v = data.get("expiryDate")
             if v is not None:
                 w = "expiryDate"
@@ -79,21 +80,15 @@ class Tier(_t.Model):
                     v = _fromisoformat(v)
                 except ValueError:
                     raise _t.bad_datetime(v) from None
-            a3 = v
+            obj.expiry_date = v
             v = data.get("downgradePolicy")
             if v is not None:
                 w = "downgradePolicy"
                 if type(v) is not str:
                     raise _t.expected("a string", v)
-            a4 = v
+            obj.downgrade_policy = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj = _new(cls)
-        obj.id = a0
-        obj.name = a1
-        obj.start_date = a2
-        obj.expiry_date = a3
-        obj.downgrade_policy = a4
         obj._extra = None
         obj._source = data  # unknown fields are picked out of it on first access
         return obj
