@@ -6,6 +6,7 @@ values, odd digit strings and NaN timeouts are refused with typed errors; backof
 
 from __future__ import annotations
 
+import inspect
 from decimal import Decimal
 from typing import Any
 
@@ -47,6 +48,21 @@ def test_evolve_keeps_unknown_fields_even_if_never_read() -> None:
 def test_evolve_without_changes_gives_an_equal_model() -> None:
     session = _session_with_unknown_field()
     assert attrs.evolve(session) == session
+
+
+def test_evolve_keeps_unknown_fields_read_before_and_given_to_the_constructor() -> None:
+    session = _session_with_unknown_field()
+    assert session.additional_properties == {"futureField": {"kept": True}}
+    assert attrs.evolve(session, coupon="X").additional_properties == {"futureField": {"kept": True}}
+    built = CartItem(sku="s", name="n", quantity=1, price=1.0, additional_properties={"giftWrap": True})
+    assert attrs.evolve(built, quantity=2).to_dict()["giftWrap"] is True
+    assert CartItem(sku="s", name="n", quantity=1, price=1.0).additional_properties == {}
+
+
+def test_the_parse_source_is_no_constructor_argument() -> None:
+    assert "_source" not in inspect.signature(CustomerSession).parameters
+    with pytest.raises(TypeError):
+        CartItem(sku="s", name="n", quantity=1, price=1.0, _source={"x": 1})  # type: ignore[call-arg]
 
 
 # ---- 2. number(): some numeric inputs crash with a non-TalonError -----------------------------------------

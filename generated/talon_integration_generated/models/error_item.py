@@ -29,7 +29,7 @@ class ErrorItem(_t.Model):
     source: ErrorSource | None = None
     """Where in the request the problem is."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -69,8 +69,7 @@ class ErrorItem(_t.Model):
         obj.title = a0
         obj.details = a1
         obj.source = a2
-        obj._extra = None
-        obj._source = data  # unknown fields are picked out of it on first access
+        obj._source = data  # _extra stays unset: unknown fields are picked out of the source on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

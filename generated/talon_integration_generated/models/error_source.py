@@ -29,7 +29,7 @@ class ErrorSource(_t.Model):
     line: str | None = None
     """A line of the request body."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -68,8 +68,7 @@ class ErrorSource(_t.Model):
         obj.pointer = a0
         obj.parameter = a1
         obj.line = a2
-        obj._extra = None
-        obj._source = data  # unknown fields are picked out of it on first access
+        obj._source = data  # _extra stays unset: unknown fields are picked out of the source on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

@@ -55,7 +55,7 @@ class LoyaltyCard(_t.Model):
     batch_id: str | None = None
     """The batch the card was created in, if any."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -209,8 +209,7 @@ class LoyaltyCard(_t.Model):
         obj.old_card_identifier = a13
         obj.new_card_identifier = a14
         obj.batch_id = a15
-        obj._extra = None
-        obj._source = data  # unknown fields are picked out of it on first access
+        obj._source = data  # _extra stays unset: unknown fields are picked out of the source on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

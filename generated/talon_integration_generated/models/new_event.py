@@ -34,7 +34,7 @@ class NewEvent(_t.Model):
     store_integration_id: str | None = None
     """The integration ID of the store the event happened in, as chosen when the store was created."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, alias="_source", repr=False)
+    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -86,8 +86,7 @@ class NewEvent(_t.Model):
         obj.attributes = a2
         obj.profile_id = a3
         obj.store_integration_id = a4
-        obj._extra = None
-        obj._source = data  # unknown fields are picked out of it on first access
+        obj._source = data  # _extra stays unset: unknown fields are picked out of the source on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:
