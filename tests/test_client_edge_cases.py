@@ -26,7 +26,7 @@ def _client(**kwargs: Any) -> IntegrationClient:
 
     kwargs.setdefault("transport", httpx.MockTransport(handler))
     kwargs.setdefault("api_key", API_KEY)
-    return IntegrationClient(base_url=BASE_URL, _environ={}, **kwargs)
+    return IntegrationClient(base_url=BASE_URL, **kwargs)
 
 
 # ---- 1. attrs.evolve() of a parsed model drops its unknown fields (unless they were read first) ----------
@@ -116,19 +116,18 @@ def test_non_ascii_default_header_with_own_http_client_is_a_configuration_error(
                 api_key=API_KEY,
                 default_headers={"X-Shop": "Café"},
                 http_client=user_http,
-                _environ={},
             )
             client.delete_customer_data("x")  # today: UnicodeEncodeError here, on every call
     finally:
         user_http.close()
 
 
-def test_non_decimal_digit_application_id_is_a_configuration_error() -> None:
+def test_non_decimal_digit_application_id_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
     # "²".isdigit() is True but int("²") raises ValueError.
+    monkeypatch.setenv("TALON_APPLICATION_ID", "²")
+    monkeypatch.setenv("TALON_APPLICATION_KEY", "fefecafedeadbeef")
     with pytest.raises(errors.ConfigurationError):
-        IntegrationClient(
-            base_url=BASE_URL, _environ={"TALON_APPLICATION_ID": "²", "TALON_APPLICATION_KEY": "fefecafedeadbeef"}
-        )
+        IntegrationClient(base_url=BASE_URL)
 
 
 def test_nan_timeout_is_a_configuration_error() -> None:

@@ -53,7 +53,7 @@ def handler(request):
         "id": 1, "created": "2026-11-01T08:00:00Z", "campaignId": 59, "value": "XMAS-2026",
         "usageLimit": 0, "usageCounter": 0}]})
 
-with IntegrationClient("https://acme.example", api_key="k", transport=httpx.MockTransport(handler), _environ={}) as c:
+with IntegrationClient("https://acme.example", api_key="k", transport=httpx.MockTransport(handler)) as c:
     coupons = c.get_reserved_coupons("user 42")
     request_ua = c._headers["User-Agent"]
 

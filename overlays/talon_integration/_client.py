@@ -246,9 +246,8 @@ class _BaseClient:
         deadline: float | None,
         max_response_bytes: int,
         default_headers: Mapping[str, str] | None,
-        environ: Mapping[str, str] | None,
     ) -> None:
-        env = os.environ if environ is None else environ
+        env = os.environ
         self.base_url = _resolve_base_url(base_url, env)
         self._auth = _resolve_auth(api_key, application_id, application_key, env)
         self._signs_bodies = isinstance(self._auth, ContentSignatureAuth)
@@ -518,12 +517,11 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
-        _environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             base_url, api_key=api_key, application_id=application_id, application_key=application_key,
             timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes,
-            default_headers=default_headers, environ=_environ,
+            default_headers=default_headers,
         )  # fmt: skip
         self._attach(http_client, transport, httpx.Client)
         self._sleep = time.sleep
@@ -668,12 +666,11 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        _environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             base_url, api_key=api_key, application_id=application_id, application_key=application_key,
             timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes,
-            default_headers=default_headers, environ=_environ,
+            default_headers=default_headers,
         )  # fmt: skip
         self._attach(http_client, transport, httpx.AsyncClient)
         self._sleep = anyio.sleep
