@@ -274,3 +274,21 @@ def test_talon_log_from_os_environ(mode: Mode, clean_logger: logging.Logger, mon
     monkeypatch.setenv("TALON_LOG", "info")
     mode.client_class(base_url="https://acme.example", api_key="k", transport=httpx.MockTransport(lambda r: respond()))
     assert len([h for h in clean_logger.handlers if isinstance(h, _logging._EnvHandler)]) == 1
+
+
+def test_httpx_logs_full_urls_at_info_until_quieted_as_the_readme_says(caplog: pytest.LogCaptureFixture) -> None:
+    """The README's advice: httpx's own INFO line carries the full URL; ``setLevel(WARNING)`` on it quiets it."""
+    httpx_logger = logging.getLogger("httpx")
+    saved = httpx_logger.level
+    client = Mode(is_async=False).client(lambda request: respond(204))
+    try:
+        with caplog.at_level(logging.INFO):
+            client.delete_customer_data(DATA_CANARY)
+            assert [r for r in caplog.records if r.name == "httpx" and DATA_CANARY in r.getMessage()]
+            caplog.clear()
+            httpx_logger.setLevel(logging.WARNING)  # the README's line
+            client.delete_customer_data(DATA_CANARY)
+            assert [r for r in caplog.records if r.name == "httpx"] == []
+    finally:
+        httpx_logger.setLevel(saved)
+        client.close()
