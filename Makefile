@@ -53,16 +53,17 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 # Tests start Prism themselves from this path.
 export PRISM := $(CURDIR)/$(NODE_BIN)/prism
 
-.PHONY: help generate check-generated lint typecheck test pytest contract demo bench wheel clean spec-diff version-check \
-  release lock sdk-compat
+.PHONY: help generate check-generated lint typecheck docs test pytest contract demo bench wheel clean spec-diff \
+  version-check release lock sdk-compat
 
 help:
 	@echo "make demo             scripted checkout against the local sandbox"
-	@echo "make test             check-generated + version-check + lint + typecheck + pytest (what CI runs)"
+	@echo "make test             check-generated + version-check + lint + typecheck + docs + pytest (what CI runs)"
 	@echo "make generate         regenerate $(GEN_DIR)/ from openapi.yaml"
 	@echo "make check-generated  fail if $(GEN_DIR)/ differs from a fresh generation"
 	@echo "make lint             ruff, openapi-spec-validator, redocly"
 	@echo "make typecheck        mypy --strict on overlays/"
+	@echo "make docs             the API reference (pdoc) in docs/_build/index.html; fails on any warning or gap"
 	@echo "make pytest           the pytest step of make test alone"
 	@echo "make contract         contract tests only (pytest -k contract)"
 	@echo "make sdk-compat       the official SDK 9.0.0 parses every reply of the served sandbox (CI runs it)"
@@ -149,12 +150,18 @@ lint: $(VENV_STAMP) $(NODE_STAMP)
 typecheck: $(VENV_STAMP)
 	$(BIN)/mypy
 
+# The API reference from the docstrings (pdoc, pinned in the dev extra), one page per public module. Any pdoc
+# warning fails it, and so does a public name, class attribute or operation method left out of the pages, or a
+# public class or function without a docstring (tools/docs.py says which).
+docs: $(VENV_STAMP)
+	$(PY) tools/docs.py --output docs/_build
+
 # The steps run in a sub-make between two looks at the tree: a run that starts and ends on the same clean commit
 # records that commit in .venv/tested-commit, and `make release` releases only such a commit. The looks are
 # lines of their own, so `make -n test` (which runs lines holding $(MAKE)) records nothing.
 test: $(VENV_STAMP) $(NODE_STAMP)
 	@$(PY) tools/release_check.py --tree-state >$(VENV)/test-start
-	$(MAKE) --no-print-directory check-generated version-check lint typecheck pytest
+	$(MAKE) --no-print-directory check-generated version-check lint typecheck docs pytest
 	@$(PY) tools/release_check.py --record-tested "$$(cat $(VENV)/test-start)"
 
 pytest: $(VENV_STAMP) $(NODE_STAMP)
@@ -190,7 +197,7 @@ release: $(VENV_STAMP)
 	$(PY) tools/release_check.py $(if $(NO_TAG),--no-tag)
 
 clean:
-	rm -rf $(VENV) node_modules dist build .pytest_cache .mypy_cache .ruff_cache .hypothesis \
+	rm -rf $(VENV) node_modules dist build docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis \
 	  $(SDK_VENV) bench/.sdk-venv bench/.runtime-venv
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 	find . -name '*.egg-info' -prune -exec rm -rf {} +

@@ -192,7 +192,6 @@ class Mode:
             kwargs["api_key"] = API_KEY
         if handler is not None:
             kwargs["transport"] = httpx.MockTransport(handler)
-        kwargs.setdefault("_environ", {})
         return self.client_class(**kwargs)
 
     async def call(self, client: Any, op: str, *args: Any, **kwargs: Any) -> Any:

@@ -124,12 +124,12 @@ def test_update_customer_session_with_coupon_json(run: Run) -> None:
     assert session["cartItems"][1]["category"] == "socks"
     assert session["total"] == 110
     assert session["attributes"] == {"Channel": "web"}
-    by_type = {e["effect_type"]: e for e in state["effects"]}
+    by_type = {e["effectType"]: e for e in state["effects"]}
     assert by_type["acceptCoupon"]["value"] == "SUMMER10"
     assert by_type["acceptCoupon"]["args"] == ["SUMMER10"]
     discount = by_type["setDiscount"]
     assert discount["value"] == pytest.approx(11.0)
-    assert set(discount) >= {"effect_type", "campaign_id", "ruleset_id", "rule_index", "args", "name", "value"}
+    assert set(discount) == {"effectType", "campaignId", "rulesetId", "ruleIndex", "args", "name", "value"}
     assert "raw" not in discount
     assert state["event"]["effects"]  # the raw wire form stays in to_dict()
 
@@ -138,8 +138,8 @@ def test_unknown_coupon_is_rejected_with_reason(run: Run) -> None:
     result = run("update-customer-session", "s1", "--profile-id", "ada", "--coupon", "NOPE")
     assert result.code == 0, result.err
     state = result.json()
-    assert [e["effect_type"] for e in state["effects"]] == ["rejectCoupon"]
-    assert state["effects"][0]["campaign_id"] == -1
+    assert [e["effectType"] for e in state["effects"]] == ["rejectCoupon"]
+    assert state["effects"][0]["campaignId"] == -1
     assert state["event"]["meta"]["couponRejectionReason"]["reason"] == "CouponNotFound"
 
 
@@ -186,7 +186,7 @@ def test_create_referral_and_use_it(run: Run, sandbox: Sandbox) -> None:
     used = run("update-customer-session", "g1", "--profile-id", "grace", "--referral", referral["code"],
                "--item", ITEM, "--total", "100")  # fmt: skip
     assert used.code == 0, used.err
-    assert "acceptReferral" in [e["effect_type"] for e in used.json()["effects"]]
+    assert "acceptReferral" in [e["effectType"] for e in used.json()["effects"]]
 
 
 def test_create_referral_long_option_names(run: Run, sandbox: Sandbox) -> None:
@@ -516,13 +516,113 @@ def test_unknown_and_malformed_effects_are_shown(capsys: pytest.CaptureFixture[s
     as_json = _run_with(capsys, transport, "update-customer-session", "s1")
     assert as_json.code == 0, as_json.err
     listed = json.loads(as_json.out)["effects"]
-    assert listed[0] == {"effect_type": "showNotification", "campaign_id": 7, "ruleset_id": 8, "rule_index": 1,
+    assert listed[0] == {"effectType": "showNotification", "campaignId": 7, "rulesetId": 8, "ruleIndex": 1,
                          "args": ["Hi", {"x": 1}]}  # fmt: skip
-    assert listed[1]["effect_type"] == "" and listed[1]["raw"] == "garbage"
+    assert listed[1]["effectType"] == "" and listed[1]["raw"] == "garbage"
     assert listed[2]["name"] == "Half" and listed[2]["value"] == 5
     table = _run_with(capsys, transport, "update-customer-session", "s1", "--format", "table")
     assert 'showNotification  "Hi", {"x": 1}' in table.out
     assert '(malformed)       "garbage"' in table.out
+
+
+def _keys(value: Any) -> set[str]:
+    """Every key of every object in ``value``, at any depth."""
+    if isinstance(value, dict):
+        return set(value).union(*(_keys(v) for v in value.values()))
+    if isinstance(value, list):
+        return set().union(*(_keys(v) for v in value))
+    return set()
+
+
+def test_json_effects_use_the_wire_convention(capsys: pytest.CaptureFixture[str]) -> None:
+    effects = [[7, 8, 1, ["referralCreated", "REF-1", "friend-1"]], [7, 8, 2, ["setDiscount", "Half", 5]], "bad"]
+    result = _run_with(capsys, _fake(200, _state_with_effects(effects)), "update-customer-session", "s1")
+    assert result.code == 0, result.err
+    listed = json.loads(result.out)["effects"]
+    assert listed[0] == {"effectType": "referralCreated", "campaignId": 7, "rulesetId": 8, "ruleIndex": 1,
+                         "args": ["REF-1", "friend-1"], "value": "REF-1",
+                         "friendProfileIntegrationId": "friend-1"}  # fmt: skip
+    assert listed[1]["name"] == "Half"
+    assert listed[2] == {"effectType": "", "campaignId": -1, "rulesetId": -1, "ruleIndex": -1, "args": [],
+                         "raw": "bad"}  # fmt: skip
+    # One convention in the whole document: the service's camelCase (attribute names are the user's own).
+    assert [key for key in _keys(json.loads(result.out)) if "_" in key] == []
+
+
+ESC_CR = "\x1b[31mred\rover"  # an ANSI colour and a carriage return, as a hostile or broken server may send them
+
+
+def test_server_text_is_escaped_in_error_messages(capsys: pytest.CaptureFixture[str]) -> None:
+    body = {"message": f"Coupon {ESC_CR} not found", "errors": [{"title": "Not found", "details": f"no {ESC_CR}"}]}
+    result = _run_with(capsys, _fake(404, json.dumps(body).encode()), "get-reserved-customers", "X")
+    assert result.code == 1
+    assert result.err == r"error: 404 Coupon \x1b[31mred\rover not found (no \x1b[31mred\rover)" + "\n"
+    assert "\x1b" not in result.err and "\r" not in result.err
+
+
+def test_server_text_is_escaped_in_tables_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    box = Sandbox()
+    box.add_coupon_campaign("Evil", coupons=[f"EVIL{ESC_CR}\x9b2J\u202e"])
+    coupon = box.coupon(f"EVIL{ESC_CR}\x9b2J\u202e")
+    transport = _fake(201, json.dumps(coupon).encode())
+    table = _run_with(capsys, transport, "create-coupon-reservation", "X", "--integration-id", "u", "--format", "table")
+    assert table.code == 0, table.err
+    assert table.out.startswith("coupon ")
+    assert r" EVIL\x1b[31mred\rover\x9b2J\u202e" + "\n" in table.out
+    as_json = _run_with(capsys, transport, "create-coupon-reservation", "X", "--integration-id", "u")
+    assert as_json.code == 0, as_json.err
+    assert json.loads(as_json.out)["value"] == f"EVIL{ESC_CR}\x9b2J\u202e"  # the same text, as JSON escapes
+    for out in (table.out, as_json.out):
+        assert not [c for c in out if c != "\n" and (ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or c == "\u202e")]
+
+
+def test_server_text_is_escaped_in_session_facts_and_effects(capsys: pytest.CaptureFixture[str]) -> None:
+    state = json.loads(_state_with_effects([[7, 8, 1, ["rejectCoupon", f"C{ESC_CR}"]]]))
+    state["session"]["coupon"] = f"C\n{ESC_CR}"  # a line break of the service's own: escaped too
+    state["session"]["cartItems"] = [{"sku": "s\x1b", "name": "n\r", "quantity": 1, "price": 1}]
+    result = _run_with(capsys, _fake(200, json.dumps(state).encode()), "update-customer-session", "s1",
+                       "--format", "table")  # fmt: skip
+    assert result.code == 0, result.err
+    assert r"coupon     C\n\x1b[31mred\rover" in result.out
+    assert r"cart       1 x n\r (s\x1b) at 1.00" in result.out
+    assert r'rejectCoupon  "C\u001b[31mred\rover"' in result.out  # effect arguments are shown as JSON
+    assert "\x1b" not in result.out and "\r" not in result.out
+
+
+@pytest.mark.parametrize("output", ["json", "table"])
+def test_a_closed_stdout_ends_quietly_like_other_unix_tools(url: str, sandbox: Sandbox, output: str) -> None:
+    """`talon-integration ... | head`: exit 141 (what a shell reports for cat or yes ended by SIGPIPE), no traceback."""
+    profiles = [f"customer-{i:04d}" for i in range(2000)]  # some 600 KB of JSON, 120 KB of table: past any pipe buffer
+    with sandbox.client() as client:
+        for start in (0, 1000):
+            client.create_coupon_reservation("SPARE-1", integration_ids=profiles[start : start + 1000])
+    env = {k: v for k, v in _env_for_subprocess().items() if k != "PYTHONUNBUFFERED"}  # buffered, as users run it
+    command = [sys.executable, "-m", "talon_integration.cli", "--base-url", url, "--api-key", API_KEY,
+               "get-reserved-customers", "SPARE-1", "--format", output]  # fmt: skip
+    # The real thing is a served sandbox here; head reads 10 bytes and goes away.
+    pipeline = 'set -o pipefail; "$@" | head -c 10 >/dev/null; echo "status ${PIPESTATUS[0]}"'
+    done = subprocess.run(["bash", "-c", pipeline, "bash", *command], capture_output=True, text=True, env=env,
+                          timeout=60)  # fmt: skip
+    assert done.stdout == "status 141\n"
+    assert done.stderr == ""  # no traceback, no "Exception ignored" at exit
+
+
+def test_a_closed_stdout_after_a_small_answer_is_quiet_too() -> None:
+    # `| true`: the reader is gone long before the interpreter has started; the one line written fails at the
+    # flush of the (buffered) stdout, which must be as quiet as a failed write.
+    code = (
+        "import httpx\n"
+        "from talon_integration import cli\n"
+        "t = httpx.MockTransport(lambda r: httpx.Response(204))\n"
+        "raise SystemExit(cli.run(['--base-url', 'https://acme.example', '--api-key', 'k', "
+        "'delete-customer-data', 'u'], transport=t))\n"
+    )
+    env = {k: v for k, v in _env_for_subprocess().items() if k != "PYTHONUNBUFFERED"}
+    pipeline = '"$@" | true; echo "status ${PIPESTATUS[0]}"'
+    done = subprocess.run(["bash", "-c", pipeline, "bash", sys.executable, "-c", code], capture_output=True,
+                          text=True, env=env, timeout=60)  # fmt: skip
+    assert done.stdout == "status 141\n"
+    assert done.stderr == ""
 
 
 # ---- help --------------------------------------------------------------------------------------------

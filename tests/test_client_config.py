@@ -6,6 +6,7 @@ and the message names the argument and, where there is one, its environment vari
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -31,6 +32,7 @@ ENV = {
     "TALON_BASE_URL": "https://env.example",
     "TALON_API_KEY": "env-key",
 }
+SetEnv = Callable[[Mapping[str, str]], None]  # the set_env fixture (conftest.py)
 
 
 @pytest.fixture
@@ -45,7 +47,6 @@ def mode(request: pytest.FixtureRequest) -> Mode:
 
 
 def build(mode: Mode, **kwargs: Any) -> Any:
-    kwargs.setdefault("_environ", {})
     return mode.client_class(**kwargs)
 
 
@@ -197,9 +198,10 @@ def test_configuration_error_is_not_a_value_error() -> None:
 
 
 @pytest.mark.anyio
-async def test_environment_api_key(mode: Mode) -> None:
+async def test_environment_api_key(mode: Mode, set_env: SetEnv) -> None:
     server = coupons_server()
-    client = build(mode, transport=server.transport(), _environ=ENV)
+    set_env(ENV)
+    client = build(mode, transport=server.transport())
     assert client.base_url == "https://env.example"
     await mode.call(client, "get_reserved_coupons", "u")
     await mode.close(client)
@@ -208,10 +210,12 @@ async def test_environment_api_key(mode: Mode) -> None:
 
 
 @pytest.mark.anyio
-async def test_environment_application_key(mode: Mode) -> None:
-    env = {"TALON_BASE_URL": "http://127.0.0.1:9000/", "TALON_APPLICATION_ID": "12", "TALON_APPLICATION_KEY": APP_KEY}
+async def test_environment_application_key(mode: Mode, set_env: SetEnv) -> None:
+    set_env(
+        {"TALON_BASE_URL": "http://127.0.0.1:9000/", "TALON_APPLICATION_ID": "12", "TALON_APPLICATION_KEY": APP_KEY}
+    )
     server = coupons_server()
-    client = build(mode, transport=server.transport(), _environ=env)
+    client = build(mode, transport=server.transport())
     assert client.base_url == "http://127.0.0.1:9000"
     await mode.call(client, "get_reserved_coupons", "u")
     await mode.close(client)
@@ -222,9 +226,6 @@ async def test_environment_application_key(mode: Mode) -> None:
 async def test_os_environ_is_read_by_default(mode: Mode, monkeypatch: pytest.MonkeyPatch) -> None:
     for name, value in ENV.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.delenv("TALON_APPLICATION_ID", raising=False)
-    monkeypatch.delenv("TALON_APPLICATION_KEY", raising=False)
-    monkeypatch.delenv("TALON_LOG", raising=False)
     server = coupons_server()
     client = mode.client_class(transport=server.transport())
     await mode.call(client, "get_reserved_coupons", "u")
@@ -234,17 +235,17 @@ async def test_os_environ_is_read_by_default(mode: Mode, monkeypatch: pytest.Mon
 
 
 @pytest.mark.anyio
-async def test_explicit_arguments_override_the_environment(mode: Mode) -> None:
-    env = {**ENV, "TALON_APPLICATION_ID": "7", "TALON_APPLICATION_KEY": "00ff"}
+async def test_explicit_arguments_override_the_environment(mode: Mode, set_env: SetEnv) -> None:
+    set_env({**ENV, "TALON_APPLICATION_ID": "7", "TALON_APPLICATION_KEY": "00ff"})
     server = coupons_server()
-    client = build(mode, base_url=BASE_URL, api_key=API_KEY, transport=server.transport(), _environ=env)
+    client = build(mode, base_url=BASE_URL, api_key=API_KEY, transport=server.transport())
     await mode.call(client, "get_reserved_coupons", "u")
     await mode.close(client)
     assert server.last.url.host == "acme.example"
     assert server.last.headers["authorization"] == f"ApiKey-v1 {API_KEY}"
     assert "content-signature" not in server.last.headers
     # explicit HMAC credentials win over an API key in the environment
-    client = build(mode, application_id=3, application_key=APP_KEY, transport=server.transport(), _environ=env)
+    client = build(mode, application_id=3, application_key=APP_KEY, transport=server.transport())
     await mode.call(client, "get_reserved_coupons", "u")
     await mode.close(client)
     assert server.last.url.host == "env.example"
@@ -272,24 +273,29 @@ _URL = {"TALON_BASE_URL": BASE_URL}
         pytest.param({**_URL, "TALON_API_KEY": "k", "TALON_APPLICATION_ID": "1"}, "TALON_API_KEY", id="both"),
     ],
 )
-def test_environment_misconfiguration_names_the_variable(mode: Mode, env: dict[str, str], variable: str) -> None:
+def test_environment_misconfiguration_names_the_variable(
+    mode: Mode, env: dict[str, str], variable: str, set_env: SetEnv
+) -> None:
+    set_env(env)
     with pytest.raises(ConfigurationError) as info:
-        build(mode, _environ=env)
+        build(mode)
     assert variable in str(info.value)
 
 
-def test_environment_application_id_zero_names_the_variable(mode: Mode) -> None:
+def test_environment_application_id_zero_names_the_variable(mode: Mode, set_env: SetEnv) -> None:
     """Regression: TALON_APPLICATION_ID=0 passes an isdigit() check; its refusal must still name the variable."""
-    env = {"TALON_BASE_URL": BASE_URL, "TALON_APPLICATION_ID": "0", "TALON_APPLICATION_KEY": APP_KEY}
+    set_env({"TALON_BASE_URL": BASE_URL, "TALON_APPLICATION_ID": "0", "TALON_APPLICATION_KEY": APP_KEY})
     with pytest.raises(ConfigurationError, match="TALON_APPLICATION_ID"):
-        build(mode, _environ=env)
+        build(mode)
 
 
-def test_empty_environment_variables_count_as_missing(mode: Mode) -> None:
+def test_empty_environment_variables_count_as_missing(mode: Mode, set_env: SetEnv) -> None:
+    set_env({"TALON_BASE_URL": BASE_URL, "TALON_API_KEY": ""})
     with pytest.raises(ConfigurationError, match="credentials are missing"):
-        build(mode, _environ={"TALON_BASE_URL": BASE_URL, "TALON_API_KEY": ""})
+        build(mode)
+    set_env({"TALON_BASE_URL": ""})
     with pytest.raises(ConfigurationError, match="TALON_BASE_URL"):
-        build(mode, api_key="k", _environ={"TALON_BASE_URL": ""})
+        build(mode, api_key="k")
 
 
 def test_base_url_normalisation(mode: Mode) -> None:
@@ -399,7 +405,7 @@ def test_with_options_validates(mode: Mode) -> None:
 
 
 def test_sync_context_manager_closes_the_pool() -> None:
-    with IntegrationClient(BASE_URL, api_key="k", transport=httpx.MockTransport(no_io), _environ={}) as client:
+    with IntegrationClient(BASE_URL, api_key="k", transport=httpx.MockTransport(no_io)) as client:
         assert isinstance(client, IntegrationClient)
         assert not client._http.is_closed
     assert client._http.is_closed
@@ -407,9 +413,7 @@ def test_sync_context_manager_closes_the_pool() -> None:
 
 @pytest.mark.anyio
 async def test_async_context_manager_closes_the_pool() -> None:
-    async with AsyncIntegrationClient(
-        BASE_URL, api_key="k", transport=httpx.MockTransport(no_io), _environ={}
-    ) as client:
+    async with AsyncIntegrationClient(BASE_URL, api_key="k", transport=httpx.MockTransport(no_io)) as client:
         assert isinstance(client, AsyncIntegrationClient)
         assert not client._http.is_closed
     assert client._http.is_closed
@@ -436,12 +440,12 @@ async def test_users_own_http_client_is_not_closed(mode: Mode) -> None:
     await mode.call(other, "get_reserved_coupons", "u")
     assert len(server.requests) == 2
     if mode.is_async:
-        async with AsyncIntegrationClient(BASE_URL, api_key="k", http_client=own, _environ={}):
+        async with AsyncIntegrationClient(BASE_URL, api_key="k", http_client=own):
             pass
         assert not own.is_closed
         await own.aclose()
     else:
-        with IntegrationClient(BASE_URL, api_key="k", http_client=own, _environ={}):
+        with IntegrationClient(BASE_URL, api_key="k", http_client=own):
             pass
         assert not own.is_closed
         own.close()
@@ -494,13 +498,10 @@ def test_redirects_are_not_followed(mode: Mode) -> None:
 
 
 @pytest.mark.anyio
-async def test_a_missing_application_key_comes_from_its_env_var(mode: Mode) -> None:
+async def test_a_missing_application_key_comes_from_its_env_var(mode: Mode, set_env: SetEnv) -> None:
     server = coupons_server()
-    client = mode.client(
-        server,
-        application_id=12,
-        _environ={"TALON_APPLICATION_KEY": APP_KEY, "TALON_API_KEY": "ignored-because-app-id-was-passed"},
-    )
+    set_env({"TALON_APPLICATION_KEY": APP_KEY, "TALON_API_KEY": "ignored-because-app-id-was-passed"})
+    client = mode.client(server, application_id=12)
     await mode.call(client, "get_reserved_coupons", "user-42")
     sent = server.last
     assert sent.headers["Content-Signature"] == f"signer=12; signature={expected_signature(sent.content)}"
@@ -508,13 +509,9 @@ async def test_a_missing_application_key_comes_from_its_env_var(mode: Mode) -> N
     await mode.close(client)
 
 
-def test_an_explicit_api_key_ignores_application_credentials_in_the_env(mode: Mode) -> None:
-    client = build(
-        mode,
-        base_url=BASE_URL,
-        api_key=API_KEY,
-        _environ={"TALON_APPLICATION_ID": "12", "TALON_APPLICATION_KEY": APP_KEY},
-    )
+def test_an_explicit_api_key_ignores_application_credentials_in_the_env(mode: Mode, set_env: SetEnv) -> None:
+    set_env({"TALON_APPLICATION_ID": "12", "TALON_APPLICATION_KEY": APP_KEY})
+    client = build(mode, base_url=BASE_URL, api_key=API_KEY)
     assert isinstance(client._auth, ApiKeyAuth)
 
 

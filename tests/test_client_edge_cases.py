@@ -6,6 +6,7 @@ values, odd digit strings and NaN timeouts are refused with typed errors; backof
 
 from __future__ import annotations
 
+import inspect
 from decimal import Decimal
 from typing import Any
 
@@ -25,7 +26,7 @@ def _client(**kwargs: Any) -> IntegrationClient:
 
     kwargs.setdefault("transport", httpx.MockTransport(handler))
     kwargs.setdefault("api_key", API_KEY)
-    return IntegrationClient(base_url=BASE_URL, _environ={}, **kwargs)
+    return IntegrationClient(base_url=BASE_URL, **kwargs)
 
 
 # ---- 1. attrs.evolve() of a parsed model drops its unknown fields (unless they were read first) ----------
@@ -47,6 +48,21 @@ def test_evolve_keeps_unknown_fields_even_if_never_read() -> None:
 def test_evolve_without_changes_gives_an_equal_model() -> None:
     session = _session_with_unknown_field()
     assert attrs.evolve(session) == session
+
+
+def test_evolve_keeps_unknown_fields_read_before_and_given_to_the_constructor() -> None:
+    session = _session_with_unknown_field()
+    assert session.additional_properties == {"futureField": {"kept": True}}
+    assert attrs.evolve(session, coupon="X").additional_properties == {"futureField": {"kept": True}}
+    built = CartItem(sku="s", name="n", quantity=1, price=1.0, additional_properties={"giftWrap": True})
+    assert attrs.evolve(built, quantity=2).to_dict()["giftWrap"] is True
+    assert CartItem(sku="s", name="n", quantity=1, price=1.0).additional_properties == {}
+
+
+def test_the_parse_source_is_no_constructor_argument() -> None:
+    assert "_source" not in inspect.signature(CustomerSession).parameters
+    with pytest.raises(TypeError):
+        CartItem(sku="s", name="n", quantity=1, price=1.0, _source={"x": 1})  # type: ignore[call-arg]
 
 
 # ---- 2. number(): some numeric inputs crash with a non-TalonError -----------------------------------------
@@ -100,19 +116,18 @@ def test_non_ascii_default_header_with_own_http_client_is_a_configuration_error(
                 api_key=API_KEY,
                 default_headers={"X-Shop": "Café"},
                 http_client=user_http,
-                _environ={},
             )
             client.delete_customer_data("x")  # today: UnicodeEncodeError here, on every call
     finally:
         user_http.close()
 
 
-def test_non_decimal_digit_application_id_is_a_configuration_error() -> None:
+def test_non_decimal_digit_application_id_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
     # "²".isdigit() is True but int("²") raises ValueError.
+    monkeypatch.setenv("TALON_APPLICATION_ID", "²")
+    monkeypatch.setenv("TALON_APPLICATION_KEY", "fefecafedeadbeef")
     with pytest.raises(errors.ConfigurationError):
-        IntegrationClient(
-            base_url=BASE_URL, _environ={"TALON_APPLICATION_ID": "²", "TALON_APPLICATION_KEY": "fefecafedeadbeef"}
-        )
+        IntegrationClient(base_url=BASE_URL)
 
 
 def test_nan_timeout_is_a_configuration_error() -> None:

@@ -114,7 +114,7 @@ async def test_every_operation_against_prism(
     mode: Mode, case: OpCase, auth: str, prism: PrismServer, captured: Captured
 ) -> None:
     own = http_client(mode, captured)
-    client = mode.client_class(base_url=prism.base_url, http_client=own, max_retries=0, _environ={}, **AUTH[auth])
+    client = mode.client_class(base_url=prism.base_url, http_client=own, max_retries=0, **AUTH[auth])
     kwargs = REFERRAL_WITH_DATES if case.op == "create_referral" else case.kwargs
     error: TalonError | None = None
     try:
@@ -142,7 +142,7 @@ async def test_awkward_path_parameter_against_prism(
     mode: Mode, raw_id: str, prism: PrismServer, captured: Captured
 ) -> None:
     own = http_client(mode, captured)
-    client = mode.client_class(base_url=prism.base_url, api_key="k", http_client=own, max_retries=0, _environ={})
+    client = mode.client_class(base_url=prism.base_url, api_key="k", http_client=own, max_retries=0)
     try:
         coupons = await mode.call(client, "get_reserved_coupons", raw_id)
     finally:
@@ -175,7 +175,6 @@ async def test_prefer_code_gives_the_right_error(
         api_key="k",
         http_client=own,
         default_headers={"Prefer": f"code={code}"},
-        _environ={},
     )
     slept = mode.fake_sleep(client)
     case = OPS["get_reserved_coupons"]

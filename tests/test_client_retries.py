@@ -618,7 +618,7 @@ async def test_no_connection_leak_with_a_real_server(mode: Mode, local_server: _
     local_server.failures = 3
     host, port = local_server.server_address[:2]
     cls = AsyncIntegrationClient if mode.is_async else IntegrationClient
-    client: Any = cls(f"http://{host}:{port}", api_key="k", _environ={})
+    client: Any = cls(f"http://{host}:{port}", api_key="k")
     pin(client)
     slept = mode.fake_sleep(client)
     with pytest.raises(InternalServerError):
@@ -652,7 +652,7 @@ def test_dropped_connection_against_a_real_socket() -> None:
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     port = listener.getsockname()[1]
-    client = IntegrationClient(f"http://127.0.0.1:{port}", api_key="k", _environ={})
+    client = IntegrationClient(f"http://127.0.0.1:{port}", api_key="k")
     pin(client)
     slept: list[float] = []
     client._sleep = slept.append  # type: ignore[method-assign]

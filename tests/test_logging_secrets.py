@@ -213,7 +213,7 @@ def test_configuration_errors_do_not_echo_credentials(mode: Mode) -> None:
     ]
     for kwargs in attempts:
         with pytest.raises(TalonError) as info:
-            mode.client_class(_environ={}, **kwargs)
+            mode.client_class(**kwargs)
         assert_clean(error_texts(info.value), CREDENTIALS)
 
 
@@ -235,13 +235,14 @@ def clean_logger() -> Iterator[logging.Logger]:
 
 @pytest.mark.anyio
 async def test_talon_log_debug_attaches_one_stderr_handler(
-    mode: Mode, clean_logger: logging.Logger, capsys: pytest.CaptureFixture[str]
+    mode: Mode, clean_logger: logging.Logger, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    env = {"TALON_LOG": "debug"}
+    monkeypatch.setenv("TALON_LOG", "debug")
     server = FakeServer([respond(200, state_json(), headers={"x-request-id": "rid-9"})])
-    client = mode.client(server, api_key=API_KEY_CANARY, _environ=env)
-    mode.client(server, _environ=env)
-    mode.client(server, _environ={"TALON_LOG": "DEBUG "})
+    client = mode.client(server, api_key=API_KEY_CANARY)
+    mode.client(server)
+    monkeypatch.setenv("TALON_LOG", "DEBUG ")
+    mode.client(server)
     handlers = [h for h in clean_logger.handlers if isinstance(h, _logging._EnvHandler)]
     assert len(handlers) == 1
     assert isinstance(handlers[0], logging.StreamHandler)
@@ -256,13 +257,15 @@ async def test_talon_log_debug_attaches_one_stderr_handler(
     assert DATA_CANARY not in err
 
 
-def test_talon_log_info_and_off(mode: Mode, clean_logger: logging.Logger) -> None:
+def test_talon_log_info_and_off(mode: Mode, clean_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch) -> None:
     clean_logger.setLevel(logging.NOTSET)
-    mode.client(_environ={})
-    mode.client(_environ={"TALON_LOG": "nonsense"})
+    mode.client()
+    monkeypatch.setenv("TALON_LOG", "nonsense")
+    mode.client()
     assert not [h for h in clean_logger.handlers if isinstance(h, _logging._EnvHandler)]
     assert clean_logger.level == logging.NOTSET
-    mode.client(_environ={"TALON_LOG": "info"})
+    monkeypatch.setenv("TALON_LOG", "info")
+    mode.client()
     assert clean_logger.level == logging.INFO
     assert len([h for h in clean_logger.handlers if isinstance(h, _logging._EnvHandler)]) == 1
 
@@ -271,3 +274,21 @@ def test_talon_log_from_os_environ(mode: Mode, clean_logger: logging.Logger, mon
     monkeypatch.setenv("TALON_LOG", "info")
     mode.client_class(base_url="https://acme.example", api_key="k", transport=httpx.MockTransport(lambda r: respond()))
     assert len([h for h in clean_logger.handlers if isinstance(h, _logging._EnvHandler)]) == 1
+
+
+def test_httpx_logs_full_urls_at_info_until_quieted_as_the_readme_says(caplog: pytest.LogCaptureFixture) -> None:
+    """The README's advice: httpx's own INFO line carries the full URL; ``setLevel(WARNING)`` on it quiets it."""
+    httpx_logger = logging.getLogger("httpx")
+    saved = httpx_logger.level
+    client = Mode(is_async=False).client(lambda request: respond(204))
+    try:
+        with caplog.at_level(logging.INFO):
+            client.delete_customer_data(DATA_CANARY)
+            assert [r for r in caplog.records if r.name == "httpx" and DATA_CANARY in r.getMessage()]
+            caplog.clear()
+            httpx_logger.setLevel(logging.WARNING)  # the README's line
+            client.delete_customer_data(DATA_CANARY)
+            assert [r for r in caplog.records if r.name == "httpx"] == []
+    finally:
+        httpx_logger.setLevel(saved)
+        client.close()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import subprocess
 import sys
+from typing import Any
 
 import talon_integration
 
@@ -61,3 +63,41 @@ def test_models_parse_and_serialise_correctly_on_first_use_in_a_fresh_interprete
     assert first["data"][0]["loyaltyMemberships"] == [{"loyaltyProgramId": 7, "x": 1}]
     assert first["data"][0]["created"] == "2026-01-01T00:00:00+00:00"
     assert item == {"sku": "s", "name": "n", "quantity": 1, "price": 1}
+
+
+def _public_callables() -> list[tuple[str, Any]]:
+    """Every public class and function of the public modules, and every public method of those classes."""
+    import talon_integration.cli
+    import talon_integration.effects
+    import talon_integration.errors
+    import talon_integration.models
+    import talon_integration.testing
+
+    found: list[tuple[str, Any]] = []
+    modules = (talon_integration, talon_integration.effects, talon_integration.errors, talon_integration.models,
+               talon_integration.testing, talon_integration.cli)  # fmt: skip
+    for module in modules:
+        for name in module.__all__:
+            value = getattr(module, name)
+            if inspect.isclass(value):
+                found.append((f"{module.__name__}.{name}", value))
+                found += [
+                    (f"{module.__name__}.{name}.{attr}", member)
+                    for attr, member in inspect.getmembers(value, callable)
+                    if not attr.startswith("_") and not inspect.isclass(member)
+                ]
+            elif callable(value) and not inspect.ismodule(value):
+                found.append((f"{module.__name__}.{name}", value))
+    return found
+
+
+def test_no_private_parameters_in_public_signatures() -> None:
+    private = []
+    for where, target in _public_callables():
+        try:
+            parameters = inspect.signature(target).parameters
+        except (TypeError, ValueError):  # a builtin without a signature
+            continue
+        private += [f"{where}({name})" for name in parameters if name.startswith("_")]
+    assert private == []
+    assert len(_public_callables()) > 300  # the clients, the models, the sandbox, the errors: all were looked at

@@ -53,7 +53,7 @@ def handler(request):
         "id": 1, "created": "2026-11-01T08:00:00Z", "campaignId": 59, "value": "XMAS-2026",
         "usageLimit": 0, "usageCounter": 0}]})
 
-with IntegrationClient("https://acme.example", api_key="k", transport=httpx.MockTransport(handler), _environ={}) as c:
+with IntegrationClient("https://acme.example", api_key="k", transport=httpx.MockTransport(handler)) as c:
     coupons = c.get_reserved_coupons("user 42")
     request_ua = c._headers["User-Agent"]
 
@@ -120,3 +120,32 @@ def test_vendored_copy_works_without_metadata(tmp_path: Path) -> None:
     assert report["handlers"] == 0  # importing configured no logging
     assert report["lazy_loaded"] == []  # sandbox / CLI load only when used
     assert completed.stderr == ""
+
+
+def test_a_copy_below_the_import_root_fails_as_the_readme_says(tmp_path: Path) -> None:
+    """The README's rule: the vendor folder is an import root; nested in a package the copies cannot find each other."""
+    package = tmp_path / "myshop" / "_vendor"
+    package.mkdir(parents=True)
+    (tmp_path / "myshop" / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(Path(talon_integration.__file__).parent, package / "talon_integration", ignore=ignore)
+    shutil.copytree(
+        Path(talon_integration_generated.__file__).parent, package / "talon_integration_generated", ignore=ignore
+    )
+    deps = tmp_path / "deps"
+    _mirror_site_packages(deps)
+    code = (
+        "import sys; sys.path[:0] = [sys.argv[1], sys.argv[2]]\n"
+        "from myshop._vendor.talon_integration import IntegrationClient\n"
+        "IntegrationClient('https://acme.example', api_key='k')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "TALON_"))}
+    completed = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", code, str(tmp_path), str(deps)],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert completed.returncode == 1
+    assert "ModuleNotFoundError: No module named 'talon_integration_generated'" in completed.stderr
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "ModuleNotFoundError: No module named 'talon_integration_generated'" in readme  # what it tells users

@@ -50,10 +50,46 @@ class SyncOperations(Generic[_IntegrationState]):
         Creates the profile with this integration ID if it does not exist yet, and merges the given
         attributes into it. The answer is the profile's integration state after the rule engine ran.
 
-        Args:
-            integration_id: path parameter
-            attributes: Profile attributes defined in the Application, by name.
+        Sends ``PUT /v1/customer_profiles/{integrationId}`` (updateCustomerProfile).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            attributes: Profile attributes defined in the Application, by name.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            ``IntegrationState``: The profile's integration state.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            integration_state = client.update_customer_profile("<integrationId>", attributes={"<name>": "<value>"})
+            ```
         """
         try:
             path, body = _update_customer_profile.build(
@@ -85,8 +121,12 @@ class SyncOperations(Generic[_IntegrationState]):
         coupon and referral codes, attributes and state. Setting the state to `closed` records a
         purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
 
+        Sends ``PUT /v1/customer_sessions/{customerSessionId}`` (updateCustomerSession).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
+
         Args:
-            customer_session_id: path parameter
+            customer_session_id: The ``customerSessionId`` path parameter: any text, sent percent-encoded as one URL segment.
             profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
             coupon: A coupon code entered by the customer.
             referral: A referral code entered by the customer.
@@ -98,7 +138,39 @@ class SyncOperations(Generic[_IntegrationState]):
             identifiers: Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud).
             total: The session total before discounts.
             attributes: Session attributes defined in the Application, by name.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
 
+        Returns:
+            ``IntegrationState``: The session's integration state, with the effects of the rules that fired.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            integration_state = client.update_customer_session("<customerSessionId>", profile_id="<profileId>")
+            ```
         """
         try:
             path, body = _update_customer_session.build(
@@ -132,13 +204,49 @@ class SyncOperations(Generic[_IntegrationState]):
         Records an event of a type defined in the Application on a session (created on first use).
         Not idempotent: sending it twice records two events.
 
+        Sends ``POST /v1/events`` (trackEvent).
+        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        to the client's ``max_retries``.
+
         Args:
-            session_id: The session the event belongs to; created on first use.
-            type: An event type defined in the Application; not a reserved event name.
+            session_id: The session the event belongs to; created on first use. Required.
+            type: An event type defined in the Application; not a reserved event name. Required.
             attributes: The event's attributes, as defined for its type.
             profile_id: The integration ID of the customer's profile.
             store_integration_id: The integration ID of the store the event happened in, as chosen when the store was created.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
 
+        Returns:
+            ``IntegrationState``: The integration state after the event was recorded.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            integration_state = client.track_event(session_id="<sessionId>", type="<type>")
+            ```
         """
         try:
             path, body = _track_event.build(
@@ -170,15 +278,51 @@ class SyncOperations(Generic[_IntegrationState]):
         Creates a referral code in a referral campaign for the advocate's profile; the service chooses
         the code. Not idempotent: sending it twice creates two codes.
 
+        Sends ``POST /v1/referrals`` (createReferral).
+        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        to the client's ``max_retries``.
+
         Args:
-            campaign_id: The referral campaign the code belongs to.
-            advocate_profile_integration_id: The integration ID of the advocate's profile.
+            campaign_id: The referral campaign the code belongs to. Required.
+            advocate_profile_integration_id: The integration ID of the advocate's profile. Required.
             friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
             start_date: When the code becomes valid.
             expiry_date: When the code stops being valid; never, when absent.
             usage_limit: How many times the code may be used; 0 means no limit (campaign limits still apply).
             attributes: Referral attributes defined in the Application, by name.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
 
+        Returns:
+            ``Referral``: The new referral with its code.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            referral = client.create_referral(campaign_id=1, advocate_profile_integration_id="<advocateProfileIntegrationId>")
+            ```
         """
         try:
             path, body = _create_referral.build(
@@ -201,9 +345,44 @@ class SyncOperations(Generic[_IntegrationState]):
         Deletes the attributes of the profile and of everything that references it; history such as
         redemptions is kept but unlinked, and the profile cannot be read afterwards.
 
-        Args:
-            integration_id: path parameter
+        Sends ``DELETE /v1/customer_data/{integrationId}`` (deleteCustomerData).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            ``None``: The data was deleted.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            client.delete_customer_data("<integrationId>")
+            ```
         """
         try:
             path, body = _delete_customer_data.build(
@@ -222,10 +401,46 @@ class SyncOperations(Generic[_IntegrationState]):
         Reserves the coupon for every listed profile. Reserving again for the same profile changes
         nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
 
-        Args:
-            coupon_value: path parameter
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+        Sends ``POST /v1/coupon_reservations/{couponValue}`` (createCouponReservation).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            ``Coupon``: The reserved coupon.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            coupon = client.create_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
+            ```
         """
         try:
             path, body = _create_coupon_reservation.build(
@@ -244,10 +459,45 @@ class SyncOperations(Generic[_IntegrationState]):
 
         Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
 
-        Args:
-            coupon_value: path parameter
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+        Sends ``DELETE /v1/coupon_reservations/{couponValue}`` (deleteCouponReservation).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            ``None``: The reservations were removed.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            client.delete_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
+            ```
         """
         try:
             path, body = _delete_coupon_reservation.build(
@@ -262,9 +512,45 @@ class SyncOperations(Generic[_IntegrationState]):
     def get_reserved_customers(self, coupon_value: str, **options: Unpack[_t.RequestOptions]) -> ReservedCustomers:
         """List the profiles that reserved a coupon.
 
-        Args:
-            coupon_value: path parameter
+        Sends ``GET /v1/coupon_reservations/customerprofiles/{couponValue}`` (getReservedCustomers).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            ``ReservedCustomers``: The profiles holding a reservation of the coupon.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            reserved_customers = client.get_reserved_customers("<couponValue>")
+            ```
         """
         try:
             path, body = _get_reserved_customers.build(
@@ -280,9 +566,45 @@ class SyncOperations(Generic[_IntegrationState]):
 
         Only coupons that are started, not expired and under their usage limit are listed.
 
-        Args:
-            integration_id: path parameter
+        Sends ``GET /v1/coupon_reservations/coupons/{integrationId}`` (getReservedCoupons).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            ``ReservedCoupons``: The profile's reserved, still valid coupons.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            reserved_coupons = client.get_reserved_coupons("<integrationId>")
+            ```
         """
         try:
             path, body = _get_reserved_coupons.build(
@@ -316,10 +638,46 @@ class AsyncOperations(Generic[_IntegrationState]):
         Creates the profile with this integration ID if it does not exist yet, and merges the given
         attributes into it. The answer is the profile's integration state after the rule engine ran.
 
-        Args:
-            integration_id: path parameter
-            attributes: Profile attributes defined in the Application, by name.
+        Sends ``PUT /v1/customer_profiles/{integrationId}`` (updateCustomerProfile).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            attributes: Profile attributes defined in the Application, by name.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            ``IntegrationState``: The profile's integration state.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            integration_state = await client.update_customer_profile("<integrationId>", attributes={"<name>": "<value>"})
+            ```
         """
         try:
             path, body = _update_customer_profile.build(
@@ -351,8 +709,12 @@ class AsyncOperations(Generic[_IntegrationState]):
         coupon and referral codes, attributes and state. Setting the state to `closed` records a
         purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
 
+        Sends ``PUT /v1/customer_sessions/{customerSessionId}`` (updateCustomerSession).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
+
         Args:
-            customer_session_id: path parameter
+            customer_session_id: The ``customerSessionId`` path parameter: any text, sent percent-encoded as one URL segment.
             profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
             coupon: A coupon code entered by the customer.
             referral: A referral code entered by the customer.
@@ -364,7 +726,39 @@ class AsyncOperations(Generic[_IntegrationState]):
             identifiers: Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud).
             total: The session total before discounts.
             attributes: Session attributes defined in the Application, by name.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
 
+        Returns:
+            ``IntegrationState``: The session's integration state, with the effects of the rules that fired.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            integration_state = await client.update_customer_session("<customerSessionId>", profile_id="<profileId>")
+            ```
         """
         try:
             path, body = _update_customer_session.build(
@@ -398,13 +792,49 @@ class AsyncOperations(Generic[_IntegrationState]):
         Records an event of a type defined in the Application on a session (created on first use).
         Not idempotent: sending it twice records two events.
 
+        Sends ``POST /v1/events`` (trackEvent).
+        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        to the client's ``max_retries``.
+
         Args:
-            session_id: The session the event belongs to; created on first use.
-            type: An event type defined in the Application; not a reserved event name.
+            session_id: The session the event belongs to; created on first use. Required.
+            type: An event type defined in the Application; not a reserved event name. Required.
             attributes: The event's attributes, as defined for its type.
             profile_id: The integration ID of the customer's profile.
             store_integration_id: The integration ID of the store the event happened in, as chosen when the store was created.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
 
+        Returns:
+            ``IntegrationState``: The integration state after the event was recorded.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            integration_state = await client.track_event(session_id="<sessionId>", type="<type>")
+            ```
         """
         try:
             path, body = _track_event.build(
@@ -436,15 +866,51 @@ class AsyncOperations(Generic[_IntegrationState]):
         Creates a referral code in a referral campaign for the advocate's profile; the service chooses
         the code. Not idempotent: sending it twice creates two codes.
 
+        Sends ``POST /v1/referrals`` (createReferral).
+        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        to the client's ``max_retries``.
+
         Args:
-            campaign_id: The referral campaign the code belongs to.
-            advocate_profile_integration_id: The integration ID of the advocate's profile.
+            campaign_id: The referral campaign the code belongs to. Required.
+            advocate_profile_integration_id: The integration ID of the advocate's profile. Required.
             friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
             start_date: When the code becomes valid.
             expiry_date: When the code stops being valid; never, when absent.
             usage_limit: How many times the code may be used; 0 means no limit (campaign limits still apply).
             attributes: Referral attributes defined in the Application, by name.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
 
+        Returns:
+            ``Referral``: The new referral with its code.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            referral = await client.create_referral(campaign_id=1, advocate_profile_integration_id="<advocateProfileIntegrationId>")
+            ```
         """
         try:
             path, body = _create_referral.build(
@@ -467,9 +933,44 @@ class AsyncOperations(Generic[_IntegrationState]):
         Deletes the attributes of the profile and of everything that references it; history such as
         redemptions is kept but unlinked, and the profile cannot be read afterwards.
 
-        Args:
-            integration_id: path parameter
+        Sends ``DELETE /v1/customer_data/{integrationId}`` (deleteCustomerData).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            ``None``: The data was deleted.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            await client.delete_customer_data("<integrationId>")
+            ```
         """
         try:
             path, body = _delete_customer_data.build(
@@ -488,10 +989,46 @@ class AsyncOperations(Generic[_IntegrationState]):
         Reserves the coupon for every listed profile. Reserving again for the same profile changes
         nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
 
-        Args:
-            coupon_value: path parameter
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+        Sends ``POST /v1/coupon_reservations/{couponValue}`` (createCouponReservation).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            ``Coupon``: The reserved coupon.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            coupon = await client.create_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
+            ```
         """
         try:
             path, body = _create_coupon_reservation.build(
@@ -510,10 +1047,45 @@ class AsyncOperations(Generic[_IntegrationState]):
 
         Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
 
-        Args:
-            coupon_value: path parameter
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+        Sends ``DELETE /v1/coupon_reservations/{couponValue}`` (deleteCouponReservation).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            ``None``: The reservations were removed.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            await client.delete_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
+            ```
         """
         try:
             path, body = _delete_coupon_reservation.build(
@@ -530,9 +1102,45 @@ class AsyncOperations(Generic[_IntegrationState]):
     ) -> ReservedCustomers:
         """List the profiles that reserved a coupon.
 
-        Args:
-            coupon_value: path parameter
+        Sends ``GET /v1/coupon_reservations/customerprofiles/{couponValue}`` (getReservedCustomers).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            ``ReservedCustomers``: The profiles holding a reservation of the coupon.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            reserved_customers = await client.get_reserved_customers("<couponValue>")
+            ```
         """
         try:
             path, body = _get_reserved_customers.build(
@@ -548,9 +1156,45 @@ class AsyncOperations(Generic[_IntegrationState]):
 
         Only coupons that are started, not expired and under their usage limit are listed.
 
-        Args:
-            integration_id: path parameter
+        Sends ``GET /v1/coupon_reservations/coupons/{integrationId}`` (getReservedCoupons).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            ``ReservedCoupons``: The profile's reserved, still valid coupons.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            APIResponseValidationError: The success answer is not JSON or does not match the schema
+                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            reserved_coupons = await client.get_reserved_coupons("<integrationId>")
+            ```
         """
         try:
             path, body = _get_reserved_coupons.build(
@@ -584,10 +1228,47 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Creates the profile with this integration ID if it does not exist yet, and merges the given
         attributes into it. The answer is the profile's integration state after the rule engine ran.
 
-        Args:
-            integration_id: path parameter
-            attributes: Profile attributes defined in the Application, by name.
+        Sends ``PUT /v1/customer_profiles/{integrationId}`` (updateCustomerProfile).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            attributes: Profile attributes defined in the Application, by name.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``IntegrationState``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = client.with_raw_response.update_customer_profile("<integrationId>", attributes={"<name>": "<value>"})
+            ```
         """
         try:
             path, body = _update_customer_profile.build(
@@ -621,8 +1302,12 @@ class SyncRawOperations(Generic[_IntegrationState]):
         coupon and referral codes, attributes and state. Setting the state to `closed` records a
         purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
 
+        Sends ``PUT /v1/customer_sessions/{customerSessionId}`` (updateCustomerSession).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
+
         Args:
-            customer_session_id: path parameter
+            customer_session_id: The ``customerSessionId`` path parameter: any text, sent percent-encoded as one URL segment.
             profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
             coupon: A coupon code entered by the customer.
             referral: A referral code entered by the customer.
@@ -634,7 +1319,40 @@ class SyncRawOperations(Generic[_IntegrationState]):
             identifiers: Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud).
             total: The session total before discounts.
             attributes: Session attributes defined in the Application, by name.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
 
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``IntegrationState``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = client.with_raw_response.update_customer_session("<customerSessionId>", profile_id="<profileId>")
+            ```
         """
         try:
             path, body = _update_customer_session.build(
@@ -670,13 +1388,50 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Records an event of a type defined in the Application on a session (created on first use).
         Not idempotent: sending it twice records two events.
 
+        Sends ``POST /v1/events`` (trackEvent).
+        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        to the client's ``max_retries``.
+
         Args:
-            session_id: The session the event belongs to; created on first use.
-            type: An event type defined in the Application; not a reserved event name.
+            session_id: The session the event belongs to; created on first use. Required.
+            type: An event type defined in the Application; not a reserved event name. Required.
             attributes: The event's attributes, as defined for its type.
             profile_id: The integration ID of the customer's profile.
             store_integration_id: The integration ID of the store the event happened in, as chosen when the store was created.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
 
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``IntegrationState``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = client.with_raw_response.track_event(session_id="<sessionId>", type="<type>")
+            ```
         """
         try:
             path, body = _track_event.build(
@@ -708,15 +1463,52 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Creates a referral code in a referral campaign for the advocate's profile; the service chooses
         the code. Not idempotent: sending it twice creates two codes.
 
+        Sends ``POST /v1/referrals`` (createReferral).
+        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        to the client's ``max_retries``.
+
         Args:
-            campaign_id: The referral campaign the code belongs to.
-            advocate_profile_integration_id: The integration ID of the advocate's profile.
+            campaign_id: The referral campaign the code belongs to. Required.
+            advocate_profile_integration_id: The integration ID of the advocate's profile. Required.
             friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
             start_date: When the code becomes valid.
             expiry_date: When the code stops being valid; never, when absent.
             usage_limit: How many times the code may be used; 0 means no limit (campaign limits still apply).
             attributes: Referral attributes defined in the Application, by name.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
 
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``Referral``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = client.with_raw_response.create_referral(campaign_id=1, advocate_profile_integration_id="<advocateProfileIntegrationId>")
+            ```
         """
         try:
             path, body = _create_referral.build(
@@ -739,9 +1531,45 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Deletes the attributes of the profile and of everything that references it; history such as
         redemptions is kept but unlinked, and the profile cannot be read afterwards.
 
-        Args:
-            integration_id: path parameter
+        Sends ``DELETE /v1/customer_data/{integrationId}`` (deleteCustomerData).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives ``None``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = client.with_raw_response.delete_customer_data("<integrationId>")
+            ```
         """
         try:
             path, body = _delete_customer_data.build(
@@ -760,10 +1588,47 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Reserves the coupon for every listed profile. Reserving again for the same profile changes
         nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
 
-        Args:
-            coupon_value: path parameter
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+        Sends ``POST /v1/coupon_reservations/{couponValue}`` (createCouponReservation).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``Coupon``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = client.with_raw_response.create_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
+            ```
         """
         try:
             path, body = _create_coupon_reservation.build(
@@ -782,10 +1647,46 @@ class SyncRawOperations(Generic[_IntegrationState]):
 
         Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
 
-        Args:
-            coupon_value: path parameter
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+        Sends ``DELETE /v1/coupon_reservations/{couponValue}`` (deleteCouponReservation).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives ``None``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = client.with_raw_response.delete_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
+            ```
         """
         try:
             path, body = _delete_coupon_reservation.build(
@@ -802,9 +1703,46 @@ class SyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[ReservedCustomers]:
         """List the profiles that reserved a coupon.
 
-        Args:
-            coupon_value: path parameter
+        Sends ``GET /v1/coupon_reservations/customerprofiles/{couponValue}`` (getReservedCustomers).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``ReservedCustomers``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = client.with_raw_response.get_reserved_customers("<couponValue>")
+            ```
         """
         try:
             path, body = _get_reserved_customers.build(
@@ -824,9 +1762,46 @@ class SyncRawOperations(Generic[_IntegrationState]):
 
         Only coupons that are started, not expired and under their usage limit are listed.
 
-        Args:
-            integration_id: path parameter
+        Sends ``GET /v1/coupon_reservations/coupons/{integrationId}`` (getReservedCoupons).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``ReservedCoupons``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = client.with_raw_response.get_reserved_coupons("<integrationId>")
+            ```
         """
         try:
             path, body = _get_reserved_coupons.build(
@@ -860,10 +1835,47 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Creates the profile with this integration ID if it does not exist yet, and merges the given
         attributes into it. The answer is the profile's integration state after the rule engine ran.
 
-        Args:
-            integration_id: path parameter
-            attributes: Profile attributes defined in the Application, by name.
+        Sends ``PUT /v1/customer_profiles/{integrationId}`` (updateCustomerProfile).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            attributes: Profile attributes defined in the Application, by name.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``IntegrationState``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = await client.with_raw_response.update_customer_profile("<integrationId>", attributes={"<name>": "<value>"})
+            ```
         """
         try:
             path, body = _update_customer_profile.build(
@@ -897,8 +1909,12 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         coupon and referral codes, attributes and state. Setting the state to `closed` records a
         purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
 
+        Sends ``PUT /v1/customer_sessions/{customerSessionId}`` (updateCustomerSession).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
+
         Args:
-            customer_session_id: path parameter
+            customer_session_id: The ``customerSessionId`` path parameter: any text, sent percent-encoded as one URL segment.
             profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
             coupon: A coupon code entered by the customer.
             referral: A referral code entered by the customer.
@@ -910,7 +1926,40 @@ class AsyncRawOperations(Generic[_IntegrationState]):
             identifiers: Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud).
             total: The session total before discounts.
             attributes: Session attributes defined in the Application, by name.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
 
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``IntegrationState``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = await client.with_raw_response.update_customer_session("<customerSessionId>", profile_id="<profileId>")
+            ```
         """
         try:
             path, body = _update_customer_session.build(
@@ -946,13 +1995,50 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Records an event of a type defined in the Application on a session (created on first use).
         Not idempotent: sending it twice records two events.
 
+        Sends ``POST /v1/events`` (trackEvent).
+        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        to the client's ``max_retries``.
+
         Args:
-            session_id: The session the event belongs to; created on first use.
-            type: An event type defined in the Application; not a reserved event name.
+            session_id: The session the event belongs to; created on first use. Required.
+            type: An event type defined in the Application; not a reserved event name. Required.
             attributes: The event's attributes, as defined for its type.
             profile_id: The integration ID of the customer's profile.
             store_integration_id: The integration ID of the store the event happened in, as chosen when the store was created.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
 
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``IntegrationState``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = await client.with_raw_response.track_event(session_id="<sessionId>", type="<type>")
+            ```
         """
         try:
             path, body = _track_event.build(
@@ -984,15 +2070,52 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Creates a referral code in a referral campaign for the advocate's profile; the service chooses
         the code. Not idempotent: sending it twice creates two codes.
 
+        Sends ``POST /v1/referrals`` (createReferral).
+        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        to the client's ``max_retries``.
+
         Args:
-            campaign_id: The referral campaign the code belongs to.
-            advocate_profile_integration_id: The integration ID of the advocate's profile.
+            campaign_id: The referral campaign the code belongs to. Required.
+            advocate_profile_integration_id: The integration ID of the advocate's profile. Required.
             friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
             start_date: When the code becomes valid.
             expiry_date: When the code stops being valid; never, when absent.
             usage_limit: How many times the code may be used; 0 means no limit (campaign limits still apply).
             attributes: Referral attributes defined in the Application, by name.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
 
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``Referral``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = await client.with_raw_response.create_referral(campaign_id=1, advocate_profile_integration_id="<advocateProfileIntegrationId>")
+            ```
         """
         try:
             path, body = _create_referral.build(
@@ -1017,9 +2140,45 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Deletes the attributes of the profile and of everything that references it; history such as
         redemptions is kept but unlinked, and the profile cannot be read afterwards.
 
-        Args:
-            integration_id: path parameter
+        Sends ``DELETE /v1/customer_data/{integrationId}`` (deleteCustomerData).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives ``None``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = await client.with_raw_response.delete_customer_data("<integrationId>")
+            ```
         """
         try:
             path, body = _delete_customer_data.build(
@@ -1038,10 +2197,47 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Reserves the coupon for every listed profile. Reserving again for the same profile changes
         nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
 
-        Args:
-            coupon_value: path parameter
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+        Sends ``POST /v1/coupon_reservations/{couponValue}`` (createCouponReservation).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``Coupon``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = await client.with_raw_response.create_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
+            ```
         """
         try:
             path, body = _create_coupon_reservation.build(
@@ -1060,10 +2256,46 @@ class AsyncRawOperations(Generic[_IntegrationState]):
 
         Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
 
-        Args:
-            coupon_value: path parameter
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request).
+        Sends ``DELETE /v1/coupon_reservations/{couponValue}`` (deleteCouponReservation).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives ``None``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = await client.with_raw_response.delete_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
+            ```
         """
         try:
             path, body = _delete_coupon_reservation.build(
@@ -1080,9 +2312,46 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[ReservedCustomers]:
         """List the profiles that reserved a coupon.
 
-        Args:
-            coupon_value: path parameter
+        Sends ``GET /v1/coupon_reservations/customerprofiles/{couponValue}`` (getReservedCustomers).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``ReservedCustomers``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = await client.with_raw_response.get_reserved_customers("<couponValue>")
+            ```
         """
         try:
             path, body = _get_reserved_customers.build(
@@ -1102,9 +2371,46 @@ class AsyncRawOperations(Generic[_IntegrationState]):
 
         Only coupons that are started, not expired and under their usage limit are listed.
 
-        Args:
-            integration_id: path parameter
+        Sends ``GET /v1/coupon_reservations/coupons/{integrationId}`` (getReservedCoupons).
+        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
+        504, up to the client's ``max_retries``.
 
+        Args:
+            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
+                client's.
+            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
+                instead of the client's.
+            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
+            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
+                not have yet.
+
+        Returns:
+            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
+            ``http_response``); ``parse()`` gives the ``ReservedCoupons``.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
+                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
+            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
+                bad signature).
+            AuthenticationError: 401: the credentials are missing or wrong.
+            NotFoundError: 404: the entity does not exist.
+            ConflictError: 409: parallel requests for the same entity; nothing was applied.
+            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
+            InternalServerError: 5xx: the service or a proxy in front of it failed.
+            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
+                ``errors``, ``request_id``), raised once the retries are used up.
+            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
+            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
+            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
+                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
+            ClientClosedError: The client was closed before or during the call.
+
+        Example:
+            ```python
+            raw = await client.with_raw_response.get_reserved_coupons("<integrationId>")
+            ```
         """
         try:
             path, body = _get_reserved_coupons.build(

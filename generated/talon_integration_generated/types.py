@@ -111,9 +111,10 @@ class Field:
 class Model:
     """Base of every generated model: unknown fields kept, equality over all fields, ``None`` for absent ones.
 
-    Subclasses are slotted attrs classes with two private slots: ``_extra`` (the unknown fields once worked
-    out, constructor argument ``additional_properties``) and ``_source`` (the JSON object the model was parsed
-    from, so that unknown fields are picked out only when somebody asks).
+    Subclasses are slotted attrs classes with two private slots: ``_extra`` (the unknown fields, constructor
+    argument ``additional_properties``) and ``_source`` (not a constructor argument: the JSON object the model was
+    parsed from). ``from_dict`` sets only ``_source``; ``_extra`` stays unset until somebody asks, and reading it
+    then picks the unknown fields out of the source. ``attrs.evolve`` reads it too, so a copy keeps them.
     """
 
     __slots__ = ()
@@ -122,18 +123,27 @@ class Model:
     _extra: dict[str, Any] | None
     _source: dict[str, Any] | None
 
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """Fields the service sent that this model does not know (yet): kept, and written back by ``to_dict()``."""
-        extra = self._extra
-        if extra is None:
-            # _source stays set: a thread racing this first access computes the same extras from it.
+    if not TYPE_CHECKING:  # mypy would take any attribute name as valid on a class with __getattr__
+
+        def __getattr__(self, name: str) -> Any:
+            # Called only for a name that normal lookup did not find: here an unset _extra slot (a parsed model
+            # whose unknown fields nobody asked for yet). Threads racing this compute the same extras.
+            if name != "_extra":
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             source, names = self._source, self._wire_names
             if source is None or names.issuperset(source):
                 extra = {}
             else:
                 extra = {key: value for key, value in source.items() if key not in names}
-            self._extra = extra  # type: ignore[misc]  # the slot is the subclass's
+            self._extra = extra
+            return extra
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the service sent that this model does not know (yet): kept, and written back by ``to_dict()``."""
+        extra = self._extra  # an unset slot: worked out from the source (``__getattr__``)
+        if extra is None:  # built without additional_properties
+            extra = self._extra = {}  # type: ignore[misc]  # the slot is the subclass's
         return extra
 
     @additional_properties.setter
@@ -546,7 +556,16 @@ class RawResponse(Generic[T]):
     """What ``client.with_raw_response.<operation>(...)`` returns: the HTTP answer, parsed only on ``parse()``.
 
     ``http_response`` is the ``httpx.Response`` (body read); ``status_code``, ``headers``, ``request_id`` (from
-    ``x-request-id``) and ``elapsed`` (seconds for the whole call, retries included) come from it.
+    ``x-request-id``) and ``elapsed`` (seconds for the whole call, retries included) come from it. The call
+    raises as the plain method does (error statuses, connection errors); only parsing waits for ``parse()``.
+    The client builds these; there is no reason to construct one.
+
+    Example:
+        ```python
+        raw = client.with_raw_response.get_reserved_coupons("user-42")
+        print(raw.status_code, raw.request_id, raw.headers.get("x-ratelimit-remaining"))
+        coupons = raw.parse()  # the ReservedCoupons the plain method returns
+        ```
     """
 
     __slots__ = ("_parse", "elapsed", "http_response")
@@ -558,19 +577,26 @@ class RawResponse(Generic[T]):
 
     @property
     def status_code(self) -> int:
+        """The HTTP status of the final attempt (a success: an error status raises instead)."""
         return self.http_response.status_code
 
     @property
     def headers(self) -> httpx.Headers:
+        """The response headers (case-insensitive), e.g. ``x-ratelimit-remaining``."""
         return self.http_response.headers
 
     @property
     def request_id(self) -> str | None:
+        """The service's ``x-request-id`` header (quote it to Talon.One support), or ``None``."""
         value: str | None = self.http_response.headers.get("x-request-id")
         return value
 
     def parse(self) -> T:
-        """The typed result, as the plain method returns it (parsed anew on every call)."""
+        """The typed result, as the plain method returns it (parsed anew on every call).
+
+        Raises:
+            APIResponseValidationError: The body is not JSON or does not match the schema.
+        """
         return self._parse()
 
     def __repr__(self) -> str:

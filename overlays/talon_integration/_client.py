@@ -246,9 +246,8 @@ class _BaseClient:
         deadline: float | None,
         max_response_bytes: int,
         default_headers: Mapping[str, str] | None,
-        environ: Mapping[str, str] | None,
     ) -> None:
-        env = os.environ if environ is None else environ
+        env = os.environ
         self.base_url = _resolve_base_url(base_url, env)
         self._auth = _resolve_auth(api_key, application_id, application_key, env)
         self._signs_bodies = isinstance(self._auth, ContentSignatureAuth)
@@ -494,12 +493,45 @@ def _with_state(fields: Mapping[str, Any], state: str, method: str) -> dict[str,
 class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState]):
     """Synchronous client of the Talon.One v1 Integration API: one method per operation of openapi.yaml.
 
-    Arguments not passed are read from ``TALON_BASE_URL``, ``TALON_API_KEY``, ``TALON_APPLICATION_ID``
-    and ``TALON_APPLICATION_KEY``. Pass ``http_client`` (your own ``httpx.Client``, e.g. for proxies
-    or mTLS; you close it) or ``transport`` (e.g. ``httpx.MockTransport`` or the sandbox's).
-    ``deadline`` bounds every call, all attempts and waits included; ``max_response_bytes`` bounds what
-    a response may make the client hold. Every method also takes ``timeout=``, ``deadline=``,
-    ``extra_headers=`` and ``extra_body=``; ``client.with_raw_response.<method>(...)`` returns the HTTP answer.
+    Each operation method checks its arguments as the spec states (``InvalidInputError`` before any I/O),
+    sends the request with the configured credentials, retries what is safe to retry, and returns the typed
+    result or raises a ``TalonError``. Every method also takes the per-call options ``timeout=``,
+    ``deadline=``, ``extra_headers=`` and ``extra_body=``; ``client.with_raw_response.<method>(...)`` returns
+    the HTTP answer instead. Use it as a context manager, or call ``close()``: it owns a connection pool.
+
+    Args:
+        base_url: The deployment, e.g. ``https://mycompany.talon.one`` (default: ``$TALON_BASE_URL``). An http(s)
+            URL without credentials, query or fragment; a trailing ``/`` is dropped.
+        api_key: An API key of the Application, sent as ``Authorization: ApiKey-v1 <key>`` (default:
+            ``$TALON_API_KEY``, unless application credentials are passed).
+        application_id: For HMAC signing (``Content-Signature``), with ``application_key`` (default:
+            ``$TALON_APPLICATION_ID``). Pass either ``api_key`` or these two.
+        application_key: The hex Application key that signs each request body (default:
+            ``$TALON_APPLICATION_KEY``).
+        timeout: Seconds (or an ``httpx.Timeout``) for each wait of one attempt: connect, read, write, pool
+            (default: 10 s, 5 s to connect).
+        max_retries: Retries of a failed call where retrying is safe (default 2; 0 turns retries off).
+        deadline: Seconds for a whole call, all attempts and waits included; ``None`` for none (default 60 s).
+        max_response_bytes: The largest response body the client reads, as sent or decompressed (default
+            16 MiB); a larger success answer raises ``ResponseTooLargeError``.
+        default_headers: Headers sent with every request (names are tokens, values printable ASCII; never
+            credentials).
+        http_client: Your own ``httpx.Client`` (proxies, mTLS, event hooks); you close it.
+        transport: An ``httpx`` transport for the client's own pool, e.g. ``httpx.MockTransport`` or
+            ``talon_integration.testing.SandboxTransport``. Not together with ``http_client``.
+
+    Arguments win over the environment. Secrets never appear in ``repr()``, exception text or logs.
+    ``TALON_LOG=debug`` (or ``info``) attaches a stderr handler to the ``talon_integration`` logger.
+
+    Raises:
+        ConfigurationError: A missing or malformed argument or env var (named in the message), when the client
+            is created; never later.
+
+    Example:
+        ```python
+        with IntegrationClient(base_url="https://mycompany.talon.one", api_key="...") as client:
+            state = client.update_customer_session("sess-1", profile_id="user-42", coupon="XMAS-2026")
+        ```
     """
 
     _http: httpx.Client
@@ -518,12 +550,11 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
-        _environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             base_url, api_key=api_key, application_id=application_id, application_key=application_key,
             timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes,
-            default_headers=default_headers, environ=_environ,
+            default_headers=default_headers,
         )  # fmt: skip
         self._attach(http_client, transport, httpx.Client)
         self._sleep = time.sleep
@@ -536,7 +567,29 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
         deadline: float | None = NOT_GIVEN,
         max_response_bytes: int = NOT_GIVEN,
     ) -> IntegrationClient:
-        """A copy with other settings that shares this client's connection pool."""
+        """A copy with other settings that shares this client's connection pool.
+
+        Close the original, not the copy (``close()`` on a copy leaves the pool open). Settings not passed are
+        this client's.
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for each wait of one attempt.
+            max_retries: Retries of a failed call where retrying is safe (0: none).
+            deadline: Seconds for a whole call, attempts and waits included; ``None`` for none.
+            max_response_bytes: The largest response body the copy reads.
+
+        Returns:
+            The new client.
+
+        Raises:
+            ConfigurationError: A setting out of range (a timeout that is not a positive number, ...).
+
+        Example:
+            ```python
+            fast = client.with_options(timeout=2, max_retries=0)
+            fast.get_reserved_coupons("user-42")
+            ```
+        """
         clone: IntegrationClient = self._copy(
             timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes
         )
@@ -544,11 +597,26 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
 
     @property
     def with_raw_response(self) -> _SyncRaw:
-        """The same operations, returning the ``RawResponse`` (status, headers, request id; ``parse()``)."""
+        """The same operations, returning the ``RawResponse`` (status, headers, request id; ``parse()``).
+
+        The calls check, send, retry and raise exactly as the plain methods do; only the parsing of a success
+        body waits for ``parse()``.
+
+        Example:
+            ```python
+            raw = client.with_raw_response.get_reserved_coupons("user-42")
+            print(raw.status_code, raw.request_id)
+            coupons = raw.parse()
+            ```
+        """
         return _SyncRaw(self)
 
     def close(self) -> None:
-        """Close the connection pool (unless it is a user's own ``http_client`` or this is a copy)."""
+        """Close the connection pool (unless it is a user's own ``http_client`` or this is a copy).
+
+        Idempotent. A call made afterwards, or one in flight or waiting to retry, raises ``ClientClosedError``.
+        ``with IntegrationClient(...) as client:`` closes on leaving the block.
+        """
         if self._owns_http:
             self._http.close()
 
@@ -559,13 +627,54 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
         self.close()
 
     def close_customer_session(self, customer_session_id: str, **fields: Unpack[SessionFields]) -> IntegrationState:
-        """Close the session (the purchase is done, coupons are redeemed); other keywords as update_customer_session."""
+        """Close the session: the purchase is done, its coupons and referral are redeemed.
+
+        ``update_customer_session(customer_session_id, state="closed", **fields)``: the same request, retries and
+        errors.
+
+        Args:
+            customer_session_id: The shop's own ID of the session.
+            **fields: Any other keyword of ``update_customer_session`` (``profile_id``, ``cart_items``, ``total``,
+                ...) and the per-call options; not ``state``.
+
+        Returns:
+            The session's ``IntegrationState``, with the effects of the rules that fired.
+
+        Raises:
+            InvalidInputError: ``state=`` was passed (this method sets it), or an argument the spec does not allow.
+            BadRequestError: The service refused the change, e.g. a session that is already cancelled.
+
+        Example:
+            ```python
+            state = client.close_customer_session("sess-1", profile_id="user-42")
+            ```
+        """
         return self.update_customer_session(
             customer_session_id, **_with_state(fields, "closed", "close_customer_session")
         )
 
     def cancel_customer_session(self, customer_session_id: str, **fields: Unpack[SessionFields]) -> IntegrationState:
-        """Cancel the session (open, or a closed purchase undone); other keywords as update_customer_session."""
+        """Cancel the session: an open one is dropped, a closed purchase is undone (redemptions rolled back).
+
+        ``update_customer_session(customer_session_id, state="cancelled", **fields)``: the same request, retries
+        and errors.
+
+        Args:
+            customer_session_id: The shop's own ID of the session.
+            **fields: Any other keyword of ``update_customer_session`` and the per-call options; not ``state``.
+
+        Returns:
+            The session's ``IntegrationState``.
+
+        Raises:
+            InvalidInputError: ``state=`` was passed (this method sets it), or an argument the spec does not allow.
+            BadRequestError: The service refused the change, e.g. a session that is already cancelled.
+
+        Example:
+            ```python
+            state = client.cancel_customer_session("sess-1")
+            ```
+        """
         return self.update_customer_session(
             customer_session_id, **_with_state(fields, "cancelled", "cancel_customer_session")
         )
@@ -650,7 +759,34 @@ class _SyncRaw(_RawBase, _operations.SyncRawOperations[IntegrationState]):
 
 
 class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[IntegrationState]):
-    """Asynchronous twin of ``IntegrationClient``: same arguments, same methods, awaited."""
+    """Asynchronous twin of ``IntegrationClient``: same arguments, same methods, awaited.
+
+    Works under asyncio and trio (anyio). ``http_client`` is an ``httpx.AsyncClient`` and ``transport`` an
+    ``httpx.AsyncBaseTransport``; everything else is as for ``IntegrationClient``. Use it as an async context
+    manager, or ``await client.aclose()``.
+
+    Args:
+        base_url: The deployment (default: ``$TALON_BASE_URL``).
+        api_key: An API key of the Application (default: ``$TALON_API_KEY``).
+        application_id: For HMAC signing, with ``application_key`` (default: ``$TALON_APPLICATION_ID``).
+        application_key: The hex Application key (default: ``$TALON_APPLICATION_KEY``).
+        timeout: Seconds (or an ``httpx.Timeout``) for each wait of one attempt (default: 10 s, 5 s to connect).
+        max_retries: Retries where retrying is safe (default 2).
+        deadline: Seconds for a whole call, all attempts and waits included; ``None`` for none (default 60 s).
+        max_response_bytes: The largest response body the client reads (default 16 MiB).
+        default_headers: Headers sent with every request (never credentials).
+        http_client: Your own ``httpx.AsyncClient``; you close it.
+        transport: An async ``httpx`` transport for the client's own pool. Not together with ``http_client``.
+
+    Raises:
+        ConfigurationError: A missing or malformed argument or env var, when the client is created.
+
+    Example:
+        ```python
+        async with AsyncIntegrationClient() as client:  # configured from the TALON_* env vars
+            state = await client.track_event(session_id="sess-1", type="viewed_product")
+        ```
+    """
 
     _http: httpx.AsyncClient
 
@@ -668,12 +804,11 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        _environ: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
             base_url, api_key=api_key, application_id=application_id, application_key=application_key,
             timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes,
-            default_headers=default_headers, environ=_environ,
+            default_headers=default_headers,
         )  # fmt: skip
         self._attach(http_client, transport, httpx.AsyncClient)
         self._sleep = anyio.sleep
@@ -686,7 +821,25 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
         deadline: float | None = NOT_GIVEN,
         max_response_bytes: int = NOT_GIVEN,
     ) -> AsyncIntegrationClient:
-        """A copy with other settings that shares this client's connection pool."""
+        """A copy with other settings that shares this client's connection pool (see ``IntegrationClient``).
+
+        Args:
+            timeout: Seconds (or an ``httpx.Timeout``) for each wait of one attempt.
+            max_retries: Retries of a failed call where retrying is safe (0: none).
+            deadline: Seconds for a whole call, attempts and waits included; ``None`` for none.
+            max_response_bytes: The largest response body the copy reads.
+
+        Returns:
+            The new client; close the original, not the copy.
+
+        Raises:
+            ConfigurationError: A setting out of range.
+
+        Example:
+            ```python
+            coupons = await client.with_options(deadline=1.5).get_reserved_coupons("user-42")
+            ```
+        """
         clone: AsyncIntegrationClient = self._copy(
             timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes
         )
@@ -694,11 +847,22 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
 
     @property
     def with_raw_response(self) -> _AsyncRaw:
-        """The same operations, returning the ``RawResponse`` (status, headers, request id; ``parse()``)."""
+        """The same operations, returning the ``RawResponse`` (status, headers, request id; ``parse()``).
+
+        Example:
+            ```python
+            raw = await client.with_raw_response.get_reserved_coupons("user-42")
+            coupons = raw.parse()
+            ```
+        """
         return _AsyncRaw(self)
 
     async def aclose(self) -> None:
-        """Close the connection pool (unless it is a user's own ``http_client`` or this is a copy)."""
+        """Close the connection pool (unless it is a user's own ``http_client`` or this is a copy).
+
+        Idempotent. A call made afterwards, or one in flight or waiting to retry, raises ``ClientClosedError``.
+        ``async with AsyncIntegrationClient(...) as client:`` closes on leaving the block.
+        """
         if self._owns_http:
             await self._http.aclose()
 
@@ -711,7 +875,26 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
     async def close_customer_session(
         self, customer_session_id: str, **fields: Unpack[SessionFields]
     ) -> IntegrationState:
-        """Close the session (the purchase is done, coupons are redeemed); other keywords as update_customer_session."""
+        """Close the session: the purchase is done, its coupons and referral are redeemed.
+
+        ``await update_customer_session(customer_session_id, state="closed", **fields)``.
+
+        Args:
+            customer_session_id: The shop's own ID of the session.
+            **fields: Any other keyword of ``update_customer_session`` and the per-call options; not ``state``.
+
+        Returns:
+            The session's ``IntegrationState``.
+
+        Raises:
+            InvalidInputError: ``state=`` was passed (this method sets it), or an argument the spec does not allow.
+            BadRequestError: The service refused the change.
+
+        Example:
+            ```python
+            state = await client.close_customer_session("sess-1", profile_id="user-42")
+            ```
+        """
         return await self.update_customer_session(
             customer_session_id, **_with_state(fields, "closed", "close_customer_session")
         )
@@ -719,7 +902,26 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
     async def cancel_customer_session(
         self, customer_session_id: str, **fields: Unpack[SessionFields]
     ) -> IntegrationState:
-        """Cancel the session (open, or a closed purchase undone); other keywords as update_customer_session."""
+        """Cancel the session: an open one is dropped, a closed purchase is undone.
+
+        ``await update_customer_session(customer_session_id, state="cancelled", **fields)``.
+
+        Args:
+            customer_session_id: The shop's own ID of the session.
+            **fields: Any other keyword of ``update_customer_session`` and the per-call options; not ``state``.
+
+        Returns:
+            The session's ``IntegrationState``.
+
+        Raises:
+            InvalidInputError: ``state=`` was passed (this method sets it), or an argument the spec does not allow.
+            BadRequestError: The service refused the change.
+
+        Example:
+            ```python
+            state = await client.cancel_customer_session("sess-1")
+            ```
+        """
         return await self.update_customer_session(
             customer_session_id, **_with_state(fields, "cancelled", "cancel_customer_session")
         )

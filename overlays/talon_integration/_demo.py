@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from ._client import IntegrationClient
-from .cli import compact, customer_summary, effects_table, money, pairs, state_facts
+from .cli import compact, customer_summary, effects_table, money, pairs, printable, state_facts
 from .effects import AcceptCoupon, AcceptReferral, RejectCoupon, SetDiscount
 from .errors import NotFoundError, TalonError
 from .models import CartItemDict, IntegrationState
@@ -169,7 +169,7 @@ def _print(lines: Sequence[str]) -> None:
 
 
 def _result(text: str) -> None:
-    print(f"{INDENT}=> {text}")
+    print(f"{INDENT}=> {printable(text)}")
 
 
 def _show(facts: Sequence[tuple[str, str]], state: IntegrationState) -> None:

@@ -12,13 +12,21 @@ flags mirror the method's keywords. Configuration comes from ``--base-url``, ``-
 ``--application-id`` + ``--application-key``), else the ``TALON_*`` env vars the client reads itself.
 Global options are accepted before or after the subcommand.
 
-Output is JSON by default: the result's ``to_dict()``; an IntegrationState gets an extra top-level
-``"effects"`` list of the typed effects; the 204 operations print ``{"ok": true}`` so that stdout is
-always one JSON document. ``--format table`` prints the key facts and an effects table for people.
+Output is JSON by default: the result's ``to_dict()`` (the service's camelCase field names); an
+IntegrationState gets an extra top-level ``"effects"`` list of the typed effects, in the same convention
+(``effectType``, ``campaignId``, ``rulesetId``, ``ruleIndex``, ``args`` and the typed fields, such as
+``friendProfileIntegrationId``); the 204 operations print ``{"ok": true}`` so that stdout is always one JSON
+document. ``--format table`` prints the key facts and an effects table for people.
+
+Text from the service reaches a terminal only escaped: in the table output and in error messages on stderr,
+control characters (ESC, CR, the other C0 and C1 ones, DEL, Unicode line separators and bidi controls) are
+written as ``\x1b``, ``\r``, ``\n``, ``\u202e``, ...; the JSON output carries them as JSON escapes.
 
 Exit codes: 0 success, 1 API error (any ``TalonError`` from the call: message and status on stderr),
 2 usage error (bad flags, bad ``--item``/``--attribute``/date syntax, ``ConfigurationError``,
-``InvalidInputError``). Credentials are never printed.
+``InvalidInputError``), 141 when stdout (or stderr) was closed before the output was written, as by
+``| head``: like ``cat`` or ``grep`` ended by SIGPIPE (128 + 13), quietly and without a traceback. The call
+itself was made. Credentials are never printed.
 """
 
 from __future__ import annotations
@@ -26,6 +34,8 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import os
+import re
 import signal
 import sys
 import threading
@@ -55,6 +65,7 @@ __all__ = ["build_parser", "main", "run"]
 
 PROG = "talon-integration"
 EXIT_OK, EXIT_API_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 128 + signal.SIGPIPE  # 141: what a shell reports for a tool that SIGPIPE ended (cat, yes)
 _CONFIG_HINT = (
     "hint: pass --base-url and --api-key (or --application-id and --application-key), "
     "or set TALON_BASE_URL and TALON_API_KEY"
@@ -293,7 +304,8 @@ examples:
 
 output: JSON by default (an IntegrationState also gets an "effects" list of typed effects;
 operations without a result print {{"ok": true}}); --format table for people.
-exit codes: 0 success, 1 API error (message and status on stderr), 2 usage error."""
+exit codes: 0 success, 1 API error (message and status on stderr), 2 usage error,
+141 output closed early (e.g. by | head)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -347,12 +359,59 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 success, 1 API error, 2 usage error)."""
+    """Run the command line: the ``talon-integration`` entry point.
+
+    Args:
+        argv: The arguments after the program name (default: ``sys.argv[1:]``).
+
+    Returns:
+        The exit code: 0 success, 1 API error, 2 usage error, 141 output closed early (``| head``).
+
+    Example:
+        ```python
+        from talon_integration import cli
+
+        raise SystemExit(cli.main(["get-reserved-coupons", "user-42", "--format", "table"]))
+        ```
+    """
     return run(argv)
 
 
 def run(argv: Sequence[str] | None = None, *, transport: httpx.BaseTransport | None = None) -> int:
-    """``main`` with an optional httpx transport for the API subcommands (tests)."""
+    """``main`` with an optional httpx transport for the API subcommands (tests, or a mock service).
+
+    Args:
+        argv: The arguments after the program name (default: ``sys.argv[1:]``).
+        transport: The ``httpx`` transport of the client the API subcommands build (e.g.
+            ``httpx.MockTransport``); ``sandbox`` and ``demo`` ignore it.
+
+    Returns:
+        The exit code, as ``main``. Nothing is raised: errors are messages on stderr.
+    """
+    try:
+        return _run(argv, transport)
+    except BrokenPipeError:
+        # The reader went away (`| head`): say nothing more, and let no later flush of the closed stream print
+        # a traceback at exit (the redirection Python's documentation recommends). The exit code of a tool
+        # that SIGPIPE ended.
+        _drop_closed_streams()
+        return EXIT_BROKEN_PIPE
+
+
+def _drop_closed_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            fd = stream.fileno()
+        except (AttributeError, OSError, ValueError):  # not a file (a test's capture): nothing to redirect
+            continue
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, fd)
+        finally:
+            os.close(devnull)
+
+
+def _run(argv: Sequence[str] | None, transport: httpx.BaseTransport | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(None if argv is None else list(argv))
@@ -372,7 +431,7 @@ def run(argv: Sequence[str] | None = None, *, transport: httpx.BaseTransport | N
 
 
 def _err(message: str) -> None:
-    print(f"error: {message}", file=sys.stderr)
+    print(f"error: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def _call(args: argparse.Namespace, command: _Command, transport: httpx.BaseTransport | None) -> int:
@@ -405,25 +464,68 @@ def _call(args: argparse.Namespace, command: _Command, transport: httpx.BaseTran
     if args.format == "table":
         print("\n".join(render_table(result, done=command.help)))
     else:
-        print(json.dumps(to_json(result), indent=2, ensure_ascii=False, default=str))
+        print(dump_json(to_json(result)))
+    sys.stdout.flush()  # here, where a closed stdout is handled; not at exit
     return EXIT_OK
+
+
+# ---- escaping ----------------------------------------------------------------------------------------
+
+# What must not reach a terminal raw: the C0 controls (ESC starts escape sequences, CR overwrites a line), DEL,
+# the C1 controls (0x9b is a one-byte CSI on some terminals), the Unicode line and paragraph separators and the
+# bidi controls (which reorder what is shown).
+_BEYOND_C0 = r"\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_UNSAFE_TEXT = re.compile(rf"[\x00-\x1f{_BEYOND_C0}]")
+_UNSAFE_JSON = re.compile(rf"[{_BEYOND_C0}]")  # json.dumps escapes the C0 controls itself
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    short = _SHORT_ESCAPES.get(char)
+    if short is not None:
+        return short
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control characters as Python-style escapes (``\\x1b``, ``\\r``, ``\\n``)."""
+    return _UNSAFE_TEXT.sub(_escape, text)
+
+
+def dump_json(data: Any) -> str:
+    """What ``--format json`` prints: indented, UTF-8 text, every control character a JSON escape."""
+    text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
+    return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # ---- JSON output -----------------------------------------------------------------------------------
 
 
+def _camel(name: str) -> str:
+    first, *rest = name.split("_")
+    return first + "".join(word[:1].upper() + word[1:] for word in rest)
+
+
 def effect_to_dict(effect: Effect) -> dict[str, Any]:
-    """An effect as a JSON object: the common fields, ``args``, and the typed fields of its class."""
+    """An effect as a JSON object, in the service's camelCase like the rest of the output.
+
+    ``effectType``, ``campaignId``, ``rulesetId``, ``ruleIndex``, ``args``, the typed fields of its class
+    (``value``, ``name``, ``friendProfileIntegrationId``) and, for an entry without the documented shape,
+    ``raw`` (the entry as sent).
+    """
     out: dict[str, Any] = {
-        "effect_type": effect.effect_type,
-        "campaign_id": effect.campaign_id,
-        "ruleset_id": effect.ruleset_id,
-        "rule_index": effect.rule_index,
+        "effectType": effect.effect_type,
+        "campaignId": effect.campaign_id,
+        "rulesetId": effect.ruleset_id,
+        "ruleIndex": effect.rule_index,
         "args": list(effect.args),
     }
+    common = {field.name for field in attrs.fields(Effect)}
     for field in attrs.fields(type(effect)):
-        if field.name not in out and field.name != "raw":
-            out[field.name] = getattr(effect, field.name)
+        if field.name not in common:
+            out[_camel(field.name)] = getattr(effect, field.name)
     if not effect.effect_type:  # an entry without the documented shape: keep it as sent
         out["raw"] = effect.raw
     return out
@@ -457,7 +559,8 @@ def compact(value: Any) -> str:
 
 
 def grid(headers: Sequence[str], rows: Sequence[Sequence[str]], indent: str = "") -> list[str]:
-    """An aligned table: a header row, then one line per row."""
+    """An aligned table: a header row, then one line per row; control characters in a cell are escaped."""
+    rows = [[printable(cell) for cell in row] for row in rows]
     widths = [max([len(h), *(len(row[i]) for row in rows)]) for i, h in enumerate(headers)]
     return [
         (indent + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))).rstrip()
@@ -466,11 +569,15 @@ def grid(headers: Sequence[str], rows: Sequence[Sequence[str]], indent: str = ""
 
 
 def pairs(items: Sequence[tuple[str, str]], indent: str = "") -> list[str]:
-    """Aligned ``key  value`` lines; a value with line breaks continues under its first line."""
+    """Aligned ``key  value`` lines; a value with line breaks continues under its first line.
+
+    Control characters are escaped, except the line breaks of a value (put service text through
+    ``printable`` first where it may hold one of its own).
+    """
     width = max((len(key) for key, _ in items), default=0)
     lines = []
     for key, value in items:
-        first, *rest = value.split("\n")
+        first, *rest = (printable(line) for line in value.split("\n"))
         lines.append(f"{indent}{key.ljust(width)}  {first}".rstrip())
         lines.extend(f"{indent}{' ' * width}  {line}" for line in rest)
     return lines
@@ -494,50 +601,54 @@ def effects_table(effects: Sequence[Effect], indent: str = "") -> list[str]:
 
 
 def state_facts(state: IntegrationState) -> list[tuple[str, str]]:
-    """The key facts of an IntegrationState: session, cart, discounts, event, customer, rejections."""
+    """The key facts of an IntegrationState: session, cart, discounts, event, customer, rejections.
+
+    The values are escaped (``printable``); the line breaks between cart lines and discounts are the layout's.
+    """
+    t = printable
     session, profile, event = state.session, state.profile, state.event
     facts: list[tuple[str, str]] = []
     if session.integration_id:  # a profile update answers with an empty stand-in session
         facts += [
-            ("session", f"{session.integration_id} ({session.state})"),
-            ("profile", session.profile_id or "(anonymous)"),
+            ("session", t(f"{session.integration_id} ({session.state})")),
+            ("profile", t(session.profile_id or "(anonymous)")),
         ]
         if session.coupon:
-            facts.append(("coupon", session.coupon))
+            facts.append(("coupon", t(session.coupon)))
         if session.referral:
-            facts.append(("referral", session.referral))
+            facts.append(("referral", t(session.referral)))
         if session.cart_items:
-            cart = [f"{i.quantity} x {i.name} ({i.sku}) at {money(i.price)}" for i in session.cart_items]
+            cart = [t(f"{i.quantity} x {i.name} ({i.sku}) at {money(i.price)}") for i in session.cart_items]
             facts.append(("cart", "\n".join(cart)))
         facts.append(("total", money(session.total)))
-        discounts = [f"{label}: {money(amount)}" for label, amount in session.discounts.items()]
+        discounts = [t(f"{label}: {money(amount)}") for label, amount in session.discounts.items()]
         facts.append(("discounts", "\n".join(discounts) or "none"))
         if session.attributes:
             facts.append(("attributes", compact(session.attributes)))
     event_attributes = f" {compact(event.attributes)}" if event.attributes else ""
-    facts.append(("event", f"{event.type} (id {event.id}){event_attributes}"))
+    facts.append(("event", t(f"{event.type} (id {event.id}){event_attributes}")))
     if profile.integration_id:
         facts.append(("customer", customer_summary(profile)))
     reason = state.coupon_rejection_reason
     if reason is not None:
         codes = ", ".join(e.value for e in state.effects if isinstance(e, RejectCoupon)) or "?"
-        facts.append(("coupon rejected", f"{codes}: {reason.reason} (campaign {reason.campaign_id})"))
+        facts.append(("coupon rejected", t(f"{codes}: {reason.reason} (campaign {reason.campaign_id})")))
     # Read from the wire form: the same whether the spec models the field (a typed attribute) or not (yet).
     referral_reason = event.meta.to_dict().get("referralRejectionReason") if event.meta else None
     if isinstance(referral_reason, dict) and referral_reason.get("reason"):
         codes = ", ".join(e.value for e in state.effects if isinstance(e, RejectReferral)) or "?"
-        facts.append(("referral rejected", f"{codes}: {referral_reason['reason']}"))
+        facts.append(("referral rejected", t(f"{codes}: {referral_reason['reason']}")))
     return facts
 
 
 def customer_summary(profile: CustomerProfile) -> str:
-    """``user-1: 1 closed session, total sales 94.41``."""
+    """``user-1: 1 closed session, total sales 94.41`` (escaped)."""
     plural = "" if profile.closed_sessions == 1 else "s"
     sessions = f"{profile.closed_sessions} closed session{plural}"
     text = f"{profile.integration_id}: {sessions}, total sales {money(profile.total_sales)}"
     if profile.attributes:
         text += f", attributes {compact(profile.attributes)}"
-    return text
+    return printable(text)
 
 
 def render_table(result: Any, *, done: str = "") -> list[str]:
@@ -554,7 +665,7 @@ def render_table(result: Any, *, done: str = "") -> list[str]:
         return _customers_table(result)
     if isinstance(result, ReservedCoupons):
         return _coupons_table(result)
-    return [compact(to_json(result))]
+    return [printable(compact(to_json(result)))]
 
 
 def _customers_table(result: ReservedCustomers) -> list[str]:
@@ -583,12 +694,13 @@ def _usage(counter: int, limit: int) -> str:
 
 
 def referral_facts(referral: Referral) -> list[tuple[str, str]]:
-    """The key facts of a referral code."""
+    """The key facts of a referral code (escaped)."""
+    t = printable
     return [
-        ("referral code", referral.code),
+        ("referral code", t(referral.code)),
         ("campaign", str(referral.campaign_id)),
-        ("advocate", referral.advocate_profile_integration_id),
-        ("friend", referral.friend_profile_integration_id or "anyone"),
+        ("advocate", t(referral.advocate_profile_integration_id)),
+        ("friend", t(referral.friend_profile_integration_id or "anyone")),
         ("valid from", _when(referral.start_date)),
         ("expires", _when(referral.expiry_date)),
         ("used", _usage(referral.usage_counter, referral.usage_limit)),
@@ -596,9 +708,9 @@ def referral_facts(referral: Referral) -> list[tuple[str, str]]:
 
 
 def coupon_facts(coupon: Coupon) -> list[tuple[str, str]]:
-    """The key facts of a coupon."""
+    """The key facts of a coupon (escaped)."""
     facts = [
-        ("coupon", coupon.value),
+        ("coupon", printable(coupon.value)),
         ("id", str(coupon.id)),
         ("campaign", str(coupon.campaign_id)),
         ("used", _usage(coupon.usage_counter, coupon.usage_limit)),
@@ -606,7 +718,7 @@ def coupon_facts(coupon: Coupon) -> list[tuple[str, str]]:
         ("expires", _when(coupon.expiry_date)),
     ]
     if coupon.recipient_integration_id:
-        facts.append(("recipient", coupon.recipient_integration_id))
+        facts.append(("recipient", printable(coupon.recipient_integration_id)))
     if coupon.reservation is not None:
         facts.append(("reservation", "optional (favourite)" if coupon.reservation else "required to redeem"))
     return facts

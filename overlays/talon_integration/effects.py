@@ -28,7 +28,26 @@ __all__ = [
 
 @attrs.frozen
 class Effect:
-    """One effect. ``effect_type`` is its name (e.g. ``"setDiscount"``), ``args`` its raw arguments."""
+    """One effect: what one rule of a campaign decided. Custom and unknown effects are plain ``Effect`` objects.
+
+    Attributes:
+        campaign_id: The campaign of the rule (-1 when tied to no campaign, or for a malformed entry).
+        ruleset_id: The ruleset of the rule.
+        rule_index: The rule's position in its ruleset.
+        effect_type: Its name (e.g. ``"setDiscount"``); ``""`` for an entry without the documented shape.
+        args: Its arguments as sent, after the name.
+        raw: The entry as the service sent it.
+
+    Example:
+        ```python
+        for effect in state.effects:
+            match effect:
+                case effects.SetDiscount(name=label, value=amount):
+                    apply_discount(label, amount)
+                case effects.Effect(effect_type="showNotification", args=args):
+                    notify(*args)
+        ```
+    """
 
     campaign_id: int
     ruleset_id: int
@@ -106,7 +125,10 @@ def _is_int(v: Any) -> bool:
 
 
 def parse_effect(entry: Any) -> Effect:
-    """One server effect entry to an ``Effect``; never raises."""
+    """One server effect entry (``[campaignId, rulesetId, ruleIndex, [name, *args]]``) as an ``Effect``.
+
+    Never raises: an entry without that shape is an ``Effect`` with ``effect_type == ""`` and the entry in ``raw``.
+    """
     if (
         not isinstance(entry, list | tuple)
         or len(entry) != 4
@@ -129,5 +151,17 @@ def parse_effect(entry: Any) -> Effect:
 
 
 def parse_effects(entries: Sequence[Any]) -> tuple[Effect, ...]:
-    """Every server effect entry, in order, as ``Effect`` objects."""
+    """Every server effect entry, in order, as ``Effect`` objects; never raises (``IntegrationState.effects`` uses it).
+
+    Args:
+        entries: ``event.effects`` as the service sent them.
+
+    Returns:
+        One ``Effect`` per entry: the six well-known names typed, the others plain, a malformed entry kept in ``raw``.
+
+    Example:
+        ```python
+        parse_effects([[5, 7, 0, ["setDiscount", "10% off", 4.99]]])[0].value  # 4.99
+        ```
+    """
     return tuple(parse_effect(e) for e in entries)

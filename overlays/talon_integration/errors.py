@@ -52,11 +52,28 @@ __all__ = [
 
 
 class TalonError(Exception):
-    """Root of every error this package raises."""
+    """Root of every error this package raises: ``except TalonError`` catches them all.
+
+    Example:
+        ```python
+        try:
+            state = client.update_customer_session("sess-1", coupon=code)
+        except errors.InvalidInputError as exc:  # our bug: fix the call
+            log.error("bad argument %s: %s", exc.parameter, exc)
+        except errors.APIConnectionError:        # service unreachable: go on without discounts
+            state = None
+        except errors.APIStatusError as exc:     # the service said no
+            log.warning("%s %s (request id %s)", exc.status_code, exc.message, exc.request_id)
+        ```
+    """
 
 
 class ConfigurationError(TalonError):
-    """The client was configured wrongly: raised at construction, never later."""
+    """The client was configured wrongly: raised at construction, never later.
+
+    The message names the argument and its env var (``base_url is missing: pass base_url=... or set
+    TALON_BASE_URL``) and never contains a credential.
+    """
 
 
 class InvalidInputError(TalonError, ValueError):
@@ -64,6 +81,15 @@ class InvalidInputError(TalonError, ValueError):
 
     ``parameter`` names the argument (``cart_items[0].quantity``) and ``pointer`` the same place in the JSON
     body (``/cartItems/0/quantity``) when the check came from the spec; both are ``None`` otherwise.
+    Also a ``ValueError``. Nothing was sent: retrying the same call cannot help.
+
+    Example:
+        ```python
+        try:
+            client.update_customer_session("sess-1", cart_items=[{"sku": "s", "name": "n", "quantity": 0, "price": 1}])
+        except errors.InvalidInputError as exc:
+            assert exc.pointer == "/cartItems/0/quantity"
+        ```
     """
 
     def __init__(self, message: str, *, parameter: str | None = None, pointer: str | None = None) -> None:
@@ -90,7 +116,13 @@ class ClientClosedError(TalonError, RuntimeError):
 
 
 class APIConnectionError(TalonError):
-    """The server could not be reached, or the connection broke before a full answer arrived."""
+    """The server could not be reached, or the connection broke before a full answer arrived.
+
+    Raised once the retries are used up (or at once where a retry could apply the request twice).
+    ``__cause__`` is the httpx error; ``request`` the ``httpx.Request`` of the last attempt.
+    A non-idempotent call (``track_event``, ``create_referral``) whose connection dropped may or may not
+    have been applied.
+    """
 
     def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
@@ -99,7 +131,7 @@ class APIConnectionError(TalonError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request took longer than the configured timeout."""
+    """A timeout (``timeout=``, per wait of one attempt) or the call's ``deadline`` passed."""
 
     def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
         super().__init__(message, request=request)
@@ -125,7 +157,20 @@ class ErrorDetail(ErrorItem):
 
 
 class APIStatusError(TalonError):
-    """The service answered with a status that is not a success."""
+    """The service answered with a status that is not a success (after the retries, where they apply).
+
+    Attributes:
+        status_code: The HTTP status.
+        message: The error body's ``message``, else the status's reason phrase.
+        errors: The body's ``errors`` as ``ErrorDetail`` items (``title``, ``details``, ``pointer``,
+            ``parameter``, ``line``); an entry of another shape is skipped.
+        body: The decoded error body (JSON, or text), from at most its first 64 KiB.
+        request_id: The ``x-request-id`` header, or ``None``: quote it to Talon.One support.
+        response: The ``httpx.Response``.
+
+    The subclasses tell the common statuses apart (400, 401, 403, 404, 409, 422, 429 and >= 500); any other
+    error status raises this class itself.
+    """
 
     status_code: int
 
@@ -180,7 +225,10 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: rate limited. ``retry_after`` is the server's wait in seconds, or None."""
+    """429: rate limited. ``retry_after`` is the server's wait in seconds (``Retry-After``), or None.
+
+    Retried first where ``Retry-After`` is at most 60 s; a longer one is raised at once.
+    """
 
     def __init__(
         self,
@@ -200,7 +248,12 @@ class InternalServerError(APIStatusError):
 
 
 class APIResponseValidationError(TalonError):
-    """A success answer whose body is not JSON or does not match the schema; ``body`` keeps the raw bytes."""
+    """A success answer whose body is not JSON or does not match the schema; ``body`` keeps the raw bytes.
+
+    The message names the operation and the failing field's path (``getReservedCoupons: the response does not
+    match the schema: .data[0].value: expected a string, got int``). ``status_code`` and ``response`` are the
+    answer's. The service did apply the request.
+    """
 
     def __init__(self, message: str, *, response: httpx.Response, body: bytes) -> None:
         super().__init__(message)

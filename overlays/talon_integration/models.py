@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from talon_integration_generated import models as _generated
-from talon_integration_generated.types import SchemaError as ResponseShapeError
+from talon_integration_generated.types import SchemaError as _SchemaError
 
 from . import _state
 from ._state import IntegrationState as IntegrationState
@@ -21,6 +21,13 @@ from ._state import IntegrationState as IntegrationState
 from talon_integration_generated.models import *  # type: ignore[assignment]  # noqa: F403  # isort: skip
 
 IntegrationState = _state.IntegrationState  # type: ignore[misc]  # noqa: F811 - the star import rebound it
+
+ResponseShapeError = _SchemaError
+"""What the models' ``from_dict`` raise for JSON that does not match the schema (a ``ValueError``).
+
+Its message starts with the path of the offending field (``.data[0].value: expected a string, got int``);
+``path`` holds it as a tuple. The clients turn it into ``APIResponseValidationError``.
+"""
 
 __all__ = [*_generated.__all__, "ResponseShapeError", "result_class"]
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["BASE_URL", "DemoSeed", "Fault", "RecordedRequest", "Reply", "Sandbox"]
 
 BASE_URL = "http://sandbox.talon.local"
+"""The base URL of the clients that ``Sandbox.client()`` and ``async_client()`` wire in process (never resolved)."""
 ACCOUNT_ID = 1
 MAX_INTEGRATION_IDS = 1000
 # API-FACTS.md's three, and today's service's partial return of a purchase (and its cancellation).
@@ -80,7 +81,25 @@ def _aware(name: str, value: _dt.datetime | str | None) -> _dt.datetime | None:
 
 @attrs.frozen
 class RecordedRequest:
-    """A request the sandbox received. ``path`` is raw (percent-encoded); credential headers are redacted."""
+    """A request the sandbox received: the items of ``Sandbox.requests``, in the order they arrived.
+
+    Every request that reached the sandbox is recorded, a failed one (an injected fault, a 4xx) too, and each
+    retried attempt on its own; a request refused at the door (over the size limits, malformed) is not.
+
+    Attributes:
+        method: The HTTP method, upper case (``"PUT"``).
+        path: The path as sent, percent-encoded, with its query (``/v1/coupon_reservations/A%2FB``).
+        headers: The request headers, names lower case; ``authorization`` and ``content-signature`` read
+            ``<redacted>``.
+        body: The body bytes as sent (``b""`` for none).
+
+    Example:
+        ```python
+        sent = sandbox.requests[-1]
+        assert (sent.method, sent.path) == ("PUT", "/v1/customer_sessions/sess-1")
+        assert sent.json()["coupon"] == "XMAS-2026"
+        ```
+    """
 
     method: str
     path: str
@@ -94,7 +113,7 @@ class RecordedRequest:
 
 @attrs.frozen
 class Fault:
-    """One injected fault (see ``Sandbox.fail_next``)."""
+    """One injected fault, as ``Sandbox.fail_next`` queues it (the fields are its keywords)."""
 
     status: int = 503
     retry_after: float | str | None = None
@@ -111,7 +130,7 @@ class Fault:
 
 @attrs.frozen
 class DemoSeed:
-    """What ``Sandbox.seed_demo`` created."""
+    """What ``Sandbox.seed_demo`` created: the two campaign ids and the coupon codes."""
 
     coupon_campaign_id: int
     referral_campaign_id: int
@@ -452,8 +471,27 @@ class Sandbox:
 
     Set it up with ``add_coupon_campaign`` / ``add_referral_campaign`` (or ``seed_demo``), then talk to it
     through ``client()``, ``async_client()``, ``wsgi_app`` or ``serve()``. ``fail_next`` injects faults;
-    ``requests`` lists what was received. Delays sleep through ``_sleep`` / ``_async_sleep``, which tests
-    may replace to stay fast.
+    ``requests`` lists what was received; ``events()``, ``profile()``, ``session()`` and ``coupon()`` show the
+    state. Thread-safe (one lock). Injected delays sleep through ``_sleep`` / ``_async_sleep``, which tests may
+    replace to stay fast.
+
+    Args:
+        api_key: The API key it accepts (``Authorization: ApiKey-v1 <key>``); ``None``: no API key.
+        application_id: With ``application_key``: also accept requests HMAC-signed by this Application.
+        application_key: The hex Application key those signatures use.
+
+    Raises:
+        InvalidInputError: An empty ``api_key``, one of ``application_id`` / ``application_key`` without the
+            other, or a key that is not hex.
+
+    Example:
+        ```python
+        sandbox = Sandbox()
+        sandbox.add_coupon_campaign("10% off", coupons=["XMAS-2026"], discount_percent=10)
+        with sandbox.client() as client:
+            state = client.update_customer_session("s1", coupon="XMAS-2026", total=50)
+        assert state.session.discounts == {"10% off": 5.0}
+        ```
     """
 
     def __init__(
@@ -476,7 +514,9 @@ class Sandbox:
         self._application_key = application_key
         self._hmac_key = parse_application_key(application_key) if application_key is not None else None
         self.application_id: int = application_id if application_id is not None else 1
+        """The Application id in the answers (``applicationId``): ``application_id``, else 1."""
         self.requests: list[RecordedRequest] = []
+        """Every request received, oldest first, as ``RecordedRequest`` items; clear it with ``.clear()``."""
         self._sleep: Callable[[float], None] = time.sleep
         self._async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep
         self._clock: Callable[[], _dt.datetime] = _utcnow
@@ -513,9 +553,35 @@ class Sandbox:
     ) -> int:
         """A coupon campaign whose coupons give ``setDiscount(name, amount)``; returns the campaign id.
 
-        ``discount_amount`` is a fixed amount, ``discount_percent`` a percentage of the session total
-        (rounded to cents); neither means the coupon is only accepted. ``usage_limit`` 0 is unlimited.
-        Naive dates are taken as UTC.
+        A session whose ``coupon`` is one of the codes gets ``acceptCoupon`` (and the discount), or
+        ``rejectCoupon`` with ``state.coupon_rejection_reason``: ``CouponNotFound`` (no such code; codes match
+        exactly, case included), ``CouponStartDateInFuture``, ``CouponExpired``, ``CouponLimitReached`` or
+        ``CouponRecipientDoesNotMatch``. Closing the session redeems the coupon (a use against ``usage_limit``);
+        cancelling a closed one gives the use back.
+
+        Args:
+            name: The campaign's name, which is also the discount's label in ``session.discounts``.
+            coupons: The codes (an iterable, or one string): at least one; each a string of at least 4
+                characters; no code twice, and none that a coupon or referral code of this sandbox already has.
+            discount_amount: A fixed amount off (above 0).
+            discount_percent: A percentage of the session total, above 0 and at most 100 (rounded to cents).
+                Neither: the coupon is only accepted, with no discount.
+            usage_limit: Redemptions allowed per code, 0 (unlimited, the default) to 999999.
+            start_date: When the codes become valid: a ``datetime`` or an ISO 8601 string; naive means UTC.
+            expiry_date: When they stop being valid (the same forms).
+            recipient_integration_id: Only this profile may use the codes; such coupons cannot be reserved.
+
+        Returns:
+            The campaign id (``campaign_id`` of its effects).
+
+        Raises:
+            InvalidInputError: Any of the rules above broken (nothing is added).
+
+        Example:
+            ```python
+            campaign_id = sandbox.add_coupon_campaign("Five off", coupons=["FIVE-OFF"], discount_amount=5,
+                                                      usage_limit=1, expiry_date="2026-12-31T23:59:59Z")
+            ```
         """
         codes = [coupons] if isinstance(coupons, str) else list(coupons)
         if not codes:
@@ -548,7 +614,20 @@ class Sandbox:
     def add_referral_campaign(
         self, name: str, *, discount_amount: float | None = None, discount_percent: float | None = None
     ) -> int:
-        """A referral campaign (codes come from ``createReferral``); returns the campaign id."""
+        """A referral campaign; returns the campaign id, for ``create_referral(campaign_id=...)``.
+
+        Its codes come from ``create_referral``; a session with such a ``referral`` gets ``acceptReferral``
+        (and the discount) or ``rejectReferral`` (``ReferralNotFound``, ``ReferralExpired``,
+        ``ReferralLimitReached``, ``ReferralRecipientIdSameAsAdvocate``, ...).
+
+        Args:
+            name: The campaign's name and the discount's label.
+            discount_amount: A fixed amount off for the friend (above 0).
+            discount_percent: A percentage of the session total (above 0, at most 100); neither: no discount.
+
+        Raises:
+            InvalidInputError: An empty name, both discounts, or one out of range.
+        """
         with self._lock:
             return self._add_campaign(name, "referral", discount_amount, discount_percent).id
 
@@ -600,12 +679,39 @@ class Sandbox:
         delay: float | None = None,
         drop_connection: bool = False,
     ) -> None:
-        """Make the next ``times`` requests fail, without touching the state.
+        """Make the next ``times`` requests fail (or wait), for retry and timeout tests.
 
-        By default they get ``status`` with an ErrorResponse body (and ``Retry-After`` if given). With
-        ``delay`` they are answered normally after that many seconds, except that the in-process transport
-        raises ``httpx.ReadTimeout`` (and applies nothing) when the delay exceeds the request's read
-        timeout. With ``drop_connection`` the connection closes without an answer. Faults queue up.
+        Faults queue up, first in first out, and each request that reaches the sandbox takes the next one: a
+        client's retried attempt is a request of its own, so ``times=2`` with the default two retries fails two
+        attempts and the third succeeds. A request refused at the door (over the size limits) takes none.
+        One fault does one of three things:
+
+        - by default, answer ``status`` with an ErrorResponse body (``message``: the status's phrase) and
+          ``Retry-After`` when given, and apply nothing;
+        - with ``delay``, wait that many seconds, then answer normally (the request is applied; ``status`` is
+          not used). In process (``client()``, ``async_client()``) a delay longer than the request's read
+          timeout instead waits out the timeout and raises ``httpx.ReadTimeout`` with nothing applied, as a
+          timed-out request the server never processed. Over HTTP (``serve()``) the server does not know the
+          client's timeout: the client times out on its own while the sandbox still applies the request once
+          the delay is over, as a real service would;
+        - with ``drop_connection``, close the connection without an answer and apply nothing (in process:
+          ``httpx.RemoteProtocolError``; a non-idempotent call then raises ``APIConnectionError`` unretried).
+
+        Args:
+            status: The error status, 400 to 599 (default 503).
+            times: How many requests in a row get this fault (default 1).
+            retry_after: The ``Retry-After`` header of a status fault: seconds or an HTTP date.
+            delay: Seconds to wait before answering (see above).
+            drop_connection: Close the connection instead of answering (wins over ``delay`` and ``status``).
+
+        Raises:
+            InvalidInputError: ``times`` not a positive integer, ``status`` outside 400-599, a negative ``delay``.
+
+        Example:
+            ```python
+            sandbox.fail_next(status=503, times=2, retry_after=0)  # the client's two retries absorb these
+            sandbox.fail_next(delay=5)  # sandbox.client(timeout=1, max_retries=0): APITimeoutError, nothing applied
+            ```
         """
         if isinstance(times, bool) or not isinstance(times, int) or times < 1:
             raise InvalidInputError("times must be a positive integer")
@@ -650,7 +756,18 @@ class Sandbox:
         return {"api_key": self._api_key or "sandbox-key"}
 
     def client(self, **overrides: Any) -> IntegrationClient:
-        """An ``IntegrationClient`` wired to this sandbox in process (no sockets); keywords override."""
+        """An ``IntegrationClient`` wired to this sandbox in process (no sockets); keywords override.
+
+        It has ``base_url=BASE_URL``, the sandbox's credentials (its API key, else its HMAC pair) and a
+        ``SandboxTransport``; any keyword of ``IntegrationClient`` replaces those (``max_retries=0``,
+        ``api_key="wrong"``). Close it as any client.
+
+        Example:
+            ```python
+            with sandbox.client(max_retries=0, timeout=1) as client:
+                client.update_customer_profile("u1", attributes={"Name": "Ada"})
+            ```
+        """
         from ._transport import SandboxTransport
 
         kwargs: dict[str, Any] = {"base_url": BASE_URL, **self._credentials(overrides)}
@@ -660,7 +777,16 @@ class Sandbox:
         return IntegrationClient(**kwargs)
 
     def async_client(self, **overrides: Any) -> AsyncIntegrationClient:
-        """An ``AsyncIntegrationClient`` wired to this sandbox in process (no sockets); keywords override."""
+        """An ``AsyncIntegrationClient`` wired to this sandbox in process (no sockets); keywords override.
+
+        As ``client()``, with an ``AsyncSandboxTransport``.
+
+        Example:
+            ```python
+            async with sandbox.async_client() as client:
+                await client.track_event(session_id="s1", type="viewed_product")
+            ```
+        """
         from ._transport import AsyncSandboxTransport
 
         kwargs: dict[str, Any] = {"base_url": BASE_URL, **self._credentials(overrides)}
@@ -681,9 +807,29 @@ class Sandbox:
     def serve(
         self, host: str = "127.0.0.1", port: int = 0, *, log: Callable[[str], None] | None = None
     ) -> SandboxServer:
-        """Serve ``wsgi_app`` over HTTP on a background thread; ``port=0`` picks a free port.
+        """Serve ``wsgi_app`` over HTTP on a background thread, for black-box tests of another process.
 
-        Returns the running server (``.url``, ``.wait()``, ``.shutdown()``; a context manager).
+        ``serve(self, host, port, log=log)`` of this package; use that function for its other settings
+        (workers, timeouts).
+
+        Args:
+            host: The interface (default loopback). Any other address lets other machines in.
+            port: The port; 0 (the default) picks a free one.
+            log: Called with one access-log line per request (default: none).
+
+        Returns:
+            The running ``SandboxServer``: ``.url`` (``http://127.0.0.1:<port>``), ``.host``, ``.port``,
+            ``.loopback``, ``.wait()``, ``.shutdown()``; a context manager that shuts it down.
+
+        Raises:
+            OSError: The address cannot be bound (the port is taken).
+
+        Example:
+            ```python
+            with sandbox.serve() as server:
+                os.environ["TALON_BASE_URL"] = server.url  # and TALON_API_KEY=sandbox-key
+                run_the_shop_under_test()
+            ```
         """
         from ._wsgi import serve
 
@@ -713,7 +859,7 @@ class Sandbox:
         return self._reply(fault.status, _error_body(fault.status, phrase, []), extra)
 
     def handle(self, method: str, raw_path: str, headers: Mapping[str, str], body: bytes) -> Reply:
-        """Answer one request as the service would: ``(status, headers, body)``.
+        """Answer one request as the service would: ``(status, headers, body)``; no fault, no recording.
 
         ``raw_path`` is the path as received (percent-encoded, a query is ignored); path parameters are
         routed on the raw segments, then decoded. This is the whole API; faults and recording live in

@@ -80,12 +80,17 @@ def _handled(sandbox: Sandbox, method: str, path: str, request: httpx.Request, b
 
 
 class SandboxTransport(httpx.BaseTransport):
-    """Sync transport: ``httpx.Client(transport=SandboxTransport(sandbox))``."""
+    """Sync transport that answers from a ``Sandbox`` in process: ``httpx.Client(transport=SandboxTransport(sandbox))``.
+
+    ``sandbox.client()`` uses it; pass it yourself as ``IntegrationClient(transport=...)`` or to your own
+    ``httpx.Client``. Faults and limits behave as described in the module docstring.
+    """
 
     def __init__(self, sandbox: Sandbox) -> None:
         self.sandbox = sandbox
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request from the sandbox (httpx calls this); raises the httpx error a fault stands for."""
         body = self._body(request)
         if not isinstance(body, bytes):
             return _response(request, body)
@@ -120,12 +125,17 @@ class SandboxTransport(httpx.BaseTransport):
 
 
 class AsyncSandboxTransport(httpx.AsyncBaseTransport):
-    """Async transport: ``httpx.AsyncClient(transport=AsyncSandboxTransport(sandbox))``."""
+    """Async transport that answers from a ``Sandbox`` in process (``sandbox.async_client()`` uses it).
+
+    ``httpx.AsyncClient(transport=AsyncSandboxTransport(sandbox))``; injected delays await the sandbox's async
+    sleep.
+    """
 
     def __init__(self, sandbox: Sandbox) -> None:
         self.sandbox = sandbox
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request from the sandbox (httpx calls this); raises the httpx error a fault stands for."""
         body = await self._body(request)
         if not isinstance(body, bytes):
             return _response(request, body)

@@ -119,7 +119,7 @@ def _body(environ: WSGIEnvironment) -> bytes | Reply:
 
 
 class SandboxWSGIApp:
-    """A WSGI application serving one ``Sandbox`` (``sandbox.wsgi_app``).
+    """A WSGI application serving one ``Sandbox`` (``sandbox.wsgi_app``), for a WSGI server of your choice.
 
     Bad input is always a 4xx: requests outside the limits are refused before the sandbox sees them,
     and an exception only bad input can cause is a 400. Any other exception is a bug in the sandbox:
@@ -681,9 +681,16 @@ class _Server6(_Server):
 
 
 class SandboxServer:
-    """A sandbox served over HTTP on a background thread. ``url`` is its base URL.
+    """A sandbox served over HTTP on a background thread: what ``serve()`` and ``Sandbox.serve()`` return.
 
-    ``loopback`` tells whether it listens on a loopback address only (else other machines can reach it).
+    Attributes:
+        url: Its base URL, e.g. ``http://127.0.0.1:54321`` (IPv6 hosts in brackets): the ``TALON_BASE_URL``
+            of the process under test.
+        host: The address it listens on.
+        port: The port (the one picked, for ``port=0``).
+        loopback: Whether it listens on a loopback address only (else other machines can reach it).
+
+    A context manager: leaving the ``with`` block calls ``shutdown()``.
     """
 
     def __init__(self, server: _Server, thread: threading.Thread) -> None:
@@ -729,10 +736,32 @@ def serve(
     idle_timeout: float = IDLE_TIMEOUT,
     request_timeout: float = REQUEST_TIMEOUT,
 ) -> SandboxServer:
-    """Serve ``sandbox`` on ``host:port`` (``port=0``: a free one) until ``shutdown()``; ``log`` gets access lines.
+    """Serve ``sandbox`` on ``host:port`` until ``shutdown()``, on a background thread.
 
-    ``workers`` threads run the app; a connection is closed after ``idle_timeout`` seconds without a
-    byte, or ``request_timeout`` seconds after connecting without a whole request.
+    One I/O thread reads each request in full and a fixed pool of ``workers`` threads answers complete
+    requests; every answer closes its connection.
+
+    Args:
+        sandbox: The ``Sandbox`` to serve.
+        host: The interface (default loopback); ``"::1"`` and other IPv6 addresses work too.
+        port: The port; 0 (the default) picks a free one.
+        log: Called with one access-log line per request (default: none).
+        workers: Threads that run the app (default 16).
+        idle_timeout: Seconds a connection may send nothing before it is closed (default 10).
+        request_timeout: Seconds from connecting by which the whole request must have arrived (default 60).
+
+    Returns:
+        The running ``SandboxServer`` (``.url``).
+
+    Raises:
+        InvalidInputError: ``workers`` below 1, or a timeout that is not positive.
+        OSError: The address cannot be bound.
+
+    Example:
+        ```python
+        with serve(Sandbox(), port=0, workers=4) as server:
+            print(server.url)
+        ```
     """
     if workers < 1 or not idle_timeout > 0 or not request_timeout > 0:
         raise InvalidInputError("serve(): workers must be at least 1 and the timeouts positive numbers")

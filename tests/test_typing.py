@@ -1,0 +1,67 @@
+"""The public signatures as ``mypy --strict`` sees them: a user's typos in arguments fail type checking.
+
+One snippet, checked in a subprocess: every line marked ``# error`` must be an error, and no other line.
+Cart lines as dicts are ``CartItemDict`` (so ``{"sku": 1}`` fails), enums are ``Literal`` (``state="bogus"``
+fails), dates are ``datetime | str`` (a number fails), and there are no private parameters to pass.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+SNIPPET = """\
+import datetime
+
+from talon_integration import AsyncIntegrationClient, CartItem, CartItemDict, IntegrationClient
+
+client = IntegrationClient(base_url="https://mycompany.talon.one", api_key="k")
+line: CartItemDict = {"sku": "shoe-1", "name": "Red shoe", "quantity": 1, "price": 49.9}
+when = datetime.datetime(2026, 12, 31, tzinfo=datetime.UTC)
+
+state = client.update_customer_session("s1", cart_items=[line, CartItem(sku="a", name="A", quantity=2, price=5)])
+closed = client.update_customer_session("s1", state="closed", total=54.9)
+referral = client.create_referral(campaign_id=1, advocate_profile_integration_id="a", expiry_date=when)
+dated = client.create_referral(campaign_id=1, advocate_profile_integration_id="a", start_date="2026-01-01T00:00:00Z")
+print(state.session.total + closed.session.total, referral.code, dated.start_date)
+
+client.update_customer_session("s1", cart_items=[{"sku": 1, "name": "A", "quantity": 1, "price": 1.0}])  # error
+client.update_customer_session("s1", cart_items=[{"sku": "a", "name": "A", "quantity": 1}])  # error
+client.update_customer_session("s1", state="bogus")  # error
+client.create_referral(campaign_id=1, advocate_profile_integration_id="a", expiry_date=20261231)  # error
+client.update_customer_session("s1", timeout="soon")  # error
+IntegrationClient(base_url="https://x.example", api_key="k", _environ={})  # error
+
+
+async def main() -> None:
+    async with AsyncIntegrationClient() as aclient:
+        ok = await aclient.update_customer_session("s1", state="cancelled")
+        print(ok.effects)
+        await aclient.update_customer_session("s1", state="bogus")  # error
+"""
+
+
+def test_mypy_strict_refuses_wrong_arguments_and_accepts_right_ones(tmp_path: Path) -> None:
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(SNIPPET, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("MYPYPATH", "PYTHONPATH")}
+    env["MYPYPATH"] = os.pathsep.join(str(REPO_ROOT / part) for part in ("overlays", "generated"))
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version", "3.11",
+         "--cache-dir", str(tmp_path / ".mypy_cache"), "--no-error-summary", "--hide-error-context", str(snippet)],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300,
+    )  # fmt: skip
+    errors: dict[int, list[str]] = {}
+    for found in re.finditer(r"^.*snippet\.py:(\d+): error: (.*)$", done.stdout, re.M):
+        errors.setdefault(int(found[1]), []).append(found[2])
+    expected = {number for number, text in enumerate(SNIPPET.splitlines(), 1) if text.endswith("# error")}
+    assert set(errors) == expected, done.stdout + done.stderr
+    by_line = {number: " ".join(texts) for number, texts in errors.items()}
+    lines = SNIPPET.splitlines()
+    assert "CartItemDict" in by_line[lines.index(next(t for t in lines if '"sku": 1' in t)) + 1]
+    assert "Literal" in by_line[lines.index(next(t for t in lines if '"bogus")  # error' in t)) + 1]
