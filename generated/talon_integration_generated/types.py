@@ -349,10 +349,11 @@ def input_datetime(value: Any, required: bool) -> str:
         offset = when.utcoffset()
         if offset is None:
             raise InputError(f"must carry a timezone (e.g. datetime.now(timezone.utc)), got {value!r}")
+        utc = when.astimezone(datetime.UTC)  # the instant must exist in UTC too: the service compares instants
         if offset.seconds % 60 or offset.microseconds:  # RFC 3339 offsets have whole minutes: send UTC
-            when = when.astimezone(datetime.UTC)
+            when = utc
         return when.isoformat()
-    except (OverflowError, ValueError):  # near the calendar's ends, converting to UTC leaves it
+    except (OverflowError, ValueError):  # near the calendar's ends, the instant in UTC falls outside years 1-9999
         raise InputError(f"is outside the range of dates that can be sent, got {value!r}") from None
 
 
