@@ -17,6 +17,7 @@ import os
 import platform
 import re
 import time
+import zlib
 from collections.abc import Generator, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar, Unpack
@@ -67,6 +68,11 @@ _HEADER_VALUE = re.compile(r"[\x20-\x7e]*")  # printable ASCII: what every HTTP 
 _CREDENTIAL_HEADERS = frozenset({"authorization", "content-signature"})
 _OPTIONS = frozenset(RequestOptions.__annotations__)
 _Step = httpx.Request | float  # what the retry loop asks the I/O driver to do
+# What a body may be compressed with: the client asks for these only (Accept-Encoding) and decompresses them
+# itself, a chunk at a time and never past the limit (zlib wbits: 31 gzip, 15 zlib-wrapped deflate).
+_ACCEPT_ENCODING = "gzip, deflate"
+_INFLATE_WBITS = {"gzip": 31, "x-gzip": 31, "deflate": 15}
+_now = time.monotonic  # the clock of deadlines (tests replace it)
 
 
 class _NotGiven:
@@ -214,16 +220,12 @@ class _Call:
     def __init__(self, operation: _t.Operation[Any], request: httpx.Request, deadline: float | None, limit: int):
         self.operation = operation
         self.request = request
-        self.started = time.monotonic()
+        self.started = _now()
         self.deadline = None if deadline is None else self.started + deadline
         self.limit = limit
 
     def remaining(self) -> float | None:
-        return None if self.deadline is None else self.deadline - time.monotonic()
-
-    def read_limit(self, status: int) -> int:
-        """How much of this answer's body may be held: the configured cap, or 64 KiB of an error body."""
-        return self.limit if 200 <= status < 300 else min(self.limit, MAX_ERROR_BODY_BYTES)
+        return None if self.deadline is None else self.deadline - _now()
 
 
 class _BaseClient:
@@ -256,7 +258,7 @@ class _BaseClient:
         self.deadline = _resolve_deadline(deadline)
         self.max_response_bytes = _resolve_max_response_bytes(max_response_bytes)
         self._policy = RetryPolicy(max_retries=self.max_retries)
-        headers = {"User-Agent": _user_agent(), "Accept": "application/json"}
+        headers = {"User-Agent": _user_agent(), "Accept": "application/json", "Accept-Encoding": _ACCEPT_ENCODING}
         if default_headers is not None:
             headers.update(_check_headers(default_headers, "default_headers", ConfigurationError))
         self._headers = headers
@@ -433,32 +435,124 @@ def _deadline_passed(call: _Call) -> bool:
     return remaining is not None and remaining <= 0
 
 
-def _too_large(call: _Call, response: httpx.Response) -> ResponseTooLargeError:
-    return ResponseTooLargeError(
-        f"{call.operation.operation_id}: the response body exceeds max_response_bytes ({call.limit} bytes)",
-        response=response,
-        body=b"",
-    )
+class _Inflate:
+    """gzip or deflate, decompressed a chunk at a time and never more than asked for (zlib's ``max_length``)."""
+
+    __slots__ = ("retry", "zlib")
+
+    def __init__(self, wbits: int) -> None:
+        self.zlib = zlib.decompressobj(wbits)
+        self.retry = wbits == 15  # "deflate" is zlib-wrapped by the RFC and raw in the wild: try both, as httpx does
+
+    def __call__(self, data: bytes, max_length: int) -> bytes:
+        try:
+            out = self.zlib.decompress(data, max_length)
+        except zlib.error:
+            if not self.retry:
+                raise
+            self.zlib = zlib.decompressobj(-15)
+            out = self.zlib.decompress(data, max_length)
+        self.retry = False
+        return out
 
 
-def _read_chunk(call: _Call, response: httpx.Response, chunks: list[bytes], held: int, chunk: bytes) -> int | None:
-    """Account for one chunk of a streamed body: the new total, or None to stop reading (an error body's cap).
+def _inflater(encoding: str) -> _Inflate | None:
+    """The decompressor for a Content-Encoding; None for none, or for one the client did not ask for (which is
+    left as sent, as httpx leaves an encoding it does not know)."""
+    codings = [c for c in (part.strip().lower() for part in encoding.split(",")) if c and c != "identity"]
+    if len(codings) == 1 and codings[0] in _INFLATE_WBITS:
+        return _Inflate(_INFLATE_WBITS[codings[0]])
+    return None
 
-    Raises ``ResponseTooLargeError`` for a success body over the limit (raw or decompressed) and
-    ``APITimeoutError`` when the call's deadline passes while the body trickles in.
+
+def _declared_over(length: str | None, limit: int) -> bool:
+    """True when a Content-Length says the body is over ``limit`` (an odd one is left to the stream to tell)."""
+    return length is not None and length.isascii() and length.isdigit() and (len(length) > 18 or int(length) > limit)
+
+
+class _Body:
+    """One answer's body, taken a chunk at a time as it arrives and held only within its bounds.
+
+    ``limit`` bounds the body both as sent and once decompressed, while it streams: a chunk that would expand
+    to gigabytes yields at most ``limit + 1`` bytes. A success body over it raises ``ResponseTooLargeError``
+    (before reading anything when its Content-Length says so); an error body keeps its first 64 KiB and the
+    rest is never read. The call's deadline is checked as each chunk arrives.
     """
-    limit = call.read_limit(response.status_code)
-    held += len(chunk)
-    if held > limit or response.num_bytes_downloaded > limit:
-        if 200 <= response.status_code < 300:
-            raise _too_large(call, response)
-        chunks.append(chunk[: max(0, limit - (held - len(chunk)))])
-        return None  # an error body: keep its first 64 KiB, enough to say what went wrong
-    chunks.append(chunk)
-    if call.deadline is not None and time.monotonic() > call.deadline:
-        raise APITimeoutError(f"{call.operation.name}: the deadline passed while the answer was read",
-                              request=call.request)  # fmt: skip
-    return held
+
+    __slots__ = ("call", "chunks", "inflate", "limit", "raw", "response", "size", "streams", "success")
+
+    def __init__(self, call: _Call, response: httpx.Response) -> None:
+        self.call = call
+        self.response = response
+        self.success = success = 200 <= response.status_code < 300
+        self.limit = limit = call.limit if success else min(call.limit, MAX_ERROR_BODY_BYTES)
+        self.chunks: list[bytes] = []
+        self.raw = self.size = 0
+        headers = response.headers
+        encoding = headers.get("content-encoding")
+        self.inflate = None if encoding is None else _inflater(encoding)
+        if success and _declared_over(headers.get("content-length"), limit):
+            raise self.too_large()
+        self.streams = not response.is_stream_consumed
+        if not self.streams:  # built in memory and read already (httpx.MockTransport and the like): decoded
+            self.inflate = None
+            self.feed(response.content)
+
+    def feed(self, chunk: bytes) -> bool:
+        """Take one chunk as sent; True when nothing more is to be read (an error body at its cap)."""
+        self.raw += len(chunk)
+        room = self.limit - self.size
+        if self.inflate is not None:
+            try:
+                chunk = self.inflate(chunk, room + 1)
+            except zlib.error:
+                if self.success:
+                    raise APIResponseValidationError(
+                        f"{self.call.operation.operation_id}: the response body cannot be decompressed "
+                        f"(Content-Encoding: {self.response.headers.get('content-encoding')})",
+                        response=self._empty(), body=b"",
+                    ) from None  # fmt: skip
+                return True  # an error body: the status says what went wrong; keep what was decoded
+        if len(chunk) > room or self.raw > self.limit:
+            if self.success:
+                raise self.too_large()
+            self.chunks.append(chunk[:room])
+            return True
+        self.chunks.append(chunk)
+        self.size += len(chunk)
+        deadline = self.call.deadline
+        if deadline is not None and _now() > deadline:
+            raise APITimeoutError(f"{self.call.operation.name}: the deadline passed while the answer was read",
+                                  request=self.call.request)  # fmt: skip
+        return False
+
+    def content(self) -> bytes:
+        return b"".join(self.chunks)
+
+    def _empty(self) -> httpx.Response:
+        self.response._content = b""  # what the error carries: the headers and status, none of the body
+        return self.response
+
+    def too_large(self) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            f"{self.call.operation.operation_id}: the response body exceeds max_response_bytes ({self.limit} bytes)",
+            response=self._empty(),
+            body=b"",
+        )
+
+
+def _unsent(closed: bool, request: httpx.Request, exc: RuntimeError) -> Exception:
+    """What a RuntimeError of httpx's send means: the client was closed, or the transport failed."""
+    if closed:
+        return ClientClosedError("The client was closed while the call was in flight.")
+    return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request=request)
+
+
+def _unread(closed: bool, request: httpx.Request, exc: RuntimeError) -> Exception:
+    """What a RuntimeError while the answer was read means: the client was closed, or the transport failed."""
+    if closed:
+        return ClientClosedError("The client was closed while the answer was read.")
+    return APIConnectionError(f"Connection error while the answer was read: {type(exc).__name__}", request=request)
 
 
 def _log_attempt(method: str, path: str, status: int, attempt: int, started: float, response: httpx.Response) -> None:
@@ -701,6 +795,9 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
                 try:
                     response = self._send(call, step)
                 except httpx.RequestError as exc:
+                    if self._http.is_closed:
+                        flow.close()
+                        raise ClientClosedError("The client was closed while the call was in flight.") from exc
                     step = flow.throw(exc)
                 else:
                     step = flow.send(response)
@@ -709,25 +806,22 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
             return result
 
     def _send(self, call: _Call, request: httpx.Request) -> httpx.Response:
-        """One attempt: send, then read the body in chunks within its limits and the deadline."""
+        """One attempt: send, then read the body as it arrives, within its limits and the deadline."""
         try:
             response = self._http.send(request, auth=self._auth, stream=True)
         except RuntimeError as exc:  # httpx: "Cannot send a request, as the client has been closed"
-            if self._http.is_closed:
-                raise ClientClosedError("The client was closed while the call was in flight.") from None
-            raise APIConnectionError(f"Connection error: {exc}", request=request) from exc
-        chunks: list[bytes] = []
-        held: int | None = 0
+            raise _unsent(self._http.is_closed, request, exc) from exc
         try:
-            for chunk in response.iter_bytes():
-                held = _read_chunk(call, response, chunks, held or 0, chunk)
-                if held is None:
-                    break
-        except RuntimeError as exc:
-            raise ClientClosedError("The client was closed while the answer was read.") from exc
+            body = _Body(call, response)
+            if body.streams:
+                for chunk in response.iter_raw():
+                    if body.feed(chunk):
+                        break
+        except RuntimeError as exc:  # httpx's StreamError and kin; after close(), the pool shutting down
+            raise _unread(self._http.is_closed, request, exc) from exc
         finally:
             response.close()
-        response._content = b"".join(chunks)  # read: .content / .json() work as after response.read()
+        response._content = body.content()  # read: .content / .json() work as after response.read()
         return response
 
 
@@ -755,7 +849,7 @@ class _SyncRaw(_RawBase, _operations.SyncRawOperations[IntegrationState]):
         client = self._client
         call = client._start(operation, path, body, options)
         response = client._run(call)
-        return RawResponse(response, lambda: client._result(operation, response), time.monotonic() - call.started)
+        return RawResponse(response, lambda: client._result(operation, response), _now() - call.started)
 
 
 class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[IntegrationState]):
@@ -948,6 +1042,9 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
                 try:
                     response = await self._send(call, step)
                 except httpx.RequestError as exc:
+                    if self._http.is_closed:
+                        flow.close()
+                        raise ClientClosedError("The client was closed while the call was in flight.") from exc
                     step = flow.throw(exc)
                 else:
                     step = flow.send(response)
@@ -956,25 +1053,24 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
             return result
 
     async def _send(self, call: _Call, request: httpx.Request) -> httpx.Response:
-        """One attempt: send, then read the body in chunks within its limits and the deadline."""
+        """One attempt: send, then read the body as it arrives, within its limits and the deadline."""
         try:
             response = await self._http.send(request, auth=self._auth, stream=True)
         except RuntimeError as exc:  # httpx: "Cannot send a request, as the client has been closed"
-            if self._http.is_closed:
-                raise ClientClosedError("The client was closed while the call was in flight.") from None
-            raise APIConnectionError(f"Connection error: {exc}", request=request) from exc
-        chunks: list[bytes] = []
-        held: int | None = 0
+            raise _unsent(self._http.is_closed, request, exc) from exc
+        chunks = response.aiter_raw()
         try:
-            async for chunk in response.aiter_bytes():
-                held = _read_chunk(call, response, chunks, held or 0, chunk)
-                if held is None:
-                    break
-        except RuntimeError as exc:
-            raise ClientClosedError("The client was closed while the answer was read.") from exc
+            body = _Body(call, response)
+            if body.streams:
+                async for chunk in chunks:
+                    if body.feed(chunk):
+                        break
+        except RuntimeError as exc:  # httpx's StreamError and kin; after aclose(), the pool shutting down
+            raise _unread(self._http.is_closed, request, exc) from exc
         finally:
+            await chunks.aclose()  # type: ignore[attr-defined]  # an async generator: end it here, not in GC
             await response.aclose()
-        response._content = b"".join(chunks)  # read: .content / .json() work as after response.read()
+        response._content = body.content()  # read: .content / .json() work as after response.read()
         return response
 
 
@@ -993,4 +1089,4 @@ class _AsyncRaw(_RawBase, _operations.AsyncRawOperations[IntegrationState]):
         client = self._client
         call = client._start(operation, path, body, options)
         response = await client._run(call)
-        return RawResponse(response, lambda: client._result(operation, response), time.monotonic() - call.started)
+        return RawResponse(response, lambda: client._result(operation, response), _now() - call.started)
