@@ -9,6 +9,8 @@ request, sleep this long), so the two clients differ only in the lines that do I
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import copy
 import json
 import logging
@@ -16,13 +18,17 @@ import math
 import os
 import platform
 import re
+import socket
+import ssl
+import threading
 import time
 import zlib
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar, Unpack
 
 import anyio  # comes with httpx (its async backend layer); sleeps in the async client work under asyncio and trio
+import httpcore  # comes with httpx too (its connection pools): the guarded sockets below wrap its streams
 import httpx
 
 from talon_integration_generated import client as _operations
@@ -73,6 +79,8 @@ _Step = httpx.Request | float  # what the retry loop asks the I/O driver to do
 _ACCEPT_ENCODING = "gzip, deflate"
 _INFLATE_WBITS = {"gzip": 31, "x-gzip": 31, "deflate": 15}
 _now = time.monotonic  # the clock of deadlines (tests replace it)
+# The deadline of the call in progress in this thread or task, for the guarded sockets of our own pool.
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("talon_integration_deadline", default=None)
 
 
 class _NotGiven:
@@ -265,8 +273,9 @@ class _BaseClient:
         self._owns_http = True
         configure_from_env(env)
 
-    def _attach(self, http_client: Any, transport: Any, client_class: type[Any]) -> None:
-        """Use the caller's httpx client, or build our own (then its defaults carry headers and timeout)."""
+    def _attach(self, http_client: Any, transport: Any, client_class: type[Any], guard: type[Any]) -> None:
+        """Use the caller's httpx client, or build our own (then its defaults carry headers and timeout, and its
+        pools' sockets are guarded: see ``_guard_pools``)."""
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
         if http_client is not None:
@@ -282,6 +291,8 @@ class _BaseClient:
             self._http = client_class(
                 transport=transport, timeout=self.timeout, headers=self._headers, follow_redirects=False
             )
+            if transport is None:
+                _guard_pools(self._http, guard)
             # Per-request headers and timeouts make httpx merge them on every call: pass only what differs.
             self._plain_headers = None
             self._json_headers = {"Content-Type": "application/json"}
@@ -541,6 +552,141 @@ class _Body:
         )
 
 
+# ---- guarded sockets: our own pool's connections honour the deadline on every wait ----------------------------
+
+
+def _cut(timeout: float | None, error: type[Exception]) -> float | None:
+    """A socket wait cut to what is left of the current call's deadline; ``error`` once it has passed."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - _now()
+    if left <= 0:
+        raise error("the call's deadline passed")
+    return left if timeout is None or timeout > left else timeout
+
+
+class _GuardedStream(httpcore.NetworkStream):
+    """A connection of our own sync pool: every read and write ends by the call's deadline, however the server
+    drips (httpx's read timeout starts again with each byte), and closing it wakes a thread blocked reading it."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _cut(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _cut(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        sock = self._stream.get_extra_info("socket")
+        if isinstance(sock, socket.socket):  # close() alone leaves another thread's recv() waiting
+            with contextlib.suppress(OSError):
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _GuardedStream(
+            self._stream.start_tls(ssl_context, server_hostname, _cut(timeout, httpcore.ConnectTimeout))
+        )
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _GuardedBackend(httpcore.NetworkBackend):
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _cut(timeout, httpcore.ConnectTimeout)
+        return _GuardedStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        timeout = _cut(timeout, httpcore.ConnectTimeout)
+        return _GuardedStream(self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _AsyncGuardedStream(httpcore.AsyncNetworkStream):
+    """``_GuardedStream`` of the async pool (closing a stream wakes its reader there by itself)."""
+
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._stream.read(max_bytes, _cut(timeout, httpcore.ReadTimeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, _cut(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        return _AsyncGuardedStream(
+            await self._stream.start_tls(ssl_context, server_hostname, _cut(timeout, httpcore.ConnectTimeout))
+        )
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _AsyncGuardedBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _cut(timeout, httpcore.ConnectTimeout)
+        return _AsyncGuardedStream(await self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _cut(timeout, httpcore.ConnectTimeout)
+        return _AsyncGuardedStream(await self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def _guard_pools(http: httpx.Client | httpx.AsyncClient, guard: type[Any]) -> None:
+    """Give our own client's connection pools (direct and through env proxies) the guarded network backend.
+
+    httpcore's pools take a ``network_backend``; httpx's transports do not pass one on, hence the attributes.
+    Should they change, nothing is installed, and the deadline still bounds every attempt's timeouts and is
+    checked as each chunk of an answer arrives.
+    """
+    for transport in (getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()):
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if backend is not None and not isinstance(backend, guard):
+            pool._network_backend = guard(backend)  # type: ignore[union-attr]
+
+
 def _unsent(closed: bool, request: httpx.Request, exc: RuntimeError) -> Exception:
     """What a RuntimeError of httpx's send means: the client was closed, or the transport failed."""
     if closed:
@@ -650,8 +796,9 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
             timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes,
             default_headers=default_headers,
         )  # fmt: skip
-        self._attach(http_client, transport, httpx.Client)
-        self._sleep = time.sleep
+        self._attach(http_client, transport, httpx.Client, _GuardedBackend)
+        self._closing = threading.Event()  # set by close(): ends a wait to retry at once (copies share it)
+        self._sleep = self._closing.wait
 
     def with_options(
         self,
@@ -708,10 +855,11 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
     def close(self) -> None:
         """Close the connection pool (unless it is a user's own ``http_client`` or this is a copy).
 
-        Idempotent. A call made afterwards, or one in flight or waiting to retry, raises ``ClientClosedError``.
-        ``with IntegrationClient(...) as client:`` closes on leaving the block.
+        Idempotent. A call made afterwards raises ``ClientClosedError``, and so do calls in flight or waiting to
+        retry in other threads, at once. ``with IntegrationClient(...) as client:`` closes on leaving the block.
         """
         if self._owns_http:
+            self._closing.set()
             self._http.close()
 
     def __enter__(self) -> IntegrationClient:
@@ -807,20 +955,24 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
 
     def _send(self, call: _Call, request: httpx.Request) -> httpx.Response:
         """One attempt: send, then read the body as it arrives, within its limits and the deadline."""
+        token = _DEADLINE.set(call.deadline)
         try:
-            response = self._http.send(request, auth=self._auth, stream=True)
-        except RuntimeError as exc:  # httpx: "Cannot send a request, as the client has been closed"
-            raise _unsent(self._http.is_closed, request, exc) from exc
-        try:
-            body = _Body(call, response)
-            if body.streams:
-                for chunk in response.iter_raw():
-                    if body.feed(chunk):
-                        break
-        except RuntimeError as exc:  # httpx's StreamError and kin; after close(), the pool shutting down
-            raise _unread(self._http.is_closed, request, exc) from exc
+            try:
+                response = self._http.send(request, auth=self._auth, stream=True)
+            except RuntimeError as exc:  # httpx: "Cannot send a request, as the client has been closed"
+                raise _unsent(self._http.is_closed, request, exc) from exc
+            try:
+                body = _Body(call, response)
+                if body.streams:
+                    for chunk in response.iter_raw():
+                        if body.feed(chunk):
+                            break
+            except RuntimeError as exc:  # httpx's StreamError and kin; after close(), the pool shutting down
+                raise _unread(self._http.is_closed, request, exc) from exc
+            finally:
+                response.close()
         finally:
-            response.close()
+            _DEADLINE.reset(token)
         response._content = body.content()  # read: .content / .json() work as after response.read()
         return response
 
@@ -904,8 +1056,9 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
             timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes,
             default_headers=default_headers,
         )  # fmt: skip
-        self._attach(http_client, transport, httpx.AsyncClient)
-        self._sleep = anyio.sleep
+        self._attach(http_client, transport, httpx.AsyncClient, _AsyncGuardedBackend)
+        self._waits: set[anyio.CancelScope] = set()  # waits to retry in progress: aclose() ends them (copies share it)
+        self._sleep = self._wait
 
     def with_options(
         self,
@@ -954,10 +1107,13 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
     async def aclose(self) -> None:
         """Close the connection pool (unless it is a user's own ``http_client`` or this is a copy).
 
-        Idempotent. A call made afterwards, or one in flight or waiting to retry, raises ``ClientClosedError``.
-        ``async with AsyncIntegrationClient(...) as client:`` closes on leaving the block.
+        Idempotent. A call made afterwards raises ``ClientClosedError``, and so do calls in flight or waiting to
+        retry in other tasks, at once. ``async with AsyncIntegrationClient(...) as client:`` closes on leaving
+        the block.
         """
         if self._owns_http:
+            for scope in list(self._waits):
+                scope.cancel()
             await self._http.aclose()
 
     async def __aenter__(self) -> AsyncIntegrationClient:
@@ -1054,24 +1210,37 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
 
     async def _send(self, call: _Call, request: httpx.Request) -> httpx.Response:
         """One attempt: send, then read the body as it arrives, within its limits and the deadline."""
+        token = _DEADLINE.set(call.deadline)
         try:
-            response = await self._http.send(request, auth=self._auth, stream=True)
-        except RuntimeError as exc:  # httpx: "Cannot send a request, as the client has been closed"
-            raise _unsent(self._http.is_closed, request, exc) from exc
-        chunks = response.aiter_raw()
-        try:
-            body = _Body(call, response)
-            if body.streams:
-                async for chunk in chunks:
-                    if body.feed(chunk):
-                        break
-        except RuntimeError as exc:  # httpx's StreamError and kin; after aclose(), the pool shutting down
-            raise _unread(self._http.is_closed, request, exc) from exc
+            try:
+                response = await self._http.send(request, auth=self._auth, stream=True)
+            except RuntimeError as exc:  # httpx: "Cannot send a request, as the client has been closed"
+                raise _unsent(self._http.is_closed, request, exc) from exc
+            chunks = response.aiter_raw()
+            try:
+                body = _Body(call, response)
+                if body.streams:
+                    async for chunk in chunks:
+                        if body.feed(chunk):
+                            break
+            except RuntimeError as exc:  # httpx's StreamError and kin; after aclose(), the pool shutting down
+                raise _unread(self._http.is_closed, request, exc) from exc
+            finally:
+                await chunks.aclose()  # type: ignore[attr-defined]  # an async generator: end it here, not in GC
+                await response.aclose()
         finally:
-            await chunks.aclose()  # type: ignore[attr-defined]  # an async generator: end it here, not in GC
-            await response.aclose()
+            _DEADLINE.reset(token)
         response._content = body.content()  # read: .content / .json() work as after response.read()
         return response
+
+    async def _wait(self, delay: float) -> None:
+        """Wait to retry; aclose() ends the wait at once."""
+        with anyio.CancelScope() as scope:
+            self._waits.add(scope)
+            try:
+                await anyio.sleep(delay)
+            finally:
+                self._waits.discard(scope)
 
 
 class _AsyncRaw(_RawBase, _operations.AsyncRawOperations[IntegrationState]):
