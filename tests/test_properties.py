@@ -6,15 +6,21 @@ only in a result or one of their own exceptions.
   result's effects and ``to_dict()`` never raise.
 - Inputs: random arguments to ``update_customer_session`` and ``create_referral`` end in a result or
   ``InvalidInputError``; whatever is sent is valid compact JSON.
+- Both at once (issue 11): random arguments and per-call options to six operations, against a server whose every
+  attempt may answer anything (any status, body, Content-Encoding with garbage, Retry-After, Content-Length;
+  streamed in any chunks or broken off mid-body) or raise what a transport raises (httpx's errors, RuntimeError):
+  the only exceptions are ``TalonError`` subclasses.
 Sync and async both; async examples run through ``anyio.run``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import json
-from collections.abc import Callable
+import zlib
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import anyio
@@ -305,3 +311,180 @@ def test_random_referral_inputs(
         "expiry_date": expiry,
     }
     _send_and_check(is_async, "create_referral", kwargs)
+
+
+# --------------------------------------------------------------------------------------------------
+# Any input, any server behaviour: only TalonError (issue 11)
+# --------------------------------------------------------------------------------------------------
+
+
+def _request_error(cls: type[httpx.RequestError]) -> Callable[[httpx.Request], BaseException]:
+    return lambda request: cls("boom", request=request)
+
+
+# What a transport may raise: httpx's request errors, and the RuntimeErrors of its streams and pools.
+TRANSPORT_ERRORS: list[Callable[[httpx.Request], BaseException]] = [
+    *map(
+        _request_error,
+        [
+            httpx.ReadError,
+            httpx.WriteError,
+            httpx.ConnectError,
+            httpx.ConnectTimeout,
+            httpx.ReadTimeout,
+            httpx.PoolTimeout,
+            httpx.RemoteProtocolError,
+            httpx.LocalProtocolError,
+            httpx.UnsupportedProtocol,
+            httpx.ProxyError,
+            httpx.DecodingError,
+        ],
+    ),
+    lambda request: RuntimeError("Cannot send a request, as the client has been closed."),
+    lambda request: httpx.StreamConsumed(),
+]
+retry_after_values = (
+    ascii_header
+    | st.integers(-5, 100).map(str)
+    | st.sampled_from(
+        [
+            "Mon, 01 Jan 0001 00:00:00 +0100",
+            "Fri, 31 Dec 9999 23:59:59 -2359",
+            "Fri, 31 Dec 9999 23:59:59 GMT",
+            "1e400",
+            "nan",
+            "-inf",
+        ]
+    )
+)
+content_lengths = st.sampled_from(["abc", "-1", "9" * 30, "9" * 5000, "\N{SUPERSCRIPT TWO}", "0", "5", " 7"])
+
+
+@st.composite
+def encoded(draw: st.DrawFn, case: OpCase) -> tuple[bytes, str | None]:
+    """A body as sent, and its Content-Encoding: plain, gzip, deflate (whole or cut short), or garbage."""
+    content = draw(bodies(case))
+    coding = draw(st.sampled_from([None, "gzip", "x-gzip", "deflate", "garbage", "br", "identity", "gzip, gzip"]))
+    if coding in ("gzip", "x-gzip", "deflate"):
+        packer = zlib.compressobj(6, zlib.DEFLATED, 15 if coding == "deflate" else 31)
+        content = packer.compress(content) + packer.flush()
+        if draw(st.booleans()):
+            content = content[: draw(st.integers(0, len(content)))]
+    elif coding == "garbage":
+        coding = draw(st.sampled_from(["gzip", "deflate"]))
+        content = draw(st.sampled_from([b"\x1f\x8b\x08\x00", b"x\x9c", b""])) + draw(st.binary(max_size=30))
+    return content, coding
+
+
+class _Stream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """Chunks, then maybe an exception in the middle of the body."""
+
+    def __init__(self, chunks: list[bytes], error: BaseException | None) -> None:
+        self.chunks, self.error = chunks, error
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.chunks
+        if self.error is not None:
+            raise self.error
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk
+
+
+@st.composite
+def behaviours(draw: st.DrawFn, case: OpCase) -> Callable[[httpx.Request], httpx.Response]:
+    """One attempt's server behaviour: an answer (any status, body, encoding, headers; streamed in any chunks, or
+    built in memory; maybe broken off by an error), or an exception instead of an answer."""
+    if draw(st.integers(0, 4)) == 0:
+        make_error = draw(st.sampled_from(TRANSPORT_ERRORS))
+
+        def fail(request: httpx.Request) -> httpx.Response:
+            raise make_error(request)
+
+        return fail
+    status = draw(st.sampled_from([case.status, 200, 201, 204, 429, 502, 503]) | st.integers(100, 599))
+    content, coding = draw(encoded(case))
+    headers: dict[str, str] = {}
+    if coding is not None:
+        headers["Content-Encoding"] = coding
+    if draw(st.booleans()):
+        headers["Retry-After"] = draw(retry_after_values)
+    if draw(st.booleans()):
+        headers["Content-Length"] = draw(st.just(str(len(content))) | content_lengths)
+    if draw(st.booleans()):
+        headers["Content-Type"] = draw(st.sampled_from(["application/json", "text/html", "application/xml"]))
+    in_memory = coding is None and draw(st.booleans())
+    cuts = sorted(draw(st.lists(st.integers(0, len(content)), max_size=4)))
+    chunks = [content[a:b] for a, b in zip([0, *cuts], [*cuts, len(content)], strict=True)]
+    broken = draw(st.none() | st.sampled_from(TRANSPORT_ERRORS))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if in_memory:
+            return httpx.Response(status, headers=headers, content=content)
+        return httpx.Response(status, headers=headers, stream=_Stream(chunks, broken and broken(request)))
+
+    return answer
+
+
+long_ids = st.sampled_from(["a" * 70_000, "\N{GRINNING FACE}" * 6_000, ".", "..", "a/b 10%?#"])
+path_ids = any_text | long_ids | weird
+options = st.fixed_dictionaries(
+    {},
+    optional={
+        "timeout": st.floats(0.001, 30) | weird | st.just(httpx.Timeout(1.0)),
+        "deadline": st.none() | st.floats(0.001, 120) | weird,
+        "extra_headers": st.none() | st.dictionaries(any_text, any_text, max_size=2) | weird,
+        "extra_body": st.none() | st.dictionaries(any_text, json_values, max_size=2) | weird,
+    },
+)
+
+
+@st.composite
+def calls(draw: st.DrawFn) -> tuple[OpCase, tuple[Any, ...], dict[str, Any]]:
+    """A random call of one of several operations: random arguments and per-call options."""
+    op = draw(st.sampled_from(["get_reserved_coupons", "delete_customer_data", "create_referral", "track_event",
+                               "update_customer_session", "create_coupon_reservation"]))  # fmt: skip
+    case = OPS[op]
+    args: tuple[Any, ...] = ()
+    if op == "create_referral":
+        kwargs = {"campaign_id": draw(st.integers(-2, 100) | weird), "advocate_profile_integration_id": draw(weird),
+                  "start_date": draw(dates), "expiry_date": draw(dates)}  # fmt: skip
+    elif op == "track_event":
+        kwargs = {"session_id": draw(weird), "type": draw(weird), "attributes": draw(attributes)}
+    elif op == "update_customer_session":
+        args = (draw(path_ids),)
+        kwargs = {"cart_items": draw(cart_items), "total": draw(numbers), "state": draw(st.none() | weird)}
+    elif op == "create_coupon_reservation":
+        args = (draw(path_ids),)
+        kwargs = {"integration_ids": draw(st.lists(weird, max_size=2) | weird)}
+    else:
+        args, kwargs = (draw(path_ids),), {}
+    if draw(st.booleans()):  # mostly valid arguments, so that the server's side is reached
+        args, kwargs = case.args, dict(case.kwargs)
+    return case, args, {**kwargs, **draw(options)}
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+@settings(SETTINGS, max_examples=150)
+@given(
+    call=calls(),
+    script=st.data(),
+    max_retries=st.integers(0, 2),
+    max_response_bytes=st.none() | st.integers(1, 200),
+)
+def test_any_input_and_any_server_behaviour_end_in_a_result_or_a_talon_error(
+    is_async: bool,
+    call: tuple[OpCase, tuple[Any, ...], dict[str, Any]],
+    script: st.DataObject,
+    max_retries: int,
+    max_response_bytes: int | None,
+) -> None:
+    case, args, kwargs = call
+    attempts = script.draw(st.lists(behaviours(case), min_size=1, max_size=3))
+    server = FakeServer(list(attempts), repeat_last=True)
+    limits = {} if max_response_bytes is None else {"max_response_bytes": max_response_bytes}
+    real = OpCase(case.op, args, kwargs, case.method, case.path, case.body, case.status, case.response,
+                  case.result_type)  # fmt: skip
+    with contextlib.suppress(TalonError):  # any other exception fails the test
+        run_sync_or_async(is_async, real, server, max_retries=max_retries, **limits)
