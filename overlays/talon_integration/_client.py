@@ -9,7 +9,6 @@ request, sleep this long), so the two clients differ only in the lines that do I
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import copy
 import json
@@ -18,17 +17,14 @@ import math
 import os
 import platform
 import re
-import socket
-import ssl
 import threading
 import time
 import zlib
-from collections.abc import Generator, Iterable, Mapping
+from collections.abc import Generator, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar, Unpack
 
 import anyio  # comes with httpx (its async backend layer); sleeps in the async client work under asyncio and trio
-import httpcore  # comes with httpx too (its connection pools): the guarded sockets below wrap its streams
 import httpx
 
 from talon_integration_generated import client as _operations
@@ -79,7 +75,7 @@ _Step = httpx.Request | float  # what the retry loop asks the I/O driver to do
 _ACCEPT_ENCODING = "gzip, deflate"
 _INFLATE_WBITS = {"gzip": 31, "x-gzip": 31, "deflate": 15}
 _now = time.monotonic  # the clock of deadlines (tests replace it)
-# The deadline of the call in progress in this thread or task, for the guarded sockets of our own pool.
+# The deadline of the call in progress in this thread or task, for the guarded sockets of our own pool (_sockets).
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("talon_integration_deadline", default=None)
 
 
@@ -273,9 +269,9 @@ class _BaseClient:
         self._owns_http = True
         configure_from_env(env)
 
-    def _attach(self, http_client: Any, transport: Any, client_class: type[Any], guard: type[Any]) -> None:
+    def _attach(self, http_client: Any, transport: Any, client_class: type[Any]) -> None:
         """Use the caller's httpx client, or build our own (then its defaults carry headers and timeout, and its
-        pools' sockets are guarded: see ``_guard_pools``)."""
+        pools' sockets are guarded: see ``_sockets``)."""
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
         if http_client is not None:
@@ -292,7 +288,9 @@ class _BaseClient:
                 transport=transport, timeout=self.timeout, headers=self._headers, follow_redirects=False
             )
             if transport is None:
-                _guard_pools(self._http, guard)
+                from ._sockets import guard_pools  # here: it needs httpcore, which httpx imports for its pool only
+
+                guard_pools(self._http)
             # Per-request headers and timeouts make httpx merge them on every call: pass only what differs.
             self._plain_headers = None
             self._json_headers = {"Content-Type": "application/json"}
@@ -552,141 +550,6 @@ class _Body:
         )
 
 
-# ---- guarded sockets: our own pool's connections honour the deadline on every wait ----------------------------
-
-
-def _cut(timeout: float | None, error: type[Exception]) -> float | None:
-    """A socket wait cut to what is left of the current call's deadline; ``error`` once it has passed."""
-    deadline = _DEADLINE.get()
-    if deadline is None:
-        return timeout
-    left = deadline - _now()
-    if left <= 0:
-        raise error("the call's deadline passed")
-    return left if timeout is None or timeout > left else timeout
-
-
-class _GuardedStream(httpcore.NetworkStream):
-    """A connection of our own sync pool: every read and write ends by the call's deadline, however the server
-    drips (httpx's read timeout starts again with each byte), and closing it wakes a thread blocked reading it."""
-
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _cut(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _cut(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        sock = self._stream.get_extra_info("socket")
-        if isinstance(sock, socket.socket):  # close() alone leaves another thread's recv() waiting
-            with contextlib.suppress(OSError):
-                socket.socket.shutdown(sock, socket.SHUT_RDWR)
-        self._stream.close()
-
-    def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        return _GuardedStream(
-            self._stream.start_tls(ssl_context, server_hostname, _cut(timeout, httpcore.ConnectTimeout))
-        )
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class _GuardedBackend(httpcore.NetworkBackend):
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _cut(timeout, httpcore.ConnectTimeout)
-        return _GuardedStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        timeout = _cut(timeout, httpcore.ConnectTimeout)
-        return _GuardedStream(self._backend.connect_unix_socket(path, timeout, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
-class _AsyncGuardedStream(httpcore.AsyncNetworkStream):
-    """``_GuardedStream`` of the async pool (closing a stream wakes its reader there by itself)."""
-
-    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
-        self._stream = stream
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._stream.read(max_bytes, _cut(timeout, httpcore.ReadTimeout))
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._stream.write(buffer, _cut(timeout, httpcore.WriteTimeout))
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
-
-    async def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        return _AsyncGuardedStream(
-            await self._stream.start_tls(ssl_context, server_hostname, _cut(timeout, httpcore.ConnectTimeout))
-        )
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class _AsyncGuardedBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
-        self._backend = backend
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = _cut(timeout, httpcore.ConnectTimeout)
-        return _AsyncGuardedStream(await self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        timeout = _cut(timeout, httpcore.ConnectTimeout)
-        return _AsyncGuardedStream(await self._backend.connect_unix_socket(path, timeout, socket_options))
-
-    async def sleep(self, seconds: float) -> None:
-        await self._backend.sleep(seconds)
-
-
-def _guard_pools(http: httpx.Client | httpx.AsyncClient, guard: type[Any]) -> None:
-    """Give our own client's connection pools (direct and through env proxies) the guarded network backend.
-
-    httpcore's pools take a ``network_backend``; httpx's transports do not pass one on, hence the attributes.
-    Should they change, nothing is installed, and the deadline still bounds every attempt's timeouts and is
-    checked as each chunk of an answer arrives.
-    """
-    for transport in (getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()):
-        pool = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if backend is not None and not isinstance(backend, guard):
-            pool._network_backend = guard(backend)  # type: ignore[union-attr]
-
-
 def _unsent(closed: bool, request: httpx.Request, exc: RuntimeError) -> Exception:
     """What a RuntimeError of httpx's send means: the client was closed, or the transport failed."""
     if closed:
@@ -796,7 +659,7 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
             timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes,
             default_headers=default_headers,
         )  # fmt: skip
-        self._attach(http_client, transport, httpx.Client, _GuardedBackend)
+        self._attach(http_client, transport, httpx.Client)
         self._closing = threading.Event()  # set by close(): ends a wait to retry at once (copies share it)
         self._sleep = self._closing.wait
 
@@ -1056,7 +919,7 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
             timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes,
             default_headers=default_headers,
         )  # fmt: skip
-        self._attach(http_client, transport, httpx.AsyncClient, _AsyncGuardedBackend)
+        self._attach(http_client, transport, httpx.AsyncClient)
         self._waits: set[anyio.CancelScope] = set()  # waits to retry in progress: aclose() ends them (copies share it)
         self._sleep = self._wait
 

@@ -1,0 +1,156 @@
+"""Guarded sockets for the clients' own connection pools: every wait ends by the call's deadline.
+
+httpx's read timeout starts again with every byte, so a server that drips its answer (headers or body) one byte
+a second never trips it. The pools of a client we build get a network backend whose streams cut each connect,
+write and read to what is left of the deadline of the call in progress (``_client._DEADLINE``, set per
+attempt); the sync stream's ``close()`` also shuts the socket down, so ``close()`` from another thread wakes a
+call blocked reading it. Imported when such a client is built (httpx imports httpcore for its pool then too);
+a user's own ``http_client`` is left as it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import ssl
+from collections.abc import Iterable
+from typing import Any
+
+import httpcore  # comes with httpx (its connection pools)
+import httpx
+
+from . import _client
+from ._client import _DEADLINE
+
+
+def _cut(timeout: float | None, error: type[Exception]) -> float | None:
+    """A socket wait cut to what is left of the current call's deadline; ``error`` once it has passed."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - _client._now()
+    if left <= 0:
+        raise error("the call's deadline passed")
+    return left if timeout is None or timeout > left else timeout
+
+
+class _GuardedStream(httpcore.NetworkStream):
+    """A connection of our own sync pool: every read and write ends by the call's deadline, however the server
+    drips (httpx's read timeout starts again with each byte), and closing it wakes a thread blocked reading it."""
+
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _cut(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _cut(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        sock = self._stream.get_extra_info("socket")
+        if isinstance(sock, socket.socket):  # close() alone leaves another thread's recv() waiting
+            with contextlib.suppress(OSError):
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _GuardedStream(
+            self._stream.start_tls(ssl_context, server_hostname, _cut(timeout, httpcore.ConnectTimeout))
+        )
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _GuardedBackend(httpcore.NetworkBackend):
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _cut(timeout, httpcore.ConnectTimeout)
+        return _GuardedStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        timeout = _cut(timeout, httpcore.ConnectTimeout)
+        return _GuardedStream(self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _AsyncGuardedStream(httpcore.AsyncNetworkStream):
+    """``_GuardedStream`` of the async pool (closing a stream wakes its reader there by itself)."""
+
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._stream.read(max_bytes, _cut(timeout, httpcore.ReadTimeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, _cut(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        return _AsyncGuardedStream(
+            await self._stream.start_tls(ssl_context, server_hostname, _cut(timeout, httpcore.ConnectTimeout))
+        )
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _AsyncGuardedBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _cut(timeout, httpcore.ConnectTimeout)
+        return _AsyncGuardedStream(await self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = _cut(timeout, httpcore.ConnectTimeout)
+        return _AsyncGuardedStream(await self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def guard_pools(http: httpx.Client | httpx.AsyncClient) -> None:
+    """Give our own client's connection pools (direct and through env proxies) the guarded network backend.
+
+    httpcore's pools take a ``network_backend``; httpx's transports do not pass one on, hence the attributes.
+    Should they change, nothing is installed, and the deadline still bounds every attempt's timeouts and is
+    checked as each chunk of an answer arrives.
+    """
+    guard: type[Any] = _AsyncGuardedBackend if isinstance(http, httpx.AsyncClient) else _GuardedBackend
+    for transport in (getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()):
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if backend is not None and not isinstance(backend, guard):
+            pool._network_backend = guard(backend)  # type: ignore[union-attr]
