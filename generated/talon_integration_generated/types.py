@@ -111,44 +111,35 @@ class Field:
 class Model:
     """Base of every generated model: unknown fields kept, equality over all fields, ``None`` for absent ones.
 
-    Subclasses are slotted attrs classes with two private slots: ``_extra`` (the unknown fields, constructor
-    argument ``additional_properties``) and ``_source`` (not a constructor argument: the JSON object the model was
-    parsed from). ``from_dict`` sets only ``_source``; ``_extra`` stays unset until somebody asks, and reading it
-    then picks the unknown fields out of the source. ``attrs.evolve`` reads it too, so a copy keeps them.
+    Subclasses are slotted attrs classes with one private slot, ``_extra`` (constructor argument
+    ``additional_properties``): the unknown fields, or, for a parsed model nobody asked yet, a one-item tuple
+    holding the JSON object it was parsed from (the unknown fields are picked out of it on first access, so a
+    1000-profile list does not pay for a thousand dictionary scans up front). ``attrs.evolve`` copies the slot,
+    so a copy keeps them either way. No ``__getattr__``: it would slow down every attribute access.
     """
 
     __slots__ = ()
     FIELDS: ClassVar[tuple[Field, ...]] = ()
     _wire_names: ClassVar[frozenset[str]] = frozenset()
     _extra: dict[str, Any] | None
-    _source: dict[str, Any] | None
-
-    if not TYPE_CHECKING:  # mypy would take any attribute name as valid on a class with __getattr__
-
-        def __getattr__(self, name: str) -> Any:
-            # Called only for a name that normal lookup did not find: here an unset _extra slot (a parsed model
-            # whose unknown fields nobody asked for yet). Threads racing this compute the same extras.
-            if name != "_extra":
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            source, names = self._source, self._wire_names
-            if source is None or names.issuperset(source):
-                extra = {}
-            else:
-                extra = {key: value for key, value in source.items() if key not in names}
-            self._extra = extra
-            return extra
 
     @property
     def additional_properties(self) -> dict[str, Any]:
         """Fields the service sent that this model does not know (yet): kept, and written back by ``to_dict()``."""
-        extra = self._extra  # an unset slot: worked out from the source (``__getattr__``)
-        if extra is None:  # built without additional_properties
+        extra: Any = self._extra
+        if type(extra) is tuple:  # parsed, not asked yet: work them out (threads racing this compute the same)
+            (source,) = extra
+            names = self._wire_names
+            extra = {} if names.issuperset(source) else {k: v for k, v in source.items() if k not in names}
+            self._extra = extra  # type: ignore[misc]  # the slot is the subclass's
+        elif extra is None:  # built without additional_properties
             extra = self._extra = {}  # type: ignore[misc]  # the slot is the subclass's
-        return extra
+        result: dict[str, Any] = extra
+        return result
 
     @additional_properties.setter
     def additional_properties(self, value: dict[str, Any]) -> None:
-        self._extra, self._source = value, None  # type: ignore[misc]  # the slots are the subclass's
+        self._extra = value  # type: ignore[misc]  # the slot is the subclass's
 
     def __eq__(self, other: object) -> bool:
         """Equal when of the same class with equal fields, unknown fields included."""

@@ -67,7 +67,6 @@ class Coupon(_t.Model):
     implicitly_reserved: bool | None = None
     """Whether the coupon is reserved for every customer without a reservation call (coupon visibility)."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -246,7 +245,7 @@ class Coupon(_t.Model):
             obj.implicitly_reserved = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._source = data  # _extra stays unset: unknown fields are picked out of the source on first access
+        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

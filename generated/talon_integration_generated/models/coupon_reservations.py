@@ -26,7 +26,6 @@ class CouponReservations(_t.Model):
     integration_ids: list[str]
     """Integration IDs of customer profiles (at most 1000 per request)."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -48,7 +47,7 @@ class CouponReservations(_t.Model):
             obj.integration_ids = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._source = data  # _extra stays unset: unknown fields are picked out of the source on first access
+        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

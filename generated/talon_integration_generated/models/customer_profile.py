@@ -45,7 +45,6 @@ class CustomerProfile(_t.Model):
     sandbox: bool | None = None
     """Whether the profile belongs to a sandbox Application rather than a live one."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -144,7 +143,7 @@ class CustomerProfile(_t.Model):
             obj.sandbox = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._source = data  # _extra stays unset: unknown fields are picked out of the source on first access
+        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

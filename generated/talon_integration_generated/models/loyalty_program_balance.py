@@ -44,7 +44,6 @@ class LoyaltyProgramBalance(_t.Model):
     points_to_next_tier: float | None = None
     """The points still needed to reach the next tier."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -125,7 +124,7 @@ class LoyaltyProgramBalance(_t.Model):
             obj.points_to_next_tier = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._source = data  # _extra stays unset: unknown fields are picked out of the source on first access
+        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

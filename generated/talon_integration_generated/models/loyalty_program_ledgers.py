@@ -35,7 +35,6 @@ class LoyaltyProgramLedgers(_t.Model):
     sub_ledgers: dict[str, LoyaltyProgramBalance] | None = None
     """Balances of the program's sub-ledgers, by sub-ledger ID."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -92,7 +91,7 @@ class LoyaltyProgramLedgers(_t.Model):
             obj.sub_ledgers = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._source = data  # _extra stays unset: unknown fields are picked out of the source on first access
+        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

@@ -45,7 +45,6 @@ class NewCustomerSession(_t.Model):
     attributes: dict[str, Any] | None = None
     """Session attributes defined in the Application, by name."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -121,7 +120,7 @@ class NewCustomerSession(_t.Model):
             obj.attributes = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._source = data  # _extra stays unset: unknown fields are picked out of the source on first access
+        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -224,7 +223,10 @@ class NewCustomerSession(_t.Model):
                     w = 4
                     if type(v) is not list:
                         v = _t.input_list(v, False)
-                    v = _t.input_items(v, _to_request_CartItem)
+                    try:
+                        v = [_to_request_CartItem(x) for x in v]
+                    except _t.InputError:
+                        v = _t.input_items(v, _to_request_CartItem)  # again, to name the failing index
                     out["cartItems"] = v
                 v = value.identifiers
                 if v is not None:
@@ -304,7 +306,10 @@ class NewCustomerSession(_t.Model):
                 w = 4
                 if type(v) is not list:
                     v = _t.input_list(v, False)
-                v = _t.input_items(v, _to_request_CartItem)
+                try:
+                    v = [_to_request_CartItem(x) for x in v]
+                except _t.InputError:
+                    v = _t.input_items(v, _to_request_CartItem)  # again, to name the failing index
                 out["cartItems"] = v
             v = value.get("identifiers")
             if v is not None:

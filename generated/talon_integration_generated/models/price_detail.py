@@ -33,7 +33,6 @@ class PriceDetail(_t.Model):
     adjustment_effective_until: datetime.datetime | None = None
     """When the price adjustment stops applying."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -84,7 +83,7 @@ class PriceDetail(_t.Model):
             obj.adjustment_effective_until = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._source = data  # _extra stays unset: unknown fields are picked out of the source on first access
+        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,7 +28,6 @@ class ReservedCustomers(_t.Model):
     data: list[CustomerProfile]
     """The profiles."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -59,7 +58,7 @@ class ReservedCustomers(_t.Model):
             obj.data = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._source = data  # _extra stays unset: unknown fields are picked out of the source on first access
+        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

@@ -33,7 +33,6 @@ class Tier(_t.Model):
     downgrade_policy: str | None = None
     """How the program downgrades tiers (see TierDowngradePolicy)."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
-    _source: dict[str, Any] | None = attrs.field(default=None, init=False, repr=False)
 
     _wire_names: ClassVar[frozenset[str]] = frozenset(
         {
@@ -89,7 +88,7 @@ class Tier(_t.Model):
             obj.downgrade_policy = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._source = data  # _extra stays unset: unknown fields are picked out of the source on first access
+        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:
