@@ -40,12 +40,28 @@ class _GuardedStream(httpcore.NetworkStream):
 
     def __init__(self, stream: httpcore.NetworkStream) -> None:
         self._stream = stream
+        # httpcore asks for these on every reuse of a pooled connection: the stream's own, without a wrapper call.
+        self.get_extra_info = stream.get_extra_info  # type: ignore[method-assign]
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _cut(timeout, httpcore.ReadTimeout))
+        deadline = _DEADLINE.get()  # _cut, inlined: this runs for every read of every answer
+        if deadline is not None:
+            left = deadline - _client._now()
+            if left <= 0:
+                raise httpcore.ReadTimeout("the call's deadline passed")
+            if timeout is None or timeout > left:
+                timeout = left
+        return self._stream.read(max_bytes, timeout)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _cut(timeout, httpcore.WriteTimeout))
+        deadline = _DEADLINE.get()  # _cut, inlined
+        if deadline is not None:
+            left = deadline - _client._now()
+            if left <= 0:
+                raise httpcore.WriteTimeout("the call's deadline passed")
+            if timeout is None or timeout > left:
+                timeout = left
+        self._stream.write(buffer, timeout)
 
     def close(self) -> None:
         sock = self._stream.get_extra_info("socket")
