@@ -6,6 +6,10 @@ and the message names the argument and, where there is one, its environment vari
 
 from __future__ import annotations
 
+import contextlib
+import datetime
+import socket
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -26,7 +30,7 @@ from _client_helpers import (
 )
 
 from talon_integration import ApiKeyAuth, AsyncIntegrationClient, ContentSignatureAuth, IntegrationClient
-from talon_integration.errors import ConfigurationError
+from talon_integration.errors import APIConnectionError, ConfigurationError
 
 ENV = {
     "TALON_BASE_URL": "https://env.example",
@@ -527,3 +531,115 @@ async def test_a_closed_client_raises_a_talon_error_not_an_httpx_one(mode: Mode)
     # Not a connection error: a "service down, charge full price" handler must not swallow our own shutdown.
     assert isinstance(info.value, TalonError) and not isinstance(info.value, APIConnectionError)
     assert server.requests == []
+
+
+# --------------------------------------------------------------------------------------------------
+# Our own pool: calls go straight to the transport httpx picks for base_url
+# --------------------------------------------------------------------------------------------------
+
+
+class _Proxy:
+    """A forward proxy on loopback that answers every request 204 itself and records its request lines."""
+
+    def __init__(self) -> None:
+        self.lines: list[bytes] = []
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                conn, _ = self.sock.accept()
+                with conn:
+                    head = b""
+                    while b"\r\n\r\n" not in head:
+                        chunk = conn.recv(65536)
+                        if not chunk:
+                            break
+                        head += chunk
+                    self.lines.append(head.split(b"\r\n", 1)[0])
+                    conn.sendall(b"HTTP/1.1 204 No Content\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+
+    def close(self) -> None:
+        self.sock.close()
+        self.thread.join(5)
+
+
+@pytest.mark.anyio
+async def test_own_pool_goes_through_the_env_proxy(mode: Mode, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The direct transport call uses the transport httpx mounts for an env proxy, as send() would."""
+    proxy = _Proxy()
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    client = build(mode, base_url="http://talon.invalid", api_key="k", max_retries=0)
+    try:
+        assert await mode.call(client, "delete_customer_data", "p-1") is None
+    finally:
+        await mode.close(client)
+        proxy.close()
+    assert proxy.lines == [b"DELETE http://talon.invalid/v1/customer_data/p-1 HTTP/1.1"]
+
+
+@pytest.mark.anyio
+async def test_own_pool_keeps_no_cookies(mode: Mode) -> None:
+    """The API is stateless: a Set-Cookie (a load balancer's, say) is not stored or sent back."""
+    server = FakeServer([respond(204, headers={"Set-Cookie": "lb=node-7; Path=/"}), respond(204)])
+    client = build(mode, base_url=BASE_URL, api_key="k", transport=server.transport())
+    await mode.call(client, "delete_customer_data", "p")
+    await mode.call(client, "delete_customer_data", "p")
+    await mode.close(client)
+    assert [r.headers.get("cookie") for r in server.requests] == [None, None]
+
+
+@pytest.mark.anyio
+async def test_users_http_client_keeps_its_cookies_and_loses_its_auth(mode: Mode) -> None:
+    """Through your own client, its jar works as you set it up; its auth never replaces the client's key."""
+    server = FakeServer([respond(204, headers={"Set-Cookie": "lb=node-7; Path=/"}), respond(204)])
+    kind: Any = httpx.AsyncClient if mode.is_async else httpx.Client
+    own = kind(transport=server.transport(), auth=httpx.BasicAuth("someone", "else"))
+    client = build(mode, base_url=BASE_URL, api_key="k", http_client=own)
+    await mode.call(client, "delete_customer_data", "p")
+    await mode.call(client, "delete_customer_data", "p")
+    if mode.is_async:
+        await own.aclose()
+    else:
+        own.close()
+    assert [r.headers.get("cookie") for r in server.requests] == [None, "lb=node-7"]
+    assert [r.headers["authorization"] for r in server.requests] == ["ApiKey-v1 k"] * 2
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("own_client", [False, True], ids=["own pool", "your http_client"])
+async def test_raw_response_has_its_request_and_elapsed(mode: Mode, own_client: bool) -> None:
+    server = FakeServer([respond(204)])
+    kind: Any = httpx.AsyncClient if mode.is_async else httpx.Client
+    own = kind(transport=server.transport()) if own_client else None
+    client = (
+        build(mode, base_url=BASE_URL, api_key="k", http_client=own)
+        if own_client
+        else build(mode, base_url=BASE_URL, api_key="k", transport=server.transport())
+    )
+    raw = await mode.call(client.with_raw_response, "delete_customer_data", "p")
+    await mode.close(client)
+    response = raw.http_response
+    assert response.request is server.last
+    assert response.request.url.path.endswith("/v1/customer_data/p")
+    assert isinstance(response.elapsed, datetime.timedelta)
+    assert response.elapsed >= datetime.timedelta(0)
+    assert response.status_code == 204 and response.content == b""
+
+
+@pytest.mark.anyio
+async def test_transport_errors_carry_their_request(mode: Mode) -> None:
+    """An error the transport raises without a request gets it, as send() would give it."""
+    server = FakeServer([httpx.ConnectError("refused")])
+    client = build(mode, base_url=BASE_URL, api_key="k", transport=server.transport(), max_retries=0)
+    with pytest.raises(APIConnectionError) as caught:
+        await mode.call(client, "delete_customer_data", "p")
+    await mode.close(client)
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.ConnectError)
+    assert cause.request is server.last

@@ -276,11 +276,27 @@ def test_talon_log_from_os_environ(mode: Mode, clean_logger: logging.Logger, mon
     assert len([h for h in clean_logger.handlers if isinstance(h, _logging._EnvHandler)]) == 1
 
 
+@pytest.mark.anyio
+async def test_own_pool_gives_httpx_no_url_to_log(mode: Mode, caplog: pytest.LogCaptureFixture) -> None:
+    """A client that built its own httpx client calls the transport directly: httpx's INFO line (full URL) is
+    never written."""
+    client = mode.client(lambda request: respond(204))
+    try:
+        with caplog.at_level(logging.DEBUG):
+            await mode.call(client, "delete_customer_data", DATA_CANARY)
+        assert [r for r in caplog.records if r.name.startswith("httpx") and DATA_CANARY in r.getMessage()] == []
+        assert [r for r in caplog.records if r.name == "talon_integration"]  # ours did log the attempt
+    finally:
+        await mode.close(client)
+
+
 def test_httpx_logs_full_urls_at_info_until_quieted_as_the_readme_says(caplog: pytest.LogCaptureFixture) -> None:
-    """The README's advice: httpx's own INFO line carries the full URL; ``setLevel(WARNING)`` on it quiets it."""
+    """The README's advice for your own ``http_client``: httpx's INFO line carries the full URL;
+    ``setLevel(WARNING)`` on it quiets it."""
     httpx_logger = logging.getLogger("httpx")
     saved = httpx_logger.level
-    client = Mode(is_async=False).client(lambda request: respond(204))
+    http = httpx.Client(transport=httpx.MockTransport(lambda request: respond(204)))
+    client = Mode(is_async=False).client(http_client=http)
     try:
         with caplog.at_level(logging.INFO):
             client.delete_customer_data(DATA_CANARY)
@@ -291,4 +307,4 @@ def test_httpx_logs_full_urls_at_info_until_quieted_as_the_readme_says(caplog: p
             assert [r for r in caplog.records if r.name == "httpx"] == []
     finally:
         httpx_logger.setLevel(saved)
-        client.close()
+        http.close()

@@ -54,6 +54,8 @@ class _GuardedStream(httpcore.NetworkStream):
         return self._stream.read(max_bytes, timeout)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if not buffer:  # h11's end of a bodiless message: nothing to wait for
+            return
         deadline = _DEADLINE.get()  # _cut, inlined
         if deadline is not None:
             left = deadline - _client._now()

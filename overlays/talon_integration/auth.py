@@ -49,6 +49,10 @@ class ApiKeyAuth(httpx.Auth):
             raise InvalidInputError("api_key must be printable ASCII (as Talon.One issues them)")
         self._header = f"ApiKey-v1 {api_key}"
 
+    def fixed_headers(self) -> dict[str, str]:
+        """The header every request carries (the clients send it with their defaults: no auth flow per call)."""
+        return {"Authorization": self._header}
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = self._header
         yield request
@@ -69,8 +73,16 @@ class ContentSignatureAuth(httpx.Auth):
         self._key = parse_application_key(application_key)
         self.application_id = application_id
 
+    def fixed_headers(self) -> dict[str, str]:
+        """None: the signature depends on each body (``signature_header``)."""
+        return {}
+
+    def signature_header(self, body: bytes) -> str:
+        """The ``Content-Signature`` value for exactly these bytes (``b""`` for a request without a body)."""
+        return self._signer + content_signature(self._key, body)
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Content-Signature"] = self._signer + content_signature(self._key, request.content)
+        request.headers["Content-Signature"] = self.signature_header(request.content)
         yield request
 
     def __repr__(self) -> str:
