@@ -298,6 +298,23 @@ def test_required_fields_raise_a_shape_error_naming_the_path() -> None:
         IntegrationState.from_dict(data)
 
 
+@pytest.mark.parametrize(
+    ("broken", "path"),
+    [
+        (lambda items: items[2].pop("price"), r"session\.cartItems\[2\]\.price"),
+        (lambda items: items.__setitem__(1, "not a line"), r"session\.cartItems\[1\]: expected an object"),
+    ],
+    ids=["missing field at 2", "not an object at 1"],
+)
+def test_a_bad_list_item_is_named_by_its_index(broken: Any, path: str) -> None:
+    data = state_json()
+    line = data["session"]["cartItems"][0]
+    data["session"]["cartItems"] = [dict(line), dict(line), dict(line)]
+    broken(data["session"]["cartItems"])
+    with pytest.raises(ResponseShapeError, match=path):
+        IntegrationState.from_dict(data)
+
+
 def test_loyalty_with_sub_ledgers() -> None:
     data = state_json()
     data["loyalty"] = {
@@ -528,6 +545,23 @@ def test_unknown_fields_take_part_in_equality_and_survive_mutation() -> None:
     second.additional_properties = dict(first.additional_properties)
     assert first == second
     assert first != object()
+
+
+def test_unknown_fields_never_hold_a_known_one() -> None:
+    """The parsed source and the unknown fields share one slot, told apart by their keys: a known field put in
+    additional_properties is dropped, and the attribute is what goes on the wire."""
+    parsed = models.Coupon.from_dict(dict(FULL_COUPON, discountLabel="10% off"))
+    unknown = {"unknownFutureField": {"x": 1}, "discountLabel": "10% off"}
+    assert parsed.additional_properties == unknown
+    assert parsed.additional_properties is parsed.additional_properties  # worked out once, then kept
+    item = models.CartItem(sku="s", name="n", quantity=1, price=2.5, additional_properties={"sku": "x", "gift": 1})
+    assert item.additional_properties == {"gift": 1}
+    assert item.to_dict() == {"sku": "s", "name": "n", "quantity": 1, "price": 2.5, "gift": 1}
+    only_unknown = {"gift": 1}
+    item.additional_properties = only_unknown
+    assert item.additional_properties is only_unknown  # nothing to pick out: yours, as set
+    copy_ = attrs.evolve(parsed, value="OTHER")
+    assert copy_.to_dict()["value"] == "OTHER" and copy_.additional_properties == unknown
 
 
 def test_models_are_unhashable_like_the_json_objects_they_mirror() -> None:

@@ -112,10 +112,12 @@ class Model:
     """Base of every generated model: unknown fields kept, equality over all fields, ``None`` for absent ones.
 
     Subclasses are slotted attrs classes with one private slot, ``_extra`` (constructor argument
-    ``additional_properties``): the unknown fields, or, for a parsed model nobody asked yet, a one-item tuple
-    holding the JSON object it was parsed from (the unknown fields are picked out of it on first access, so a
-    1000-profile list does not pay for a thousand dictionary scans up front). ``attrs.evolve`` copies the slot,
-    so a copy keeps them either way. No ``__getattr__``: it would slow down every attribute access.
+    ``additional_properties``): the unknown fields, or, for a parsed model nobody asked yet, the JSON object it
+    was parsed from. The unknown fields are picked out of it on first access, so a 1000-profile list pays for
+    neither a thousand dictionary scans nor a thousand wrappers up front. Both states are told apart by the keys
+    alone: ``additional_properties`` never holds a field the model knows (such a key put there is dropped; set the
+    attribute instead), which makes picking them out idempotent. ``attrs.evolve`` copies the slot, so a copy
+    keeps them either way. No ``__getattr__``: it would slow down every attribute access.
     """
 
     __slots__ = ()
@@ -126,16 +128,13 @@ class Model:
     @property
     def additional_properties(self) -> dict[str, Any]:
         """Fields the service sent that this model does not know (yet): kept, and written back by ``to_dict()``."""
-        extra: Any = self._extra
-        if type(extra) is tuple:  # parsed, not asked yet: work them out (threads racing this compute the same)
-            (source,) = extra
-            names = self._wire_names
-            extra = {} if names.issuperset(source) else {k: v for k, v in source.items() if k not in names}
-            self._extra = extra  # type: ignore[misc]  # the slot is the subclass's
-        elif extra is None:  # built without additional_properties
+        extra = self._extra
+        if extra is None:  # built without additional_properties
             extra = self._extra = {}  # type: ignore[misc]  # the slot is the subclass's
-        result: dict[str, Any] = extra
-        return result
+        elif not self._wire_names.isdisjoint(extra):  # the parsed source: keep its unknown fields only
+            names = self._wire_names
+            extra = self._extra = {k: v for k, v in extra.items() if k not in names}  # type: ignore[misc]
+        return extra
 
     @additional_properties.setter
     def additional_properties(self, value: dict[str, Any]) -> None:

@@ -53,7 +53,7 @@ class AudienceMembership(_t.Model):
             obj.name = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
+        obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

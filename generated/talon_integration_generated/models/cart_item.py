@@ -241,7 +241,7 @@ class CartItem(_t.Model):
             obj.adjustment = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
+        obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

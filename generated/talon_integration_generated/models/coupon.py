@@ -172,10 +172,13 @@ class Coupon(_t.Model):
                 w = "limits"
                 if type(v) is not list:
                     raise _t.expected("an array", v)
+                items = []
                 try:
-                    v = [_from_dict_LimitConfig(x) if type(x) is dict else _t.not_an_object(x) for x in v]
-                except _t.SchemaError:
-                    v = _t.parse_models(v, _from_dict_LimitConfig)  # again, to name the failing index
+                    for x in v:
+                        items.append(_from_dict_LimitConfig(x) if type(x) is dict else _t.not_an_object(x))
+                except _t.SchemaError as exc:
+                    raise exc.at(len(items)) from None  # the index of the item that failed
+                v = items
             obj.limits = v
             v = data.get("discountCounter")
             if v is not None:
@@ -245,7 +248,7 @@ class Coupon(_t.Model):
             obj.implicitly_reserved = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
+        obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

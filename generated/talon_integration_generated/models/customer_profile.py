@@ -111,10 +111,13 @@ class CustomerProfile(_t.Model):
             v = data.get("loyaltyMemberships")
             if type(v) is not list:
                 raise _t.expected("an array", v)
+            items = []
             try:
-                v = [_from_dict_LoyaltyMembership(x) if type(x) is dict else _t.not_an_object(x) for x in v]
-            except _t.SchemaError:
-                v = _t.parse_models(v, _from_dict_LoyaltyMembership)  # again, to name the failing index
+                for x in v:
+                    items.append(_from_dict_LoyaltyMembership(x) if type(x) is dict else _t.not_an_object(x))
+            except _t.SchemaError as exc:
+                raise exc.at(len(items)) from None  # the index of the item that failed
+            v = items
             obj.loyalty_memberships = v
             w = "lastActivity"
             v = data.get("lastActivity")
@@ -130,10 +133,13 @@ class CustomerProfile(_t.Model):
                 w = "audienceMemberships"
                 if type(v) is not list:
                     raise _t.expected("an array", v)
+                items = []
                 try:
-                    v = [_from_dict_AudienceMembership(x) if type(x) is dict else _t.not_an_object(x) for x in v]
-                except _t.SchemaError:
-                    v = _t.parse_models(v, _from_dict_AudienceMembership)  # again, to name the failing index
+                    for x in v:
+                        items.append(_from_dict_AudienceMembership(x) if type(x) is dict else _t.not_an_object(x))
+                except _t.SchemaError as exc:
+                    raise exc.at(len(items)) from None  # the index of the item that failed
+                v = items
             obj.audience_memberships = v
             v = data.get("sandbox")
             if v is not None:
@@ -143,7 +149,7 @@ class CustomerProfile(_t.Model):
             obj.sandbox = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
+        obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:

@@ -80,7 +80,7 @@ class NewEvent(_t.Model):
             obj.store_integration_id = v
         except _t.SchemaError as exc:
             raise exc.at(w) from None
-        obj._extra = (data,)  # type: ignore[assignment]  # the source: unknown fields are worked out on first access
+        obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 
     def to_dict(self) -> dict[str, Any]:
