@@ -40,13 +40,12 @@ class AdditionalCost(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "price"
-            v = data.get("price")
+            v = data["price"]
             if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v)
+                raise _t.expected("a number", v).at("price")
             obj.price = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

@@ -103,144 +103,134 @@ class CartItem(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "name"
-            v = data.get("name")
+            v = data["name"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("name")
             obj.name = v
-            w = "sku"
-            v = data.get("sku")
+            v = data["sku"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("sku")
             obj.sku = v
-            w = "quantity"
-            v = data.get("quantity")
+            v = data["quantity"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("quantity")
             obj.quantity = v
-            w = "price"
-            v = data.get("price")
+            v = data["price"]
             if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v)
+                raise _t.expected("a number", v).at("price")
             obj.price = v
             v = data.get("returnedQuantity")
             if v is not None:
-                w = "returnedQuantity"
                 if type(v) is not int:
-                    raise _t.expected("an integer", v)
+                    raise _t.expected("an integer", v).at("returnedQuantity")
             obj.returned_quantity = v
             v = data.get("remainingQuantity")
             if v is not None:
-                w = "remainingQuantity"
                 if type(v) is not int:
-                    raise _t.expected("an integer", v)
+                    raise _t.expected("an integer", v).at("remainingQuantity")
             obj.remaining_quantity = v
             v = data.get("category")
             if v is not None:
-                w = "category"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("category")
             obj.category = v
             v = data.get("product")
             if v is not None:
-                w = "product"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
-                v = _from_dict_Product(v)
+                    raise _t.expected("an object", v).at("product")
+                try:
+                    v = _from_dict_Product(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("product") from None
             obj.product = v
             v = data.get("weight")
             if v is not None:
-                w = "weight"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("weight")
             obj.weight = v
             v = data.get("height")
             if v is not None:
-                w = "height"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("height")
             obj.height = v
             v = data.get("width")
             if v is not None:
-                w = "width"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("width")
             obj.width = v
             v = data.get("length")
             if v is not None:
-                w = "length"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("length")
             obj.length = v
             v = data.get("position")
             if v is not None:
-                w = "position"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("position")
             obj.position = v
             v = data.get("attributes")
             if v is not None:
-                w = "attributes"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
+                    raise _t.expected("an object", v).at("attributes")
             obj.attributes = v
             v = data.get("additionalCosts")
             if v is not None:
-                w = "additionalCosts"
-                v = _t.parse_model_map(v, _from_dict_AdditionalCost)
+                try:
+                    v = _t.parse_model_map(v, _from_dict_AdditionalCost)
+                except _t.SchemaError as exc:
+                    raise exc.at("additionalCosts") from None
             obj.additional_costs = v
             v = data.get("catalogItemID")
             if v is not None:
-                w = "catalogItemID"
                 if type(v) is not int:
-                    raise _t.expected("an integer", v)
+                    raise _t.expected("an integer", v).at("catalogItemID")
             obj.catalog_item_id = v
             v = data.get("selectedPriceType")
             if v is not None:
-                w = "selectedPriceType"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("selectedPriceType")
             obj.selected_price_type = v
             v = data.get("adjustmentReferenceId")
             if v is not None:
-                w = "adjustmentReferenceId"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("adjustmentReferenceId")
             obj.adjustment_reference_id = v
             v = data.get("adjustmentEffectiveFrom")
             if v is not None:
-                w = "adjustmentEffectiveFrom"
                 if type(v) is not str:
-                    raise _t.expected("a date-time string", v)
+                    raise _t.expected("a date-time string", v).at("adjustmentEffectiveFrom")
                 try:
                     v = _fromisoformat(v)
                 except ValueError:
-                    raise _t.bad_datetime(v) from None
+                    raise _t.bad_datetime(v).at("adjustmentEffectiveFrom") from None
             obj.adjustment_effective_from = v
             v = data.get("adjustmentEffectiveUntil")
             if v is not None:
-                w = "adjustmentEffectiveUntil"
                 if type(v) is not str:
-                    raise _t.expected("a date-time string", v)
+                    raise _t.expected("a date-time string", v).at("adjustmentEffectiveUntil")
                 try:
                     v = _fromisoformat(v)
                 except ValueError:
-                    raise _t.bad_datetime(v) from None
+                    raise _t.bad_datetime(v).at("adjustmentEffectiveUntil") from None
             obj.adjustment_effective_until = v
             v = data.get("prices")
             if v is not None:
-                w = "prices"
-                v = _t.parse_model_map(v, _from_dict_PriceDetail)
+                try:
+                    v = _t.parse_model_map(v, _from_dict_PriceDetail)
+                except _t.SchemaError as exc:
+                    raise exc.at("prices") from None
             obj.prices = v
             v = data.get("adjustment")
             if v is not None:
-                w = "adjustment"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
-                v = _from_dict_CartItemAdjustment(v)
+                    raise _t.expected("an object", v).at("adjustment")
+                try:
+                    v = _from_dict_CartItemAdjustment(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("adjustment") from None
             obj.adjustment = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

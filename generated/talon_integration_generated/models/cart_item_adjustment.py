@@ -46,24 +46,21 @@ class CartItemAdjustment(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "payFromLoyaltyProgram"
-            v = data.get("payFromLoyaltyProgram")
+            v = data["payFromLoyaltyProgram"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("payFromLoyaltyProgram")
             obj.pay_from_loyalty_program = v
-            w = "pointPayment"
-            v = data.get("pointPayment")
+            v = data["pointPayment"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("pointPayment")
             obj.point_payment = v
             v = data.get("remainingPrice")
             if v is not None:
-                w = "remainingPrice"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("remainingPrice")
             obj.remaining_price = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

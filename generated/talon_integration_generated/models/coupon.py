@@ -101,153 +101,131 @@ class Coupon(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "id"
-            v = data.get("id")
+            v = data["id"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("id")
             obj.id = v
-            w = "created"
-            v = data.get("created")
+            v = data["created"]
             if type(v) is not str:
-                raise _t.expected("a date-time string", v)
+                raise _t.expected("a date-time string", v).at("created")
             try:
                 v = _fromisoformat(v)
             except ValueError:
-                raise _t.bad_datetime(v) from None
+                raise _t.bad_datetime(v).at("created") from None
             obj.created = v
-            w = "campaignId"
-            v = data.get("campaignId")
+            v = data["campaignId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("campaignId")
             obj.campaign_id = v
-            w = "value"
-            v = data.get("value")
+            v = data["value"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("value")
             obj.value = v
-            w = "usageLimit"
-            v = data.get("usageLimit")
+            v = data["usageLimit"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("usageLimit")
             obj.usage_limit = v
-            w = "usageCounter"
-            v = data.get("usageCounter")
+            v = data["usageCounter"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("usageCounter")
             obj.usage_counter = v
             v = data.get("discountLimit")
             if v is not None:
-                w = "discountLimit"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("discountLimit")
             obj.discount_limit = v
             v = data.get("reservationLimit")
             if v is not None:
-                w = "reservationLimit"
                 if type(v) is not int:
-                    raise _t.expected("an integer", v)
+                    raise _t.expected("an integer", v).at("reservationLimit")
             obj.reservation_limit = v
             v = data.get("startDate")
             if v is not None:
-                w = "startDate"
                 if type(v) is not str:
-                    raise _t.expected("a date-time string", v)
+                    raise _t.expected("a date-time string", v).at("startDate")
                 try:
                     v = _fromisoformat(v)
                 except ValueError:
-                    raise _t.bad_datetime(v) from None
+                    raise _t.bad_datetime(v).at("startDate") from None
             obj.start_date = v
             v = data.get("expiryDate")
             if v is not None:
-                w = "expiryDate"
                 if type(v) is not str:
-                    raise _t.expected("a date-time string", v)
+                    raise _t.expected("a date-time string", v).at("expiryDate")
                 try:
                     v = _fromisoformat(v)
                 except ValueError:
-                    raise _t.bad_datetime(v) from None
+                    raise _t.bad_datetime(v).at("expiryDate") from None
             obj.expiry_date = v
             v = data.get("limits")
             if v is not None:
-                w = "limits"
                 if type(v) is not list:
-                    raise _t.expected("an array", v)
+                    raise _t.expected("an array", v).at("limits")
                 items = []
                 try:
                     for x in v:
                         items.append(_from_dict_LimitConfig(x) if type(x) is dict else _t.not_an_object(x))
                 except _t.SchemaError as exc:
-                    raise exc.at(len(items)) from None  # the index of the item that failed
+                    raise exc.at(len(items)).at("limits") from None  # the index of the item that failed
                 v = items
             obj.limits = v
             v = data.get("discountCounter")
             if v is not None:
-                w = "discountCounter"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("discountCounter")
             obj.discount_counter = v
             v = data.get("discountRemainder")
             if v is not None:
-                w = "discountRemainder"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("discountRemainder")
             obj.discount_remainder = v
             v = data.get("reservationCounter")
             if v is not None:
-                w = "reservationCounter"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("reservationCounter")
             obj.reservation_counter = v
             v = data.get("attributes")
             if v is not None:
-                w = "attributes"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
+                    raise _t.expected("an object", v).at("attributes")
             obj.attributes = v
             v = data.get("referralId")
             if v is not None:
-                w = "referralId"
                 if type(v) is not int:
-                    raise _t.expected("an integer", v)
+                    raise _t.expected("an integer", v).at("referralId")
             obj.referral_id = v
             v = data.get("recipientIntegrationId")
             if v is not None:
-                w = "recipientIntegrationId"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("recipientIntegrationId")
             obj.recipient_integration_id = v
             v = data.get("importId")
             if v is not None:
-                w = "importId"
                 if type(v) is not int:
-                    raise _t.expected("an integer", v)
+                    raise _t.expected("an integer", v).at("importId")
             obj.import_id = v
             v = data.get("reservation")
             if v is not None:
-                w = "reservation"
                 if type(v) is not bool:
-                    raise _t.expected("a boolean", v)
+                    raise _t.expected("a boolean", v).at("reservation")
             obj.reservation = v
             v = data.get("batchId")
             if v is not None:
-                w = "batchId"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("batchId")
             obj.batch_id = v
             v = data.get("isReservationMandatory")
             if v is not None:
-                w = "isReservationMandatory"
                 if type(v) is not bool:
-                    raise _t.expected("a boolean", v)
+                    raise _t.expected("a boolean", v).at("isReservationMandatory")
             obj.is_reservation_mandatory = v
             v = data.get("implicitlyReserved")
             if v is not None:
-                w = "implicitlyReserved"
                 if type(v) is not bool:
-                    raise _t.expected("a boolean", v)
+                    raise _t.expected("a boolean", v).at("implicitlyReserved")
             obj.implicitly_reserved = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

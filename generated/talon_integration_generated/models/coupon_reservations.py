@@ -39,14 +39,16 @@ class CouponReservations(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "integrationIDs"
-            v = data.get("integrationIDs")
+            v = data["integrationIDs"]
             if type(v) is not list:
-                raise _t.expected("an array", v)
-            v = _t.parse_plain_list(v, "str")
+                raise _t.expected("an array", v).at("integrationIDs")
+            try:
+                v = _t.parse_plain_list(v, "str")
+            except _t.SchemaError as exc:
+                raise exc.at("integrationIDs") from None
             obj.integration_ids = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

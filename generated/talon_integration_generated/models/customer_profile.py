@@ -68,87 +68,76 @@ class CustomerProfile(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "id"
-            v = data.get("id")
+            v = data["id"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("id")
             obj.id = v
-            w = "integrationId"
-            v = data.get("integrationId")
+            v = data["integrationId"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("integrationId")
             obj.integration_id = v
-            w = "created"
-            v = data.get("created")
+            v = data["created"]
             if type(v) is not str:
-                raise _t.expected("a date-time string", v)
+                raise _t.expected("a date-time string", v).at("created")
             try:
                 v = _fromisoformat(v)
             except ValueError:
-                raise _t.bad_datetime(v) from None
+                raise _t.bad_datetime(v).at("created") from None
             obj.created = v
-            w = "attributes"
-            v = data.get("attributes")
+            v = data["attributes"]
             if type(v) is not dict:
-                raise _t.expected("an object", v)
+                raise _t.expected("an object", v).at("attributes")
             obj.attributes = v
-            w = "accountId"
-            v = data.get("accountId")
+            v = data["accountId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("accountId")
             obj.account_id = v
-            w = "closedSessions"
-            v = data.get("closedSessions")
+            v = data["closedSessions"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("closedSessions")
             obj.closed_sessions = v
-            w = "totalSales"
-            v = data.get("totalSales")
+            v = data["totalSales"]
             if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v)
+                raise _t.expected("a number", v).at("totalSales")
             obj.total_sales = v
-            w = "loyaltyMemberships"
-            v = data.get("loyaltyMemberships")
+            v = data["loyaltyMemberships"]
             if type(v) is not list:
-                raise _t.expected("an array", v)
+                raise _t.expected("an array", v).at("loyaltyMemberships")
             items = []
             try:
                 for x in v:
                     items.append(_from_dict_LoyaltyMembership(x) if type(x) is dict else _t.not_an_object(x))
             except _t.SchemaError as exc:
-                raise exc.at(len(items)) from None  # the index of the item that failed
+                raise exc.at(len(items)).at("loyaltyMemberships") from None  # the index of the item that failed
             v = items
             obj.loyalty_memberships = v
-            w = "lastActivity"
-            v = data.get("lastActivity")
+            v = data["lastActivity"]
             if type(v) is not str:
-                raise _t.expected("a date-time string", v)
+                raise _t.expected("a date-time string", v).at("lastActivity")
             try:
                 v = _fromisoformat(v)
             except ValueError:
-                raise _t.bad_datetime(v) from None
+                raise _t.bad_datetime(v).at("lastActivity") from None
             obj.last_activity = v
             v = data.get("audienceMemberships")
             if v is not None:
-                w = "audienceMemberships"
                 if type(v) is not list:
-                    raise _t.expected("an array", v)
+                    raise _t.expected("an array", v).at("audienceMemberships")
                 items = []
                 try:
                     for x in v:
                         items.append(_from_dict_AudienceMembership(x) if type(x) is dict else _t.not_an_object(x))
                 except _t.SchemaError as exc:
-                    raise exc.at(len(items)) from None  # the index of the item that failed
+                    raise exc.at(len(items)).at("audienceMemberships") from None  # the index of the item that failed
                 v = items
             obj.audience_memberships = v
             v = data.get("sandbox")
             if v is not None:
-                w = "sandbox"
                 if type(v) is not bool:
-                    raise _t.expected("a boolean", v)
+                    raise _t.expected("a boolean", v).at("sandbox")
             obj.sandbox = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

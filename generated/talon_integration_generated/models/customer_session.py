@@ -77,94 +77,86 @@ class CustomerSession(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "integrationId"
-            v = data.get("integrationId")
+            v = data["integrationId"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("integrationId")
             obj.integration_id = v
-            w = "created"
-            v = data.get("created")
+            v = data["created"]
             if type(v) is not str:
-                raise _t.expected("a date-time string", v)
+                raise _t.expected("a date-time string", v).at("created")
             try:
                 v = _fromisoformat(v)
             except ValueError:
-                raise _t.bad_datetime(v) from None
+                raise _t.bad_datetime(v).at("created") from None
             obj.created = v
-            w = "applicationId"
-            v = data.get("applicationId")
+            v = data["applicationId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("applicationId")
             obj.application_id = v
-            w = "profileId"
-            v = data.get("profileId")
+            v = data["profileId"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("profileId")
             obj.profile_id = v
-            w = "coupon"
-            v = data.get("coupon")
+            v = data["coupon"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("coupon")
             obj.coupon = v
-            w = "referral"
-            v = data.get("referral")
+            v = data["referral"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("referral")
             obj.referral = v
-            w = "state"
-            v = data.get("state")
+            v = data["state"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("state")
             obj.state = v
-            w = "cartItems"
-            v = data.get("cartItems")
+            v = data["cartItems"]
             if type(v) is not list:
-                raise _t.expected("an array", v)
+                raise _t.expected("an array", v).at("cartItems")
             items = []
             try:
                 for x in v:
                     items.append(_from_dict_CartItem(x) if type(x) is dict else _t.not_an_object(x))
             except _t.SchemaError as exc:
-                raise exc.at(len(items)) from None  # the index of the item that failed
+                raise exc.at(len(items)).at("cartItems") from None  # the index of the item that failed
             v = items
             obj.cart_items = v
-            w = "total"
-            v = data.get("total")
+            v = data["total"]
             if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v)
+                raise _t.expected("a number", v).at("total")
             obj.total = v
-            w = "attributes"
-            v = data.get("attributes")
+            v = data["attributes"]
             if type(v) is not dict:
-                raise _t.expected("an object", v)
+                raise _t.expected("an object", v).at("attributes")
             obj.attributes = v
-            w = "firstSession"
-            v = data.get("firstSession")
+            v = data["firstSession"]
             if type(v) is not bool:
-                raise _t.expected("a boolean", v)
+                raise _t.expected("a boolean", v).at("firstSession")
             obj.first_session = v
-            w = "discounts"
-            v = data.get("discounts")
-            v = _t.parse_plain_map(v, "float")
+            v = data["discounts"]
+            try:
+                v = _t.parse_plain_map(v, "float")
+            except _t.SchemaError as exc:
+                raise exc.at("discounts") from None
             obj.discounts = v
-            w = "updated"
-            v = data.get("updated")
+            v = data["updated"]
             if type(v) is not str:
-                raise _t.expected("a date-time string", v)
+                raise _t.expected("a date-time string", v).at("updated")
             try:
                 v = _fromisoformat(v)
             except ValueError:
-                raise _t.bad_datetime(v) from None
+                raise _t.bad_datetime(v).at("updated") from None
             obj.updated = v
             v = data.get("identifiers")
             if v is not None:
-                w = "identifiers"
                 if type(v) is not list:
-                    raise _t.expected("an array", v)
-                v = _t.parse_plain_list(v, "str")
+                    raise _t.expected("an array", v).at("identifiers")
+                try:
+                    v = _t.parse_plain_list(v, "str")
+                except _t.SchemaError as exc:
+                    raise exc.at("identifiers") from None
             obj.identifiers = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

@@ -46,25 +46,25 @@ class ErrorItem(_t.Model):
         try:
             v = data.get("title")
             if v is not None:
-                w = "title"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("title")
             obj.title = v
             v = data.get("details")
             if v is not None:
-                w = "details"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("details")
             obj.details = v
             v = data.get("source")
             if v is not None:
-                w = "source"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
-                v = _from_dict_ErrorSource(v)
+                    raise _t.expected("an object", v).at("source")
+                try:
+                    v = _from_dict_ErrorSource(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("source") from None
             obj.source = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

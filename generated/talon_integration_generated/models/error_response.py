@@ -44,32 +44,29 @@ class ErrorResponse(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "message"
-            v = data.get("message")
+            v = data["message"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("message")
             obj.message = v
             v = data.get("errors")
             if v is not None:
-                w = "errors"
                 if type(v) is not list:
-                    raise _t.expected("an array", v)
+                    raise _t.expected("an array", v).at("errors")
                 items = []
                 try:
                     for x in v:
                         items.append(_from_dict_ErrorItem(x) if type(x) is dict else _t.not_an_object(x))
                 except _t.SchemaError as exc:
-                    raise exc.at(len(items)) from None  # the index of the item that failed
+                    raise exc.at(len(items)).at("errors") from None  # the index of the item that failed
                 v = items
             obj.errors = v
             v = data.get("StatusCode")
             if v is not None:
-                w = "StatusCode"
                 if type(v) is not int:
-                    raise _t.expected("an integer", v)
+                    raise _t.expected("an integer", v).at("StatusCode")
             obj.status_code = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

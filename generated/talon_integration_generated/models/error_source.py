@@ -46,24 +46,21 @@ class ErrorSource(_t.Model):
         try:
             v = data.get("pointer")
             if v is not None:
-                w = "pointer"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("pointer")
             obj.pointer = v
             v = data.get("parameter")
             if v is not None:
-                w = "parameter"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("parameter")
             obj.parameter = v
             v = data.get("line")
             if v is not None:
-                w = "line"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("line")
             obj.line = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

@@ -71,78 +71,70 @@ class Event(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "id"
-            v = data.get("id")
+            v = data["id"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("id")
             obj.id = v
-            w = "created"
-            v = data.get("created")
+            v = data["created"]
             if type(v) is not str:
-                raise _t.expected("a date-time string", v)
+                raise _t.expected("a date-time string", v).at("created")
             try:
                 v = _fromisoformat(v)
             except ValueError:
-                raise _t.bad_datetime(v) from None
+                raise _t.bad_datetime(v).at("created") from None
             obj.created = v
-            w = "applicationId"
-            v = data.get("applicationId")
+            v = data["applicationId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("applicationId")
             obj.application_id = v
-            w = "sessionId"
-            v = data.get("sessionId")
+            v = data["sessionId"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("sessionId")
             obj.session_id = v
-            w = "type"
-            v = data.get("type")
+            v = data["type"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("type")
             obj.type = v
-            w = "attributes"
-            v = data.get("attributes")
+            v = data["attributes"]
             if type(v) is not dict:
-                raise _t.expected("an object", v)
+                raise _t.expected("an object", v).at("attributes")
             obj.attributes = v
-            w = "effects"
-            v = data.get("effects")
+            v = data["effects"]
             if type(v) is not list:
-                raise _t.expected("an array", v)
+                raise _t.expected("an array", v).at("effects")
             obj.effects = v
-            w = "ledgerEntries"
-            v = data.get("ledgerEntries")
+            v = data["ledgerEntries"]
             if type(v) is not list:
-                raise _t.expected("an array", v)
+                raise _t.expected("an array", v).at("ledgerEntries")
             items = []
             try:
                 for x in v:
                     items.append(_from_dict_LedgerEntry(x) if type(x) is dict else _t.not_an_object(x))
             except _t.SchemaError as exc:
-                raise exc.at(len(items)) from None  # the index of the item that failed
+                raise exc.at(len(items)).at("ledgerEntries") from None  # the index of the item that failed
             v = items
             obj.ledger_entries = v
             v = data.get("profileId")
             if v is not None:
-                w = "profileId"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("profileId")
             obj.profile_id = v
             v = data.get("storeIntegrationId")
             if v is not None:
-                w = "storeIntegrationId"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("storeIntegrationId")
             obj.store_integration_id = v
             v = data.get("meta")
             if v is not None:
-                w = "meta"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
-                v = _from_dict_Meta(v)
+                    raise _t.expected("an object", v).at("meta")
+                try:
+                    v = _from_dict_Meta(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("meta") from None
             obj.meta = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

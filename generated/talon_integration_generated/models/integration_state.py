@@ -50,40 +50,50 @@ class IntegrationState(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "session"
-            v = data.get("session")
+            v = data["session"]
             if type(v) is not dict:
-                raise _t.expected("an object", v)
-            v = _from_dict_CustomerSession(v)
+                raise _t.expected("an object", v).at("session")
+            try:
+                v = _from_dict_CustomerSession(v)
+            except _t.SchemaError as exc:
+                raise exc.at("session") from None
             obj.session = v
-            w = "profile"
-            v = data.get("profile")
+            v = data["profile"]
             if type(v) is not dict:
-                raise _t.expected("an object", v)
-            v = _from_dict_CustomerProfile(v)
+                raise _t.expected("an object", v).at("profile")
+            try:
+                v = _from_dict_CustomerProfile(v)
+            except _t.SchemaError as exc:
+                raise exc.at("profile") from None
             obj.profile = v
-            w = "event"
-            v = data.get("event")
+            v = data["event"]
             if type(v) is not dict:
-                raise _t.expected("an object", v)
-            v = _from_dict_Event(v)
+                raise _t.expected("an object", v).at("event")
+            try:
+                v = _from_dict_Event(v)
+            except _t.SchemaError as exc:
+                raise exc.at("event") from None
             obj.event = v
             v = data.get("loyalty")
             if v is not None:
-                w = "loyalty"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
-                v = _from_dict_Loyalty(v)
+                    raise _t.expected("an object", v).at("loyalty")
+                try:
+                    v = _from_dict_Loyalty(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("loyalty") from None
             obj.loyalty = v
             v = data.get("coupon")
             if v is not None:
-                w = "coupon"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
-                v = _from_dict_Coupon(v)
+                    raise _t.expected("an object", v).at("coupon")
+                try:
+                    v = _from_dict_Coupon(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("coupon") from None
             obj.coupon = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

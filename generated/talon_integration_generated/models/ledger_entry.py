@@ -65,67 +65,57 @@ class LedgerEntry(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "id"
-            v = data.get("id")
+            v = data["id"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("id")
             obj.id = v
-            w = "created"
-            v = data.get("created")
+            v = data["created"]
             if type(v) is not str:
-                raise _t.expected("a date-time string", v)
+                raise _t.expected("a date-time string", v).at("created")
             try:
                 v = _fromisoformat(v)
             except ValueError:
-                raise _t.bad_datetime(v) from None
+                raise _t.bad_datetime(v).at("created") from None
             obj.created = v
-            w = "profileId"
-            v = data.get("profileId")
+            v = data["profileId"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("profileId")
             obj.profile_id = v
-            w = "accountId"
-            v = data.get("accountId")
+            v = data["accountId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("accountId")
             obj.account_id = v
-            w = "loyaltyProgramId"
-            v = data.get("loyaltyProgramId")
+            v = data["loyaltyProgramId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("loyaltyProgramId")
             obj.loyalty_program_id = v
-            w = "eventId"
-            v = data.get("eventId")
+            v = data["eventId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("eventId")
             obj.event_id = v
-            w = "amount"
-            v = data.get("amount")
+            v = data["amount"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("amount")
             obj.amount = v
-            w = "reason"
-            v = data.get("reason")
+            v = data["reason"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("reason")
             obj.reason = v
-            w = "expiryDate"
-            v = data.get("expiryDate")
+            v = data["expiryDate"]
             if type(v) is not str:
-                raise _t.expected("a date-time string", v)
+                raise _t.expected("a date-time string", v).at("expiryDate")
             try:
                 v = _fromisoformat(v)
             except ValueError:
-                raise _t.bad_datetime(v) from None
+                raise _t.bad_datetime(v).at("expiryDate") from None
             obj.expiry_date = v
             v = data.get("referenceId")
             if v is not None:
-                w = "referenceId"
                 if type(v) is not int:
-                    raise _t.expected("an integer", v)
+                    raise _t.expected("an integer", v).at("referenceId")
             obj.reference_id = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

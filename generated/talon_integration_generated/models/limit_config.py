@@ -47,30 +47,29 @@ class LimitConfig(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "action"
-            v = data.get("action")
+            v = data["action"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("action")
             obj.action = v
-            w = "limit"
-            v = data.get("limit")
+            v = data["limit"]
             if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v)
+                raise _t.expected("a number", v).at("limit")
             obj.limit = v
-            w = "entities"
-            v = data.get("entities")
+            v = data["entities"]
             if type(v) is not list:
-                raise _t.expected("an array", v)
-            v = _t.parse_plain_list(v, "str")
+                raise _t.expected("an array", v).at("entities")
+            try:
+                v = _t.parse_plain_list(v, "str")
+            except _t.SchemaError as exc:
+                raise exc.at("entities") from None
             obj.entities = v
             v = data.get("period")
             if v is not None:
-                w = "period"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("period")
             obj.period = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

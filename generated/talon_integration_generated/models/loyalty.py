@@ -41,25 +41,26 @@ class Loyalty(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "programs"
-            v = data.get("programs")
-            v = _t.parse_model_map(v, _from_dict_LoyaltyProgramLedgers)
+            v = data["programs"]
+            try:
+                v = _t.parse_model_map(v, _from_dict_LoyaltyProgramLedgers)
+            except _t.SchemaError as exc:
+                raise exc.at("programs") from None
             obj.programs = v
             v = data.get("cards")
             if v is not None:
-                w = "cards"
                 if type(v) is not list:
-                    raise _t.expected("an array", v)
+                    raise _t.expected("an array", v).at("cards")
                 items = []
                 try:
                     for x in v:
                         items.append(_from_dict_LoyaltyCard(x) if type(x) is dict else _t.not_an_object(x))
                 except _t.SchemaError as exc:
-                    raise exc.at(len(items)) from None  # the index of the item that failed
+                    raise exc.at(len(items)).at("cards") from None  # the index of the item that failed
                 v = items
             obj.cards = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

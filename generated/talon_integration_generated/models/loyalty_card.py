@@ -83,63 +83,53 @@ class LoyaltyCard(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "id"
-            v = data.get("id")
+            v = data["id"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("id")
             obj.id = v
-            w = "created"
-            v = data.get("created")
+            v = data["created"]
             if type(v) is not str:
-                raise _t.expected("a date-time string", v)
+                raise _t.expected("a date-time string", v).at("created")
             try:
                 v = _fromisoformat(v)
             except ValueError:
-                raise _t.bad_datetime(v) from None
+                raise _t.bad_datetime(v).at("created") from None
             obj.created = v
-            w = "programID"
-            v = data.get("programID")
+            v = data["programID"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("programID")
             obj.program_id = v
-            w = "status"
-            v = data.get("status")
+            v = data["status"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("status")
             obj.status = v
-            w = "identifier"
-            v = data.get("identifier")
+            v = data["identifier"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("identifier")
             obj.identifier = v
-            w = "usersPerCardLimit"
-            v = data.get("usersPerCardLimit")
+            v = data["usersPerCardLimit"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("usersPerCardLimit")
             obj.users_per_card_limit = v
             v = data.get("programName")
             if v is not None:
-                w = "programName"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("programName")
             obj.program_name = v
             v = data.get("programTitle")
             if v is not None:
-                w = "programTitle"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("programTitle")
             obj.program_title = v
             v = data.get("blockReason")
             if v is not None:
-                w = "blockReason"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("blockReason")
             obj.block_reason = v
             v = data.get("profiles")
             if v is not None:
-                w = "profiles"
                 if type(v) is not list:
-                    raise _t.expected("an array", v)
+                    raise _t.expected("an array", v).at("profiles")
                 items = []
                 try:
                     for x in v:
@@ -147,51 +137,51 @@ class LoyaltyCard(_t.Model):
                             _from_dict_LoyaltyCardProfileRegistration(x) if type(x) is dict else _t.not_an_object(x)
                         )
                 except _t.SchemaError as exc:
-                    raise exc.at(len(items)) from None  # the index of the item that failed
+                    raise exc.at(len(items)).at("profiles") from None  # the index of the item that failed
                 v = items
             obj.profiles = v
             v = data.get("ledger")
             if v is not None:
-                w = "ledger"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
-                v = _from_dict_LoyaltyProgramBalance(v)
+                    raise _t.expected("an object", v).at("ledger")
+                try:
+                    v = _from_dict_LoyaltyProgramBalance(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("ledger") from None
             obj.ledger = v
             v = data.get("subledgers")
             if v is not None:
-                w = "subledgers"
-                v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
+                try:
+                    v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
+                except _t.SchemaError as exc:
+                    raise exc.at("subledgers") from None
             obj.subledgers = v
             v = data.get("modified")
             if v is not None:
-                w = "modified"
                 if type(v) is not str:
-                    raise _t.expected("a date-time string", v)
+                    raise _t.expected("a date-time string", v).at("modified")
                 try:
                     v = _fromisoformat(v)
                 except ValueError:
-                    raise _t.bad_datetime(v) from None
+                    raise _t.bad_datetime(v).at("modified") from None
             obj.modified = v
             v = data.get("oldCardIdentifier")
             if v is not None:
-                w = "oldCardIdentifier"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("oldCardIdentifier")
             obj.old_card_identifier = v
             v = data.get("newCardIdentifier")
             if v is not None:
-                w = "newCardIdentifier"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("newCardIdentifier")
             obj.new_card_identifier = v
             v = data.get("batchId")
             if v is not None:
-                w = "batchId"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("batchId")
             obj.batch_id = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

@@ -66,64 +66,57 @@ class LoyaltyProgramBalance(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "currentBalance"
-            v = data.get("currentBalance")
+            v = data["currentBalance"]
             if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v)
+                raise _t.expected("a number", v).at("currentBalance")
             obj.current_balance = v
-            w = "pendingBalance"
-            v = data.get("pendingBalance")
+            v = data["pendingBalance"]
             if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v)
+                raise _t.expected("a number", v).at("pendingBalance")
             obj.pending_balance = v
-            w = "expiredBalance"
-            v = data.get("expiredBalance")
+            v = data["expiredBalance"]
             if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v)
+                raise _t.expected("a number", v).at("expiredBalance")
             obj.expired_balance = v
-            w = "spentBalance"
-            v = data.get("spentBalance")
+            v = data["spentBalance"]
             if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v)
+                raise _t.expected("a number", v).at("spentBalance")
             obj.spent_balance = v
-            w = "tentativeCurrentBalance"
-            v = data.get("tentativeCurrentBalance")
+            v = data["tentativeCurrentBalance"]
             if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v)
+                raise _t.expected("a number", v).at("tentativeCurrentBalance")
             obj.tentative_current_balance = v
             v = data.get("negativeBalance")
             if v is not None:
-                w = "negativeBalance"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("negativeBalance")
             obj.negative_balance = v
             v = data.get("tentativePendingBalance")
             if v is not None:
-                w = "tentativePendingBalance"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("tentativePendingBalance")
             obj.tentative_pending_balance = v
             v = data.get("tentativeNegativeBalance")
             if v is not None:
-                w = "tentativeNegativeBalance"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("tentativeNegativeBalance")
             obj.tentative_negative_balance = v
             v = data.get("currentTier")
             if v is not None:
-                w = "currentTier"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
-                v = _from_dict_Tier(v)
+                    raise _t.expected("an object", v).at("currentTier")
+                try:
+                    v = _from_dict_Tier(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("currentTier") from None
             obj.current_tier = v
             v = data.get("pointsToNextTier")
             if v is not None:
-                w = "pointsToNextTier"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("pointsToNextTier")
             obj.points_to_next_tier = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

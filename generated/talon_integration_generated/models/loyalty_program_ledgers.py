@@ -53,44 +53,44 @@ class LoyaltyProgramLedgers(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "id"
-            v = data.get("id")
+            v = data["id"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("id")
             obj.id = v
-            w = "title"
-            v = data.get("title")
+            v = data["title"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("title")
             obj.title = v
-            w = "name"
-            v = data.get("name")
+            v = data["name"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("name")
             obj.name = v
-            w = "ledger"
-            v = data.get("ledger")
+            v = data["ledger"]
             if type(v) is not dict:
-                raise _t.expected("an object", v)
-            v = _from_dict_LoyaltyProgramBalance(v)
+                raise _t.expected("an object", v).at("ledger")
+            try:
+                v = _from_dict_LoyaltyProgramBalance(v)
+            except _t.SchemaError as exc:
+                raise exc.at("ledger") from None
             obj.ledger = v
             v = data.get("joinDate")
             if v is not None:
-                w = "joinDate"
                 if type(v) is not str:
-                    raise _t.expected("a date-time string", v)
+                    raise _t.expected("a date-time string", v).at("joinDate")
                 try:
                     v = _fromisoformat(v)
                 except ValueError:
-                    raise _t.bad_datetime(v) from None
+                    raise _t.bad_datetime(v).at("joinDate") from None
             obj.join_date = v
             v = data.get("subLedgers")
             if v is not None:
-                w = "subLedgers"
-                v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
+                try:
+                    v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
+                except _t.SchemaError as exc:
+                    raise exc.at("subLedgers") from None
             obj.sub_ledgers = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

@@ -52,38 +52,39 @@ class Meta(_t.Model):
         try:
             v = data.get("campaigns")
             if v is not None:
-                w = "campaigns"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
+                    raise _t.expected("an object", v).at("campaigns")
             obj.campaigns = v
             v = data.get("coupons")
             if v is not None:
-                w = "coupons"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
+                    raise _t.expected("an object", v).at("coupons")
             obj.coupons = v
             v = data.get("couponRejectionReason")
             if v is not None:
-                w = "couponRejectionReason"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
-                v = _from_dict_CouponRejectionReason(v)
+                    raise _t.expected("an object", v).at("couponRejectionReason")
+                try:
+                    v = _from_dict_CouponRejectionReason(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("couponRejectionReason") from None
             obj.coupon_rejection_reason = v
             v = data.get("referralRejectionReason")
             if v is not None:
-                w = "referralRejectionReason"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
-                v = _from_dict_ReferralRejectionReason(v)
+                    raise _t.expected("an object", v).at("referralRejectionReason")
+                try:
+                    v = _from_dict_ReferralRejectionReason(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("referralRejectionReason") from None
             obj.referral_rejection_reason = v
             v = data.get("warnings")
             if v is not None:
-                w = "warnings"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
+                    raise _t.expected("an object", v).at("warnings")
             obj.warnings = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

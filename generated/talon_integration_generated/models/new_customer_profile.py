@@ -41,12 +41,11 @@ class NewCustomerProfile(_t.Model):
         try:
             v = data.get("attributes")
             if v is not None:
-                w = "attributes"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
+                    raise _t.expected("an object", v).at("attributes")
             obj.attributes = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

@@ -67,62 +67,57 @@ class NewCustomerSession(_t.Model):
         try:
             v = data.get("profileId")
             if v is not None:
-                w = "profileId"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("profileId")
             obj.profile_id = v
             v = data.get("coupon")
             if v is not None:
-                w = "coupon"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("coupon")
             obj.coupon = v
             v = data.get("referral")
             if v is not None:
-                w = "referral"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("referral")
             obj.referral = v
             v = data.get("state")
             if v is not None:
-                w = "state"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("state")
             obj.state = v
             v = data.get("cartItems")
             if v is not None:
-                w = "cartItems"
                 if type(v) is not list:
-                    raise _t.expected("an array", v)
+                    raise _t.expected("an array", v).at("cartItems")
                 items = []
                 try:
                     for x in v:
                         items.append(_from_dict_CartItem(x) if type(x) is dict else _t.not_an_object(x))
                 except _t.SchemaError as exc:
-                    raise exc.at(len(items)) from None  # the index of the item that failed
+                    raise exc.at(len(items)).at("cartItems") from None  # the index of the item that failed
                 v = items
             obj.cart_items = v
             v = data.get("identifiers")
             if v is not None:
-                w = "identifiers"
                 if type(v) is not list:
-                    raise _t.expected("an array", v)
-                v = _t.parse_plain_list(v, "str")
+                    raise _t.expected("an array", v).at("identifiers")
+                try:
+                    v = _t.parse_plain_list(v, "str")
+                except _t.SchemaError as exc:
+                    raise exc.at("identifiers") from None
             obj.identifiers = v
             v = data.get("total")
             if v is not None:
-                w = "total"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("total")
             obj.total = v
             v = data.get("attributes")
             if v is not None:
-                w = "attributes"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
+                    raise _t.expected("an object", v).at("attributes")
             obj.attributes = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

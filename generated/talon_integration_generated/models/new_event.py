@@ -51,35 +51,30 @@ class NewEvent(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "sessionId"
-            v = data.get("sessionId")
+            v = data["sessionId"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("sessionId")
             obj.session_id = v
-            w = "type"
-            v = data.get("type")
+            v = data["type"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("type")
             obj.type = v
-            w = "attributes"
-            v = data.get("attributes")
+            v = data["attributes"]
             if type(v) is not dict:
-                raise _t.expected("an object", v)
+                raise _t.expected("an object", v).at("attributes")
             obj.attributes = v
             v = data.get("profileId")
             if v is not None:
-                w = "profileId"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("profileId")
             obj.profile_id = v
             v = data.get("storeIntegrationId")
             if v is not None:
-                w = "storeIntegrationId"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("storeIntegrationId")
             obj.store_integration_id = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

@@ -57,56 +57,49 @@ class NewReferral(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "campaignId"
-            v = data.get("campaignId")
+            v = data["campaignId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("campaignId")
             obj.campaign_id = v
-            w = "advocateProfileIntegrationId"
-            v = data.get("advocateProfileIntegrationId")
+            v = data["advocateProfileIntegrationId"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("advocateProfileIntegrationId")
             obj.advocate_profile_integration_id = v
             v = data.get("friendProfileIntegrationId")
             if v is not None:
-                w = "friendProfileIntegrationId"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("friendProfileIntegrationId")
             obj.friend_profile_integration_id = v
             v = data.get("startDate")
             if v is not None:
-                w = "startDate"
                 if type(v) is not str:
-                    raise _t.expected("a date-time string", v)
+                    raise _t.expected("a date-time string", v).at("startDate")
                 try:
                     v = _fromisoformat(v)
                 except ValueError:
-                    raise _t.bad_datetime(v) from None
+                    raise _t.bad_datetime(v).at("startDate") from None
             obj.start_date = v
             v = data.get("expiryDate")
             if v is not None:
-                w = "expiryDate"
                 if type(v) is not str:
-                    raise _t.expected("a date-time string", v)
+                    raise _t.expected("a date-time string", v).at("expiryDate")
                 try:
                     v = _fromisoformat(v)
                 except ValueError:
-                    raise _t.bad_datetime(v) from None
+                    raise _t.bad_datetime(v).at("expiryDate") from None
             obj.expiry_date = v
             v = data.get("usageLimit")
             if v is not None:
-                w = "usageLimit"
                 if type(v) is not int:
-                    raise _t.expected("an integer", v)
+                    raise _t.expected("an integer", v).at("usageLimit")
             obj.usage_limit = v
             v = data.get("attributes")
             if v is not None:
-                w = "attributes"
                 if type(v) is not dict:
-                    raise _t.expected("an object", v)
+                    raise _t.expected("an object", v).at("attributes")
             obj.attributes = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

@@ -51,38 +51,34 @@ class PriceDetail(_t.Model):
         try:
             v = data.get("price")
             if v is not None:
-                w = "price"
                 if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v)
+                    raise _t.expected("a number", v).at("price")
             obj.price = v
             v = data.get("adjustmentReferenceId")
             if v is not None:
-                w = "adjustmentReferenceId"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("adjustmentReferenceId")
             obj.adjustment_reference_id = v
             v = data.get("adjustmentEffectiveFrom")
             if v is not None:
-                w = "adjustmentEffectiveFrom"
                 if type(v) is not str:
-                    raise _t.expected("a date-time string", v)
+                    raise _t.expected("a date-time string", v).at("adjustmentEffectiveFrom")
                 try:
                     v = _fromisoformat(v)
                 except ValueError:
-                    raise _t.bad_datetime(v) from None
+                    raise _t.bad_datetime(v).at("adjustmentEffectiveFrom") from None
             obj.adjustment_effective_from = v
             v = data.get("adjustmentEffectiveUntil")
             if v is not None:
-                w = "adjustmentEffectiveUntil"
                 if type(v) is not str:
-                    raise _t.expected("a date-time string", v)
+                    raise _t.expected("a date-time string", v).at("adjustmentEffectiveUntil")
                 try:
                     v = _fromisoformat(v)
                 except ValueError:
-                    raise _t.bad_datetime(v) from None
+                    raise _t.bad_datetime(v).at("adjustmentEffectiveUntil") from None
             obj.adjustment_effective_until = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

@@ -39,13 +39,12 @@ class Product(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "name"
-            v = data.get("name")
+            v = data["name"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("name")
             obj.name = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

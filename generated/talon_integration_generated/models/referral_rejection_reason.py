@@ -44,23 +44,20 @@ class ReferralRejectionReason(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "campaignId"
-            v = data.get("campaignId")
+            v = data["campaignId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("campaignId")
             obj.campaign_id = v
-            w = "referralId"
-            v = data.get("referralId")
+            v = data["referralId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("referralId")
             obj.referral_id = v
-            w = "reason"
-            v = data.get("reason")
+            v = data["reason"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("reason")
             obj.reason = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

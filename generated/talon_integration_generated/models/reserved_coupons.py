@@ -42,25 +42,23 @@ class ReservedCoupons(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "totalResultSize"
-            v = data.get("totalResultSize")
+            v = data["totalResultSize"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("totalResultSize")
             obj.total_result_size = v
-            w = "data"
-            v = data.get("data")
+            v = data["data"]
             if type(v) is not list:
-                raise _t.expected("an array", v)
+                raise _t.expected("an array", v).at("data")
             items = []
             try:
                 for x in v:
                     items.append(_from_dict_Coupon(x) if type(x) is dict else _t.not_an_object(x))
             except _t.SchemaError as exc:
-                raise exc.at(len(items)) from None  # the index of the item that failed
+                raise exc.at(len(items)).at("data") from None  # the index of the item that failed
             v = items
             obj.data = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 

@@ -50,44 +50,39 @@ class Tier(_t.Model):
         v: Any
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
-            w = "id"
-            v = data.get("id")
+            v = data["id"]
             if type(v) is not int:
-                raise _t.expected("an integer", v)
+                raise _t.expected("an integer", v).at("id")
             obj.id = v
-            w = "name"
-            v = data.get("name")
+            v = data["name"]
             if type(v) is not str:
-                raise _t.expected("a string", v)
+                raise _t.expected("a string", v).at("name")
             obj.name = v
             v = data.get("startDate")
             if v is not None:
-                w = "startDate"
                 if type(v) is not str:
-                    raise _t.expected("a date-time string", v)
+                    raise _t.expected("a date-time string", v).at("startDate")
                 try:
                     v = _fromisoformat(v)
                 except ValueError:
-                    raise _t.bad_datetime(v) from None
+                    raise _t.bad_datetime(v).at("startDate") from None
             obj.start_date = v
             v = data.get("expiryDate")
             if v is not None:
-                w = "expiryDate"
                 if type(v) is not str:
-                    raise _t.expected("a date-time string", v)
+                    raise _t.expected("a date-time string", v).at("expiryDate")
                 try:
                     v = _fromisoformat(v)
                 except ValueError:
-                    raise _t.bad_datetime(v) from None
+                    raise _t.bad_datetime(v).at("expiryDate") from None
             obj.expiry_date = v
             v = data.get("downgradePolicy")
             if v is not None:
-                w = "downgradePolicy"
                 if type(v) is not str:
-                    raise _t.expected("a string", v)
+                    raise _t.expected("a string", v).at("downgradePolicy")
             obj.downgrade_policy = v
-        except _t.SchemaError as exc:
-            raise exc.at(w) from None
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
         obj._extra = data  # the source: its unknown fields are picked out on first access
         return obj
 
