@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextvars
 import copy
 import datetime
+import functools
 import json
 import logging
 import math
@@ -21,7 +22,7 @@ import re
 import threading
 import time
 import zlib
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar, Unpack
 
@@ -301,7 +302,7 @@ class _BaseClient:
             self._plain_headers: dict[str, str] | None = headers
             self._json_headers = {**headers, "Content-Type": "application/json"}
             self._request_timeout: Any = self.timeout
-            self._transport: Any = None
+            direct = None
         else:
             self._http = client_class(
                 transport=transport, timeout=self.timeout, headers=headers, follow_redirects=False
@@ -314,7 +315,16 @@ class _BaseClient:
             self._plain_headers = None
             self._json_headers = {"Content-Type": "application/json"}
             self._request_timeout = httpx.USE_CLIENT_DEFAULT
-            self._transport = _transport_for(self._http, self.base_url)
+            direct = _transport_for(self._http, self.base_url)
+        # What sends one attempt (stream=True: _send reads the body within its limits); credentials are in the
+        # headers already, so a user's client's own auth stays out of it.
+        self._dispatch: Callable[[httpx.Request], Any]
+        if direct is None:
+            self._dispatch = functools.partial(self._http.send, auth=None, stream=True)
+        elif client_class is httpx.AsyncClient:
+            self._dispatch = direct.handle_async_request
+        else:
+            self._dispatch = direct.handle_request
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r})"
@@ -871,16 +881,12 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
         """One attempt: send, then read the body as it arrives, within its limits and the deadline."""
         token = _DEADLINE.set(call.deadline)
         started = time.perf_counter()
-        transport = self._transport
         try:
             try:
-                if transport is None:
-                    response = self._http.send(request, auth=None, stream=True)  # headers carry the credentials
-                elif self._http.is_closed:  # send() says so; a closed pool would open a new connection
+                if self._http.is_closed:  # as send() says; a closed pool would open a new connection
                     raise ClientClosedError()
-                else:
-                    response = transport.handle_request(request)
-                    response.request = request
+                response: httpx.Response = self._dispatch(request)
+                response.request = request
             except httpx.RequestError as exc:
                 exc.request = request  # as send() sets it
                 raise
@@ -1136,16 +1142,12 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
         """One attempt: send, then read the body as it arrives, within its limits and the deadline."""
         token = _DEADLINE.set(call.deadline)
         started = time.perf_counter()
-        transport = self._transport
         try:
             try:
-                if transport is None:
-                    response = await self._http.send(request, auth=None, stream=True)  # headers carry the credentials
-                elif self._http.is_closed:  # send() says so; a closed pool would open a new connection
+                if self._http.is_closed:  # as send() says; a closed pool would open a new connection
                     raise ClientClosedError()
-                else:
-                    response = await transport.handle_async_request(request)
-                    response.request = request
+                response: httpx.Response = await self._dispatch(request)
+                response.request = request
             except httpx.RequestError as exc:
                 exc.request = request  # as send() sets it
                 raise
