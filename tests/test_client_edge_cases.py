@@ -13,11 +13,11 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-from _client_helpers import API_KEY, BASE_URL, state_json
+from _client_helpers import API_KEY, BASE_URL, Mode, reserved_customers_json, respond, state_json
 
 from talon_integration import CartItem, IntegrationClient, errors
 from talon_integration._retry import RetryPolicy
-from talon_integration.models import CustomerSession, IntegrationState
+from talon_integration.models import CustomerSession, IntegrationState, ReservedCustomers
 
 
 def _client(**kwargs: Any) -> IntegrationClient:
@@ -144,3 +144,24 @@ def test_nan_timeout_is_a_configuration_error() -> None:
 def test_backoff_is_capped_for_any_attempt_number() -> None:
     policy = RetryPolicy(max_retries=5000, rand=lambda: 0.0)
     assert policy.backoff(1100) == 8.0  # today: OverflowError from 0.5 * 2**1100
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+async def test_a_long_answer_parses_as_from_dict_does(is_async: bool) -> None:
+    """The client parses its own JSON consuming it (lists emptied as they go); the models are the same as
+    ``from_dict``'s of the same JSON, order and unknown fields included, and a bad item is still named."""
+    data = reserved_customers_json()
+    profile = data["data"][0]
+    data["data"] = [dict(profile, integrationId=f"p-{i}", futureField={"i": i}) for i in range(50)]
+    data["totalResultSize"] = 50
+    mode = Mode(is_async)
+    client = mode.client(lambda request: respond(200, data))
+    result = await mode.call(client, "get_reserved_customers", "C")
+    assert result == ReservedCustomers.from_dict(data)
+    assert [p.integration_id for p in result.data] == [f"p-{i}" for i in range(50)]
+    assert result.data[49].additional_properties == {"futureField": {"i": 49}}
+    data["data"][37]["accountId"] = "3"
+    with pytest.raises(errors.APIResponseValidationError, match=r"data\[37\]\.accountId"):
+        await mode.call(client, "get_reserved_customers", "C")
+    await mode.close(client)

@@ -547,21 +547,41 @@ def test_unknown_fields_take_part_in_equality_and_survive_mutation() -> None:
     assert first != object()
 
 
-def test_unknown_fields_never_hold_a_known_one() -> None:
-    """The parsed source and the unknown fields share one slot, told apart by their keys: a known field put in
-    additional_properties is dropped, and the attribute is what goes on the wire."""
-    parsed = models.Coupon.from_dict(dict(FULL_COUPON, discountLabel="10% off"))
+def test_unknown_fields_are_picked_out_as_the_model_is_parsed() -> None:
+    """A parsed model keeps the fields its schema does not name, never the JSON object itself; what you give
+    ``additional_properties`` is kept as given."""
+    wire = dict(FULL_COUPON, discountLabel="10% off")
+    parsed = models.Coupon.from_dict(wire)
     unknown = {"unknownFutureField": {"x": 1}, "discountLabel": "10% off"}
     assert parsed.additional_properties == unknown
-    assert parsed.additional_properties is parsed.additional_properties  # worked out once, then kept
-    item = models.CartItem(sku="s", name="n", quantity=1, price=2.5, additional_properties={"sku": "x", "gift": 1})
-    assert item.additional_properties == {"gift": 1}
-    assert item.to_dict() == {"sku": "s", "name": "n", "quantity": 1, "price": 2.5, "gift": 1}
-    only_unknown = {"gift": 1}
-    item.additional_properties = only_unknown
-    assert item.additional_properties is only_unknown  # nothing to pick out: yours, as set
+    assert parsed.additional_properties is parsed.additional_properties
+    wire["lateAddition"] = 1  # the source is not held: changing it afterwards changes nothing
+    assert parsed.additional_properties == unknown
+    known_only = {k: v for k, v in FULL_COUPON.items() if k != "unknownFutureField"}
+    assert models.Coupon.from_dict(known_only).additional_properties == {}
+    given = {"gift": 1}
+    item = models.CartItem(sku="s", name="n", quantity=1, price=2.5, additional_properties=given)
+    assert item.additional_properties is given
     copy_ = attrs.evolve(parsed, value="OTHER")
     assert copy_.to_dict()["value"] == "OTHER" and copy_.additional_properties == unknown
+
+
+def test_an_explicit_null_optional_field_is_not_an_unknown_one() -> None:
+    line = dict(state_json()["session"]["cartItems"][0], category=None, brandNew=2)
+    item = models.CartItem.from_dict(line)
+    assert item.category is None
+    assert item.additional_properties == {"brandNew": 2}
+
+
+def test_from_dict_leaves_its_argument_as_it_is() -> None:
+    """Only the client's own decoded JSON is consumed while parsing; ``from_dict`` never changes what it is given."""
+    data = state_json()
+    data["session"]["cartItems"] = [dict(data["session"]["cartItems"][0]) for _ in range(3)]
+    before = copy.deepcopy(data)
+    state = IntegrationState.from_dict(data)
+    assert data == before
+    assert len(state.session.cart_items) == 3
+    assert IntegrationState.from_dict(data) == state
 
 
 def test_models_are_unhashable_like_the_json_objects_they_mirror() -> None:

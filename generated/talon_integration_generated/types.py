@@ -112,12 +112,12 @@ class Model:
     """Base of every generated model: unknown fields kept, equality over all fields, ``None`` for absent ones.
 
     Subclasses are slotted attrs classes with one private slot, ``_extra`` (constructor argument
-    ``additional_properties``): the unknown fields, or, for a parsed model nobody asked yet, the JSON object it
-    was parsed from. The unknown fields are picked out of it on first access, so a 1000-profile list pays for
-    neither a thousand dictionary scans nor a thousand wrappers up front. Both states are told apart by the keys
-    alone: ``additional_properties`` never holds a field the model knows (such a key put there is dropped; set the
-    attribute instead), which makes picking them out idempotent. ``attrs.evolve`` copies the slot, so a copy
-    keeps them either way. No ``__getattr__``: it would slow down every attribute access.
+    ``additional_properties``): the unknown fields, picked out as the model is parsed (``None``: there were none),
+    so a model never holds on to the JSON object it came from. The client parses the JSON it decoded itself
+    with ``_parse(data, consume=True)``, which empties the lists of objects as it goes: a 1000-profile answer's
+    JSON objects are freed while their models are made, instead of living on beside them, which spares the
+    garbage collector a second tree. ``from_dict`` leaves its argument as it is. ``attrs.evolve`` copies the
+    slot. No ``__getattr__``: it would slow down every attribute access.
     """
 
     __slots__ = ()
@@ -129,11 +129,8 @@ class Model:
     def additional_properties(self) -> dict[str, Any]:
         """Fields the service sent that this model does not know (yet): kept, and written back by ``to_dict()``."""
         extra = self._extra
-        if extra is None:  # built without additional_properties
+        if extra is None:  # none were sent (or given)
             extra = self._extra = {}  # type: ignore[misc]  # the slot is the subclass's
-        elif not self._wire_names.isdisjoint(extra):  # the parsed source: keep its unknown fields only
-            names = self._wire_names
-            extra = self._extra = {k: v for k, v in extra.items() if k not in names}  # type: ignore[misc]
         return extra
 
     @additional_properties.setter
@@ -152,7 +149,12 @@ class Model:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build the model from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build the model from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        raise NotImplementedError
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         raise NotImplementedError
 
     def to_dict(self) -> dict[str, Any]:
@@ -163,6 +165,11 @@ class Model:
     def to_request(cls, value: Any) -> dict[str, Any]:
         """The JSON of a request part of this schema, checked as the spec states (models that requests reach)."""
         raise NotImplementedError(f"{cls.__name__} is not part of any request body")
+
+
+def unknown_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any] | None:
+    """The fields of a JSON object that its schema does not name (None: there are none)."""
+    return {k: v for k, v in data.items() if k not in known} or None
 
 
 def not_an_object(value: Any) -> Any:

@@ -450,7 +450,8 @@ class _BaseClient:
                 f"{op.operation_id}: expected a JSON object, got {type(data).__name__}", response=response, body=content
             )
         try:
-            return result_class(op.result).from_dict(data)
+            # The JSON is ours: parsed consuming it, so its objects are freed as the models are made.
+            return result_class(op.result)._parse(data, True)
         except (SchemaError, RecursionError) as exc:
             raise APIResponseValidationError(
                 f"{op.operation_id}: the response does not match the schema: {exc}", response=response, body=content

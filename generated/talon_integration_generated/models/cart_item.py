@@ -99,8 +99,14 @@ class CartItem(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a CartItem from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a CartItem from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 4  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["name"]
@@ -121,60 +127,71 @@ class CartItem(_t.Model):
             obj.price = v
             v = data.get("returnedQuantity")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
                     raise _t.expected("an integer", v).at("returnedQuantity")
             obj.returned_quantity = v
             v = data.get("remainingQuantity")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
                     raise _t.expected("an integer", v).at("remainingQuantity")
             obj.remaining_quantity = v
             v = data.get("category")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("category")
             obj.category = v
             v = data.get("product")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("product")
                 try:
-                    v = _from_dict_Product(v)
+                    v = _parse_Product(v, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("product") from None
             obj.product = v
             v = data.get("weight")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("weight")
             obj.weight = v
             v = data.get("height")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("height")
             obj.height = v
             v = data.get("width")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("width")
             obj.width = v
             v = data.get("length")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("length")
             obj.length = v
             v = data.get("position")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("position")
             obj.position = v
             v = data.get("attributes")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("attributes")
             obj.attributes = v
             v = data.get("additionalCosts")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
                     v = _t.parse_model_map(v, _from_dict_AdditionalCost)
                 except _t.SchemaError as exc:
@@ -182,21 +199,25 @@ class CartItem(_t.Model):
             obj.additional_costs = v
             v = data.get("catalogItemID")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
                     raise _t.expected("an integer", v).at("catalogItemID")
             obj.catalog_item_id = v
             v = data.get("selectedPriceType")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("selectedPriceType")
             obj.selected_price_type = v
             v = data.get("adjustmentReferenceId")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("adjustmentReferenceId")
             obj.adjustment_reference_id = v
             v = data.get("adjustmentEffectiveFrom")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v).at("adjustmentEffectiveFrom")
                 try:
@@ -206,6 +227,7 @@ class CartItem(_t.Model):
             obj.adjustment_effective_from = v
             v = data.get("adjustmentEffectiveUntil")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v).at("adjustmentEffectiveUntil")
                 try:
@@ -215,6 +237,7 @@ class CartItem(_t.Model):
             obj.adjustment_effective_until = v
             v = data.get("prices")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
                     v = _t.parse_model_map(v, _from_dict_PriceDetail)
                 except _t.SchemaError as exc:
@@ -222,16 +245,18 @@ class CartItem(_t.Model):
             obj.prices = v
             v = data.get("adjustment")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("adjustment")
                 try:
-                    v = _from_dict_CartItemAdjustment(v)
+                    v = _parse_CartItemAdjustment(v, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("adjustment") from None
             obj.adjustment = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -659,6 +684,7 @@ _ATTRIBUTE_NAMES = frozenset(
     }
 )
 _new = object.__new__
+_WIRE_NAMES = CartItem._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .additional_cost import AdditionalCost, AdditionalCostDict
@@ -772,10 +798,14 @@ CartItem.FIELDS = (
     ),
 )
 _from_dict_Product = Product.from_dict
+_parse_Product = Product._parse
 _to_request_Product = Product.to_request
 _from_dict_AdditionalCost = AdditionalCost.from_dict
+_parse_AdditionalCost = AdditionalCost._parse
 _to_request_AdditionalCost = AdditionalCost.to_request
 _from_dict_PriceDetail = PriceDetail.from_dict
+_parse_PriceDetail = PriceDetail._parse
 _to_request_PriceDetail = PriceDetail.to_request
 _from_dict_CartItemAdjustment = CartItemAdjustment.from_dict
+_parse_CartItemAdjustment = CartItemAdjustment._parse
 _to_request_CartItemAdjustment = CartItemAdjustment.to_request

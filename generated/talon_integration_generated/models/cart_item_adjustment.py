@@ -42,8 +42,14 @@ class CartItemAdjustment(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a CartItemAdjustment from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a CartItemAdjustment from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 2  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["payFromLoyaltyProgram"]
@@ -56,12 +62,14 @@ class CartItemAdjustment(_t.Model):
             obj.point_payment = v
             v = data.get("remainingPrice")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("remainingPrice")
             obj.remaining_price = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -165,6 +173,7 @@ _ATTRIBUTE_NAMES = frozenset(
     }
 )
 _new = object.__new__
+_WIRE_NAMES = CartItemAdjustment._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 

@@ -97,8 +97,14 @@ class Coupon(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a Coupon from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a Coupon from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 6  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["id"]
@@ -131,16 +137,19 @@ class Coupon(_t.Model):
             obj.usage_counter = v
             v = data.get("discountLimit")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("discountLimit")
             obj.discount_limit = v
             v = data.get("reservationLimit")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
                     raise _t.expected("an integer", v).at("reservationLimit")
             obj.reservation_limit = v
             v = data.get("startDate")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v).at("startDate")
                 try:
@@ -150,6 +159,7 @@ class Coupon(_t.Model):
             obj.start_date = v
             v = data.get("expiryDate")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v).at("expiryDate")
                 try:
@@ -159,74 +169,93 @@ class Coupon(_t.Model):
             obj.expiry_date = v
             v = data.get("limits")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not list:
                     raise _t.expected("an array", v).at("limits")
                 items = []
                 try:
-                    for x in v:
-                        items.append(_from_dict_LimitConfig(x) if type(x) is dict else _t.not_an_object(x))
+                    if consume:
+                        v.reverse()
+                        while v:
+                            x = v.pop()
+                            items.append(_parse_LimitConfig(x, consume) if type(x) is dict else _t.not_an_object(x))
+                    else:
+                        for x in v:
+                            items.append(_parse_LimitConfig(x, consume) if type(x) is dict else _t.not_an_object(x))
                 except _t.SchemaError as exc:
                     raise exc.at(len(items)).at("limits") from None  # the index of the item that failed
                 v = items
             obj.limits = v
             v = data.get("discountCounter")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("discountCounter")
             obj.discount_counter = v
             v = data.get("discountRemainder")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("discountRemainder")
             obj.discount_remainder = v
             v = data.get("reservationCounter")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("reservationCounter")
             obj.reservation_counter = v
             v = data.get("attributes")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("attributes")
             obj.attributes = v
             v = data.get("referralId")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
                     raise _t.expected("an integer", v).at("referralId")
             obj.referral_id = v
             v = data.get("recipientIntegrationId")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("recipientIntegrationId")
             obj.recipient_integration_id = v
             v = data.get("importId")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
                     raise _t.expected("an integer", v).at("importId")
             obj.import_id = v
             v = data.get("reservation")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not bool:
                     raise _t.expected("a boolean", v).at("reservation")
             obj.reservation = v
             v = data.get("batchId")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("batchId")
             obj.batch_id = v
             v = data.get("isReservationMandatory")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not bool:
                     raise _t.expected("a boolean", v).at("isReservationMandatory")
             obj.is_reservation_mandatory = v
             v = data.get("implicitlyReserved")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not bool:
                     raise _t.expected("a boolean", v).at("implicitlyReserved")
             obj.implicitly_reserved = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -328,6 +357,7 @@ class Coupon(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = Coupon._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .limit_config import LimitConfig
@@ -427,3 +457,4 @@ Coupon.FIELDS = (
     ),
 )
 _from_dict_LimitConfig = LimitConfig.from_dict
+_parse_LimitConfig = LimitConfig._parse

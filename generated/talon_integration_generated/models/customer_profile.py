@@ -64,8 +64,14 @@ class CustomerProfile(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a CustomerProfile from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a CustomerProfile from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 9  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["id"]
@@ -105,8 +111,14 @@ class CustomerProfile(_t.Model):
                 raise _t.expected("an array", v).at("loyaltyMemberships")
             items = []
             try:
-                for x in v:
-                    items.append(_from_dict_LoyaltyMembership(x) if type(x) is dict else _t.not_an_object(x))
+                if consume:
+                    v.reverse()
+                    while v:
+                        x = v.pop()
+                        items.append(_parse_LoyaltyMembership(x, consume) if type(x) is dict else _t.not_an_object(x))
+                else:
+                    for x in v:
+                        items.append(_parse_LoyaltyMembership(x, consume) if type(x) is dict else _t.not_an_object(x))
             except _t.SchemaError as exc:
                 raise exc.at(len(items)).at("loyaltyMemberships") from None  # the index of the item that failed
             v = items
@@ -121,24 +133,37 @@ class CustomerProfile(_t.Model):
             obj.last_activity = v
             v = data.get("audienceMemberships")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not list:
                     raise _t.expected("an array", v).at("audienceMemberships")
                 items = []
                 try:
-                    for x in v:
-                        items.append(_from_dict_AudienceMembership(x) if type(x) is dict else _t.not_an_object(x))
+                    if consume:
+                        v.reverse()
+                        while v:
+                            x = v.pop()
+                            items.append(
+                                _parse_AudienceMembership(x, consume) if type(x) is dict else _t.not_an_object(x)
+                            )
+                    else:
+                        for x in v:
+                            items.append(
+                                _parse_AudienceMembership(x, consume) if type(x) is dict else _t.not_an_object(x)
+                            )
                 except _t.SchemaError as exc:
                     raise exc.at(len(items)).at("audienceMemberships") from None  # the index of the item that failed
                 v = items
             obj.audience_memberships = v
             v = data.get("sandbox")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not bool:
                     raise _t.expected("a boolean", v).at("sandbox")
             obj.sandbox = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -196,6 +221,7 @@ class CustomerProfile(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = CustomerProfile._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .audience_membership import AudienceMembership
@@ -255,4 +281,6 @@ CustomerProfile.FIELDS = (
     ),
 )
 _from_dict_LoyaltyMembership = LoyaltyMembership.from_dict
+_parse_LoyaltyMembership = LoyaltyMembership._parse
 _from_dict_AudienceMembership = AudienceMembership.from_dict
+_parse_AudienceMembership = AudienceMembership._parse

@@ -40,32 +40,42 @@ class ErrorItem(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a ErrorItem from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a ErrorItem from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 0  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data.get("title")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("title")
             obj.title = v
             v = data.get("details")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("details")
             obj.details = v
             v = data.get("source")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("source")
                 try:
-                    v = _from_dict_ErrorSource(v)
+                    v = _parse_ErrorSource(v, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("source") from None
             obj.source = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,6 +101,7 @@ class ErrorItem(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = ErrorItem._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .error_source import ErrorSource
@@ -101,3 +112,4 @@ ErrorItem.FIELDS = (
     _t.Field("source", "source", "model", False, model=ErrorSource, description="Where in the request the problem is."),
 )
 _from_dict_ErrorSource = ErrorSource.from_dict
+_parse_ErrorSource = ErrorSource._parse

@@ -40,8 +40,14 @@ class ErrorResponse(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a ErrorResponse from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a ErrorResponse from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 1  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["message"]
@@ -50,24 +56,33 @@ class ErrorResponse(_t.Model):
             obj.message = v
             v = data.get("errors")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not list:
                     raise _t.expected("an array", v).at("errors")
                 items = []
                 try:
-                    for x in v:
-                        items.append(_from_dict_ErrorItem(x) if type(x) is dict else _t.not_an_object(x))
+                    if consume:
+                        v.reverse()
+                        while v:
+                            x = v.pop()
+                            items.append(_parse_ErrorItem(x, consume) if type(x) is dict else _t.not_an_object(x))
+                    else:
+                        for x in v:
+                            items.append(_parse_ErrorItem(x, consume) if type(x) is dict else _t.not_an_object(x))
                 except _t.SchemaError as exc:
                     raise exc.at(len(items)).at("errors") from None  # the index of the item that failed
                 v = items
             obj.errors = v
             v = data.get("StatusCode")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
                     raise _t.expected("an integer", v).at("StatusCode")
             obj.status_code = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,6 +108,7 @@ class ErrorResponse(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = ErrorResponse._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .error_item import ErrorItem
@@ -107,3 +123,4 @@ ErrorResponse.FIELDS = (
     ),
 )
 _from_dict_ErrorItem = ErrorItem.from_dict
+_parse_ErrorItem = ErrorItem._parse

@@ -67,8 +67,14 @@ class Event(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a Event from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a Event from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 8  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["id"]
@@ -108,34 +114,44 @@ class Event(_t.Model):
                 raise _t.expected("an array", v).at("ledgerEntries")
             items = []
             try:
-                for x in v:
-                    items.append(_from_dict_LedgerEntry(x) if type(x) is dict else _t.not_an_object(x))
+                if consume:
+                    v.reverse()
+                    while v:
+                        x = v.pop()
+                        items.append(_parse_LedgerEntry(x, consume) if type(x) is dict else _t.not_an_object(x))
+                else:
+                    for x in v:
+                        items.append(_parse_LedgerEntry(x, consume) if type(x) is dict else _t.not_an_object(x))
             except _t.SchemaError as exc:
                 raise exc.at(len(items)).at("ledgerEntries") from None  # the index of the item that failed
             v = items
             obj.ledger_entries = v
             v = data.get("profileId")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("profileId")
             obj.profile_id = v
             v = data.get("storeIntegrationId")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("storeIntegrationId")
             obj.store_integration_id = v
             v = data.get("meta")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("meta")
                 try:
-                    v = _from_dict_Meta(v)
+                    v = _parse_Meta(v, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("meta") from None
             obj.meta = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,6 +209,7 @@ class Event(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = Event._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .ledger_entry import LedgerEntry
@@ -233,4 +250,6 @@ Event.FIELDS = (
     _t.Field("meta", "meta", "model", False, model=Meta, description="Details of how the rules were evaluated."),
 )
 _from_dict_LedgerEntry = LedgerEntry.from_dict
+_parse_LedgerEntry = LedgerEntry._parse
 _from_dict_Meta = Meta.from_dict
+_parse_Meta = Meta._parse

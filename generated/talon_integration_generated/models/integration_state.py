@@ -46,15 +46,21 @@ class IntegrationState(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a IntegrationState from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a IntegrationState from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 3  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["session"]
             if type(v) is not dict:
                 raise _t.expected("an object", v).at("session")
             try:
-                v = _from_dict_CustomerSession(v)
+                v = _parse_CustomerSession(v, consume)
             except _t.SchemaError as exc:
                 raise exc.at("session") from None
             obj.session = v
@@ -62,7 +68,7 @@ class IntegrationState(_t.Model):
             if type(v) is not dict:
                 raise _t.expected("an object", v).at("profile")
             try:
-                v = _from_dict_CustomerProfile(v)
+                v = _parse_CustomerProfile(v, consume)
             except _t.SchemaError as exc:
                 raise exc.at("profile") from None
             obj.profile = v
@@ -70,31 +76,34 @@ class IntegrationState(_t.Model):
             if type(v) is not dict:
                 raise _t.expected("an object", v).at("event")
             try:
-                v = _from_dict_Event(v)
+                v = _parse_Event(v, consume)
             except _t.SchemaError as exc:
                 raise exc.at("event") from None
             obj.event = v
             v = data.get("loyalty")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("loyalty")
                 try:
-                    v = _from_dict_Loyalty(v)
+                    v = _parse_Loyalty(v, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("loyalty") from None
             obj.loyalty = v
             v = data.get("coupon")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("coupon")
                 try:
-                    v = _from_dict_Coupon(v)
+                    v = _parse_Coupon(v, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("coupon") from None
             obj.coupon = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -128,6 +137,7 @@ class IntegrationState(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = IntegrationState._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .coupon import Coupon
@@ -172,7 +182,12 @@ IntegrationState.FIELDS = (
     _t.Field("coupon", "coupon", "model", False, model=Coupon, description="A coupon code and its limits."),
 )
 _from_dict_CustomerSession = CustomerSession.from_dict
+_parse_CustomerSession = CustomerSession._parse
 _from_dict_CustomerProfile = CustomerProfile.from_dict
+_parse_CustomerProfile = CustomerProfile._parse
 _from_dict_Event = Event.from_dict
+_parse_Event = Event._parse
 _from_dict_Loyalty = Loyalty.from_dict
+_parse_Loyalty = Loyalty._parse
 _from_dict_Coupon = Coupon.from_dict
+_parse_Coupon = Coupon._parse

@@ -43,8 +43,14 @@ class LimitConfig(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a LimitConfig from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a LimitConfig from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 3  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["action"]
@@ -65,12 +71,14 @@ class LimitConfig(_t.Model):
             obj.entities = v
             v = data.get("period")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("period")
             obj.period = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,6 +108,7 @@ class LimitConfig(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = LimitConfig._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 

@@ -37,8 +37,14 @@ class Loyalty(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a Loyalty from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a Loyalty from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 1  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["programs"]
@@ -49,19 +55,27 @@ class Loyalty(_t.Model):
             obj.programs = v
             v = data.get("cards")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not list:
                     raise _t.expected("an array", v).at("cards")
                 items = []
                 try:
-                    for x in v:
-                        items.append(_from_dict_LoyaltyCard(x) if type(x) is dict else _t.not_an_object(x))
+                    if consume:
+                        v.reverse()
+                        while v:
+                            x = v.pop()
+                            items.append(_parse_LoyaltyCard(x, consume) if type(x) is dict else _t.not_an_object(x))
+                    else:
+                        for x in v:
+                            items.append(_parse_LoyaltyCard(x, consume) if type(x) is dict else _t.not_an_object(x))
                 except _t.SchemaError as exc:
                     raise exc.at(len(items)).at("cards") from None  # the index of the item that failed
                 v = items
             obj.cards = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,6 +97,7 @@ class Loyalty(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = Loyalty._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .loyalty_card import LoyaltyCard
@@ -109,4 +124,6 @@ Loyalty.FIELDS = (
     ),
 )
 _from_dict_LoyaltyProgramLedgers = LoyaltyProgramLedgers.from_dict
+_parse_LoyaltyProgramLedgers = LoyaltyProgramLedgers._parse
 _from_dict_LoyaltyCard = LoyaltyCard.from_dict
+_parse_LoyaltyCard = LoyaltyCard._parse

@@ -79,8 +79,14 @@ class LoyaltyCard(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a LoyaltyCard from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a LoyaltyCard from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 6  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["id"]
@@ -113,44 +119,62 @@ class LoyaltyCard(_t.Model):
             obj.users_per_card_limit = v
             v = data.get("programName")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("programName")
             obj.program_name = v
             v = data.get("programTitle")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("programTitle")
             obj.program_title = v
             v = data.get("blockReason")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("blockReason")
             obj.block_reason = v
             v = data.get("profiles")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not list:
                     raise _t.expected("an array", v).at("profiles")
                 items = []
                 try:
-                    for x in v:
-                        items.append(
-                            _from_dict_LoyaltyCardProfileRegistration(x) if type(x) is dict else _t.not_an_object(x)
-                        )
+                    if consume:
+                        v.reverse()
+                        while v:
+                            x = v.pop()
+                            items.append(
+                                _parse_LoyaltyCardProfileRegistration(x, consume)
+                                if type(x) is dict
+                                else _t.not_an_object(x)
+                            )
+                    else:
+                        for x in v:
+                            items.append(
+                                _parse_LoyaltyCardProfileRegistration(x, consume)
+                                if type(x) is dict
+                                else _t.not_an_object(x)
+                            )
                 except _t.SchemaError as exc:
                     raise exc.at(len(items)).at("profiles") from None  # the index of the item that failed
                 v = items
             obj.profiles = v
             v = data.get("ledger")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("ledger")
                 try:
-                    v = _from_dict_LoyaltyProgramBalance(v)
+                    v = _parse_LoyaltyProgramBalance(v, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("ledger") from None
             obj.ledger = v
             v = data.get("subledgers")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
                     v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
                 except _t.SchemaError as exc:
@@ -158,6 +182,7 @@ class LoyaltyCard(_t.Model):
             obj.subledgers = v
             v = data.get("modified")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v).at("modified")
                 try:
@@ -167,22 +192,26 @@ class LoyaltyCard(_t.Model):
             obj.modified = v
             v = data.get("oldCardIdentifier")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("oldCardIdentifier")
             obj.old_card_identifier = v
             v = data.get("newCardIdentifier")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("newCardIdentifier")
             obj.new_card_identifier = v
             v = data.get("batchId")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("batchId")
             obj.batch_id = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -260,6 +289,7 @@ class LoyaltyCard(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = LoyaltyCard._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .loyalty_card_profile_registration import LoyaltyCardProfileRegistration
@@ -333,4 +363,6 @@ LoyaltyCard.FIELDS = (
     _t.Field("batch_id", "batchId", "str", False, description="The batch the card was created in, if any."),
 )
 _from_dict_LoyaltyCardProfileRegistration = LoyaltyCardProfileRegistration.from_dict
+_parse_LoyaltyCardProfileRegistration = LoyaltyCardProfileRegistration._parse
 _from_dict_LoyaltyProgramBalance = LoyaltyProgramBalance.from_dict
+_parse_LoyaltyProgramBalance = LoyaltyProgramBalance._parse

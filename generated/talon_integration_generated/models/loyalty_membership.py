@@ -37,8 +37,14 @@ class LoyaltyMembership(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a LoyaltyMembership from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a LoyaltyMembership from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 1  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["loyaltyProgramId"]
@@ -47,6 +53,7 @@ class LoyaltyMembership(_t.Model):
             obj.loyalty_program_id = v
             v = data.get("joined")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v).at("joined")
                 try:
@@ -56,7 +63,8 @@ class LoyaltyMembership(_t.Model):
             obj.joined = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +86,7 @@ class LoyaltyMembership(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = LoyaltyMembership._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 

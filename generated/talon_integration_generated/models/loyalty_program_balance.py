@@ -62,8 +62,14 @@ class LoyaltyProgramBalance(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a LoyaltyProgramBalance from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a LoyaltyProgramBalance from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 5  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["currentBalance"]
@@ -88,36 +94,42 @@ class LoyaltyProgramBalance(_t.Model):
             obj.tentative_current_balance = v
             v = data.get("negativeBalance")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("negativeBalance")
             obj.negative_balance = v
             v = data.get("tentativePendingBalance")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("tentativePendingBalance")
             obj.tentative_pending_balance = v
             v = data.get("tentativeNegativeBalance")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("tentativeNegativeBalance")
             obj.tentative_negative_balance = v
             v = data.get("currentTier")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("currentTier")
                 try:
-                    v = _from_dict_Tier(v)
+                    v = _parse_Tier(v, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("currentTier") from None
             obj.current_tier = v
             v = data.get("pointsToNextTier")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("pointsToNextTier")
             obj.points_to_next_tier = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -171,6 +183,7 @@ class LoyaltyProgramBalance(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = LoyaltyProgramBalance._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .tier import Tier
@@ -220,3 +233,4 @@ LoyaltyProgramBalance.FIELDS = (
     ),
 )
 _from_dict_Tier = Tier.from_dict
+_parse_Tier = Tier._parse

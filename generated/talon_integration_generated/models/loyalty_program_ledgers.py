@@ -49,8 +49,14 @@ class LoyaltyProgramLedgers(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a LoyaltyProgramLedgers from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a LoyaltyProgramLedgers from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 4  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["id"]
@@ -69,12 +75,13 @@ class LoyaltyProgramLedgers(_t.Model):
             if type(v) is not dict:
                 raise _t.expected("an object", v).at("ledger")
             try:
-                v = _from_dict_LoyaltyProgramBalance(v)
+                v = _parse_LoyaltyProgramBalance(v, consume)
             except _t.SchemaError as exc:
                 raise exc.at("ledger") from None
             obj.ledger = v
             v = data.get("joinDate")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v).at("joinDate")
                 try:
@@ -84,6 +91,7 @@ class LoyaltyProgramLedgers(_t.Model):
             obj.join_date = v
             v = data.get("subLedgers")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
                     v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
                 except _t.SchemaError as exc:
@@ -91,7 +99,8 @@ class LoyaltyProgramLedgers(_t.Model):
             obj.sub_ledgers = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,6 +138,7 @@ class LoyaltyProgramLedgers(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = LoyaltyProgramLedgers._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .loyalty_program_balance import LoyaltyProgramBalance
@@ -163,3 +173,4 @@ LoyaltyProgramLedgers.FIELDS = (
     ),
 )
 _from_dict_LoyaltyProgramBalance = LoyaltyProgramBalance.from_dict
+_parse_LoyaltyProgramBalance = LoyaltyProgramBalance._parse

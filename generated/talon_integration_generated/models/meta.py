@@ -46,46 +46,58 @@ class Meta(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a Meta from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a Meta from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 0  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data.get("campaigns")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("campaigns")
             obj.campaigns = v
             v = data.get("coupons")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("coupons")
             obj.coupons = v
             v = data.get("couponRejectionReason")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("couponRejectionReason")
                 try:
-                    v = _from_dict_CouponRejectionReason(v)
+                    v = _parse_CouponRejectionReason(v, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("couponRejectionReason") from None
             obj.coupon_rejection_reason = v
             v = data.get("referralRejectionReason")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("referralRejectionReason")
                 try:
-                    v = _from_dict_ReferralRejectionReason(v)
+                    v = _parse_ReferralRejectionReason(v, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("referralRejectionReason") from None
             obj.referral_rejection_reason = v
             v = data.get("warnings")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("warnings")
             obj.warnings = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,6 +131,7 @@ class Meta(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = Meta._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .coupon_rejection_reason import CouponRejectionReason
@@ -160,4 +173,6 @@ Meta.FIELDS = (
     ),
 )
 _from_dict_CouponRejectionReason = CouponRejectionReason.from_dict
+_parse_CouponRejectionReason = CouponRejectionReason._parse
 _from_dict_ReferralRejectionReason = ReferralRejectionReason.from_dict
+_parse_ReferralRejectionReason = ReferralRejectionReason._parse

@@ -61,44 +61,62 @@ class NewCustomerSession(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a NewCustomerSession from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a NewCustomerSession from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 0  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data.get("profileId")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("profileId")
             obj.profile_id = v
             v = data.get("coupon")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("coupon")
             obj.coupon = v
             v = data.get("referral")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("referral")
             obj.referral = v
             v = data.get("state")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("state")
             obj.state = v
             v = data.get("cartItems")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not list:
                     raise _t.expected("an array", v).at("cartItems")
                 items = []
                 try:
-                    for x in v:
-                        items.append(_from_dict_CartItem(x) if type(x) is dict else _t.not_an_object(x))
+                    if consume:
+                        v.reverse()
+                        while v:
+                            x = v.pop()
+                            items.append(_parse_CartItem(x, consume) if type(x) is dict else _t.not_an_object(x))
+                    else:
+                        for x in v:
+                            items.append(_parse_CartItem(x, consume) if type(x) is dict else _t.not_an_object(x))
                 except _t.SchemaError as exc:
                     raise exc.at(len(items)).at("cartItems") from None  # the index of the item that failed
                 v = items
             obj.cart_items = v
             v = data.get("identifiers")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not list:
                     raise _t.expected("an array", v).at("identifiers")
                 try:
@@ -108,17 +126,20 @@ class NewCustomerSession(_t.Model):
             obj.identifiers = v
             v = data.get("total")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("total")
             obj.total = v
             v = data.get("attributes")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("attributes")
             obj.attributes = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -360,6 +381,7 @@ _ATTRIBUTE_NAMES = frozenset(
     }
 )
 _new = object.__new__
+_WIRE_NAMES = NewCustomerSession._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .cart_item import CartItem, CartItemDict
@@ -414,4 +436,5 @@ NewCustomerSession.FIELDS = (
     ),
 )
 _from_dict_CartItem = CartItem.from_dict
+_parse_CartItem = CartItem._parse
 _to_request_CartItem = CartItem.to_request

@@ -45,22 +45,31 @@ class PriceDetail(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a PriceDetail from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a PriceDetail from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 0  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data.get("price")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not float and type(v) is not int:
                     raise _t.expected("a number", v).at("price")
             obj.price = v
             v = data.get("adjustmentReferenceId")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("adjustmentReferenceId")
             obj.adjustment_reference_id = v
             v = data.get("adjustmentEffectiveFrom")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v).at("adjustmentEffectiveFrom")
                 try:
@@ -70,6 +79,7 @@ class PriceDetail(_t.Model):
             obj.adjustment_effective_from = v
             v = data.get("adjustmentEffectiveUntil")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v).at("adjustmentEffectiveUntil")
                 try:
@@ -79,7 +89,8 @@ class PriceDetail(_t.Model):
             obj.adjustment_effective_until = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -199,6 +210,7 @@ _ATTRIBUTE_NAMES = frozenset(
     }
 )
 _new = object.__new__
+_WIRE_NAMES = PriceDetail._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 

@@ -70,8 +70,14 @@ class Referral(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a Referral from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a Referral from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 7  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["id"]
@@ -108,11 +114,13 @@ class Referral(_t.Model):
             obj.usage_limit = v
             v = data.get("friendProfileIntegrationId")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("friendProfileIntegrationId")
             obj.friend_profile_integration_id = v
             v = data.get("startDate")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v).at("startDate")
                 try:
@@ -122,6 +130,7 @@ class Referral(_t.Model):
             obj.start_date = v
             v = data.get("expiryDate")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a date-time string", v).at("expiryDate")
                 try:
@@ -131,22 +140,26 @@ class Referral(_t.Model):
             obj.expiry_date = v
             v = data.get("attributes")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not dict:
                     raise _t.expected("an object", v).at("attributes")
             obj.attributes = v
             v = data.get("importId")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
                     raise _t.expected("an integer", v).at("importId")
             obj.import_id = v
             v = data.get("batchId")
             if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not str:
                     raise _t.expected("a string", v).at("batchId")
             obj.batch_id = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -212,6 +225,7 @@ class Referral(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = Referral._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 

@@ -38,8 +38,14 @@ class ReservedCoupons(_t.Model):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        """Build a ReservedCoupons from decoded JSON; raises ``SchemaError`` naming the offending field."""
+        """Build a ReservedCoupons from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
         v: Any
+        n = 2  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["totalResultSize"]
@@ -51,15 +57,22 @@ class ReservedCoupons(_t.Model):
                 raise _t.expected("an array", v).at("data")
             items = []
             try:
-                for x in v:
-                    items.append(_from_dict_Coupon(x) if type(x) is dict else _t.not_an_object(x))
+                if consume:
+                    v.reverse()
+                    while v:
+                        x = v.pop()
+                        items.append(_parse_Coupon(x, consume) if type(x) is dict else _t.not_an_object(x))
+                else:
+                    for x in v:
+                        items.append(_parse_Coupon(x, consume) if type(x) is dict else _t.not_an_object(x))
             except _t.SchemaError as exc:
                 raise exc.at(len(items)).at("data") from None  # the index of the item that failed
             v = items
             obj.data = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
-        obj._extra = data  # the source: its unknown fields are picked out on first access
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
         return obj
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +101,7 @@ class ReservedCoupons(_t.Model):
 
 
 _new = object.__new__
+_WIRE_NAMES = ReservedCoupons._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .coupon import Coupon
@@ -97,3 +111,4 @@ ReservedCoupons.FIELDS = (
     _t.Field("data", "data", "list", True, item_kind="model", model=Coupon, description="The coupons."),
 )
 _from_dict_Coupon = Coupon.from_dict
+_parse_Coupon = Coupon._parse
