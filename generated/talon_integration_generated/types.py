@@ -185,20 +185,7 @@ def bad_date(value: str) -> SchemaError:
     return SchemaError(f"expected a date string, got {value!r}")
 
 
-def parse_models(value: list[Any], parse: Callable[[dict[str, Any]], T]) -> list[T]:
-    """A list of objects parsed one by one; a failure names its index (the slow path of the generated parsers)."""
-    out = []
-    for i, item in enumerate(value):
-        try:
-            if type(item) is not dict:
-                raise expected("an object", item)
-            out.append(parse(item))
-        except SchemaError as exc:
-            raise exc.at(i) from None
-    return out
-
-
-def parse_model_map(value: Any, parse: Callable[[dict[str, Any]], T]) -> dict[str, T]:
+def parse_model_map(value: Any, parse: Callable[[dict[str, Any], bool], T], consume: bool) -> dict[str, T]:
     """An object whose values are objects of one schema."""
     if type(value) is not dict:
         raise expected("an object", value)
@@ -207,7 +194,7 @@ def parse_model_map(value: Any, parse: Callable[[dict[str, Any]], T]) -> dict[st
         try:
             if type(item) is not dict:
                 raise expected("an object", item)
-            out[key] = parse(item)
+            out[key] = parse(item, consume)
         except SchemaError as exc:
             raise exc.at(key) from None
     return out

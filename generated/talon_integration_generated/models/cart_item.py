@@ -193,7 +193,7 @@ class CartItem(_t.Model):
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
-                    v = _t.parse_model_map(v, _from_dict_AdditionalCost)
+                    v = _t.parse_model_map(v, _parse_AdditionalCost, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("additionalCosts") from None
             obj.additional_costs = v
@@ -239,7 +239,7 @@ class CartItem(_t.Model):
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
-                    v = _t.parse_model_map(v, _from_dict_PriceDetail)
+                    v = _t.parse_model_map(v, _parse_PriceDetail, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("prices") from None
             obj.prices = v
@@ -797,15 +797,11 @@ CartItem.FIELDS = (
         description="Part of a cart line paid with loyalty points.",
     ),
 )
-_from_dict_Product = Product.from_dict
 _parse_Product = Product._parse
 _to_request_Product = Product.to_request
-_from_dict_AdditionalCost = AdditionalCost.from_dict
 _parse_AdditionalCost = AdditionalCost._parse
 _to_request_AdditionalCost = AdditionalCost.to_request
-_from_dict_PriceDetail = PriceDetail.from_dict
 _parse_PriceDetail = PriceDetail._parse
 _to_request_PriceDetail = PriceDetail.to_request
-_from_dict_CartItemAdjustment = CartItemAdjustment.from_dict
 _parse_CartItemAdjustment = CartItemAdjustment._parse
 _to_request_CartItemAdjustment = CartItemAdjustment.to_request

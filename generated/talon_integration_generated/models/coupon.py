@@ -456,5 +456,4 @@ Coupon.FIELDS = (
         description="Whether the coupon is reserved for every customer without a reservation call (coupon visibility).",
     ),
 )
-_from_dict_LimitConfig = LimitConfig.from_dict
 _parse_LimitConfig = LimitConfig._parse

@@ -280,7 +280,5 @@ CustomerProfile.FIELDS = (
         description="Whether the profile belongs to a sandbox Application rather than a live one.",
     ),
 )
-_from_dict_LoyaltyMembership = LoyaltyMembership.from_dict
 _parse_LoyaltyMembership = LoyaltyMembership._parse
-_from_dict_AudienceMembership = AudienceMembership.from_dict
 _parse_AudienceMembership = AudienceMembership._parse

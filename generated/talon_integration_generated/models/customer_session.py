@@ -288,5 +288,4 @@ CustomerSession.FIELDS = (
         description="Identifiers of the customer's device or account.",
     ),
 )
-_from_dict_CartItem = CartItem.from_dict
 _parse_CartItem = CartItem._parse

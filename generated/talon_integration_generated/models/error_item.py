@@ -111,5 +111,4 @@ ErrorItem.FIELDS = (
     _t.Field("details", "details", "str", False, description="A longer explanation."),
     _t.Field("source", "source", "model", False, model=ErrorSource, description="Where in the request the problem is."),
 )
-_from_dict_ErrorSource = ErrorSource.from_dict
 _parse_ErrorSource = ErrorSource._parse

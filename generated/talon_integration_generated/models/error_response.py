@@ -122,5 +122,4 @@ ErrorResponse.FIELDS = (
         "status_code", "StatusCode", "int", False, description="The HTTP status, repeated by newer service versions."
     ),
 )
-_from_dict_ErrorItem = ErrorItem.from_dict
 _parse_ErrorItem = ErrorItem._parse

@@ -249,7 +249,5 @@ Event.FIELDS = (
     ),
     _t.Field("meta", "meta", "model", False, model=Meta, description="Details of how the rules were evaluated."),
 )
-_from_dict_LedgerEntry = LedgerEntry.from_dict
 _parse_LedgerEntry = LedgerEntry._parse
-_from_dict_Meta = Meta.from_dict
 _parse_Meta = Meta._parse

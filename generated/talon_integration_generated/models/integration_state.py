@@ -181,13 +181,8 @@ IntegrationState.FIELDS = (
     ),
     _t.Field("coupon", "coupon", "model", False, model=Coupon, description="A coupon code and its limits."),
 )
-_from_dict_CustomerSession = CustomerSession.from_dict
 _parse_CustomerSession = CustomerSession._parse
-_from_dict_CustomerProfile = CustomerProfile.from_dict
 _parse_CustomerProfile = CustomerProfile._parse
-_from_dict_Event = Event.from_dict
 _parse_Event = Event._parse
-_from_dict_Loyalty = Loyalty.from_dict
 _parse_Loyalty = Loyalty._parse
-_from_dict_Coupon = Coupon.from_dict
 _parse_Coupon = Coupon._parse

@@ -49,7 +49,7 @@ class Loyalty(_t.Model):
         try:
             v = data["programs"]
             try:
-                v = _t.parse_model_map(v, _from_dict_LoyaltyProgramLedgers)
+                v = _t.parse_model_map(v, _parse_LoyaltyProgramLedgers, consume)
             except _t.SchemaError as exc:
                 raise exc.at("programs") from None
             obj.programs = v
@@ -123,7 +123,5 @@ Loyalty.FIELDS = (
         description="The balances of the profile's loyalty cards.",
     ),
 )
-_from_dict_LoyaltyProgramLedgers = LoyaltyProgramLedgers.from_dict
 _parse_LoyaltyProgramLedgers = LoyaltyProgramLedgers._parse
-_from_dict_LoyaltyCard = LoyaltyCard.from_dict
 _parse_LoyaltyCard = LoyaltyCard._parse

@@ -176,7 +176,7 @@ class LoyaltyCard(_t.Model):
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
-                    v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
+                    v = _t.parse_model_map(v, _parse_LoyaltyProgramBalance, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("subledgers") from None
             obj.subledgers = v
@@ -362,7 +362,5 @@ LoyaltyCard.FIELDS = (
     ),
     _t.Field("batch_id", "batchId", "str", False, description="The batch the card was created in, if any."),
 )
-_from_dict_LoyaltyCardProfileRegistration = LoyaltyCardProfileRegistration.from_dict
 _parse_LoyaltyCardProfileRegistration = LoyaltyCardProfileRegistration._parse
-_from_dict_LoyaltyProgramBalance = LoyaltyProgramBalance.from_dict
 _parse_LoyaltyProgramBalance = LoyaltyProgramBalance._parse

@@ -232,5 +232,4 @@ LoyaltyProgramBalance.FIELDS = (
         description="The points still needed to reach the next tier.",
     ),
 )
-_from_dict_Tier = Tier.from_dict
 _parse_Tier = Tier._parse

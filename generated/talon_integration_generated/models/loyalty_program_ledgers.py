@@ -93,7 +93,7 @@ class LoyaltyProgramLedgers(_t.Model):
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
-                    v = _t.parse_model_map(v, _from_dict_LoyaltyProgramBalance)
+                    v = _t.parse_model_map(v, _parse_LoyaltyProgramBalance, consume)
                 except _t.SchemaError as exc:
                     raise exc.at("subLedgers") from None
             obj.sub_ledgers = v
@@ -172,5 +172,4 @@ LoyaltyProgramLedgers.FIELDS = (
         description="Balances of the program's sub-ledgers, by sub-ledger ID.",
     ),
 )
-_from_dict_LoyaltyProgramBalance = LoyaltyProgramBalance.from_dict
 _parse_LoyaltyProgramBalance = LoyaltyProgramBalance._parse

@@ -172,7 +172,5 @@ Meta.FIELDS = (
         description="Warnings about possible misuse raised while evaluating the rules.",
     ),
 )
-_from_dict_CouponRejectionReason = CouponRejectionReason.from_dict
 _parse_CouponRejectionReason = CouponRejectionReason._parse
-_from_dict_ReferralRejectionReason = ReferralRejectionReason.from_dict
 _parse_ReferralRejectionReason = ReferralRejectionReason._parse

@@ -435,6 +435,5 @@ NewCustomerSession.FIELDS = (
         description="Session attributes defined in the Application, by name.",
     ),
 )
-_from_dict_CartItem = CartItem.from_dict
 _parse_CartItem = CartItem._parse
 _to_request_CartItem = CartItem.to_request

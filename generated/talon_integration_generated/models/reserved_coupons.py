@@ -110,5 +110,4 @@ ReservedCoupons.FIELDS = (
     _t.Field("total_result_size", "totalResultSize", "int", True, description="How many coupons in all."),
     _t.Field("data", "data", "list", True, item_kind="model", model=Coupon, description="The coupons."),
 )
-_from_dict_Coupon = Coupon.from_dict
 _parse_Coupon = Coupon._parse

@@ -110,5 +110,4 @@ ReservedCustomers.FIELDS = (
     _t.Field("total_result_size", "totalResultSize", "int", True, description="How many profiles in all."),
     _t.Field("data", "data", "list", True, item_kind="model", model=CustomerProfile, description="The profiles."),
 )
-_from_dict_CustomerProfile = CustomerProfile.from_dict
 _parse_CustomerProfile = CustomerProfile._parse
