@@ -6,6 +6,7 @@ values, odd digit strings and NaN timeouts are refused with typed errors; backof
 
 from __future__ import annotations
 
+import copy
 import inspect
 from decimal import Decimal
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-from _client_helpers import API_KEY, BASE_URL, Mode, reserved_customers_json, respond, state_json
+from _client_helpers import API_KEY, BASE_URL, Mode, reserved_customers_json, respond, spec_example, state_json
 
 from talon_integration import CartItem, IntegrationClient, errors
 from talon_integration._retry import RetryPolicy
@@ -149,7 +150,7 @@ def test_backoff_is_capped_for_any_attempt_number() -> None:
 @pytest.mark.anyio
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
 async def test_a_long_answer_parses_as_from_dict_does(is_async: bool) -> None:
-    """The client parses its own JSON consuming it (lists emptied as they go); the models are the same as
+    """The client parses its own JSON consuming it (models put in place of the items); the models are the same as
     ``from_dict``'s of the same JSON, order and unknown fields included, and a bad item is still named."""
     data = reserved_customers_json()
     profile = data["data"][0]
@@ -164,4 +165,38 @@ async def test_a_long_answer_parses_as_from_dict_does(is_async: bool) -> None:
     data["data"][37]["accountId"] = "3"
     with pytest.raises(errors.APIResponseValidationError, match=r"data\[37\]\.accountId"):
         await mode.call(client, "get_reserved_customers", "C")
+    await mode.close(client)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+async def test_nested_lists_and_maps_of_models_parse_as_from_dict_does(is_async: bool) -> None:
+    """Consuming reaches every level: lists of models inside models (cart items, the profile's memberships) and
+    maps of models (additional costs by name, loyalty programs by ID) come out as ``from_dict``'s, with unknown
+    fields, and a bad value deep inside a map is named by its path."""
+    data = state_json()
+    item = data["session"]["cartItems"][0]
+    data["session"]["cartItems"] = [
+        dict(item, sku=f"s-{i}", additionalCosts={"shipping": {"price": 4.5 + i}, "wrap": {"price": 1.0, "new": i}})
+        for i in range(4)
+    ]
+    data["profile"]["loyaltyMemberships"] = [{"loyaltyProgramId": 7, "joined": "2026-01-20T09:30:00.123Z"}] * 2
+    data["loyalty"] = spec_example("trackEvent", "201", "eventTracked")["loyalty"]
+    expected = IntegrationState.from_dict(copy.deepcopy(data))
+    mode = Mode(is_async)
+    client = mode.client(lambda request: respond(200, data))
+    state = await mode.call(client, "update_customer_session", "sess-1", profile_id="user-42")
+    assert state == expected
+    items = state.session.cart_items
+    assert [i.sku for i in items] == ["s-0", "s-1", "s-2", "s-3"]
+    assert items[3].additional_costs["shipping"].price == 7.5
+    assert items[3].additional_costs["wrap"].additional_properties == {"new": 3}
+    assert [m.loyalty_program_id for m in state.profile.loyalty_memberships] == [7, 7]
+    assert state.loyalty is not None and expected.loyalty is not None
+    assert state.loyalty.programs.keys() == expected.loyalty.programs.keys() != set()
+    data["session"]["cartItems"][2]["additionalCosts"]["wrap"]["price"] = "1.0"
+    with pytest.raises(
+        errors.APIResponseValidationError, match=r"session\.cartItems\[2\]\.additionalCosts\.wrap\.price"
+    ):
+        await mode.call(client, "update_customer_session", "sess-1", profile_id="user-42")
     await mode.close(client)

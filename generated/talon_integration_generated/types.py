@@ -114,10 +114,11 @@ class Model:
     Subclasses are slotted attrs classes with one private slot, ``_extra`` (constructor argument
     ``additional_properties``): the unknown fields, picked out as the model is parsed (``None``: there were none),
     so a model never holds on to the JSON object it came from. The client parses the JSON it decoded itself
-    with ``_parse(data, consume=True)``, which empties the lists of objects as it goes: a 1000-profile answer's
-    JSON objects are freed while their models are made, instead of living on beside them, which spares the
-    garbage collector a second tree. ``from_dict`` leaves its argument as it is. ``attrs.evolve`` copies the
-    slot. No ``__getattr__``: it would slow down every attribute access.
+    with ``_parse(data, consume=True)``, which replaces the items of its lists (and maps) of objects by their
+    models as it goes and keeps those containers: a 1000-profile answer's JSON objects are freed while their
+    models are made, instead of living on beside them, which spares the garbage collector a second tree.
+    ``from_dict`` leaves its argument as it is. ``attrs.evolve`` copies the slot. No ``__getattr__``: it would
+    slow down every attribute access.
     """
 
     __slots__ = ()
@@ -154,7 +155,7 @@ class Model:
 
     @classmethod
     def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
-        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
+        """``from_dict``; with ``consume``, ``data``'s lists and maps of objects get their models in place."""
         raise NotImplementedError
 
     def to_dict(self) -> dict[str, Any]:
@@ -186,11 +187,11 @@ def bad_date(value: str) -> SchemaError:
 
 
 def parse_model_map(value: Any, parse: Callable[[dict[str, Any], bool], T], consume: bool) -> dict[str, T]:
-    """An object whose values are objects of one schema."""
+    """An object whose values are objects of one schema (consuming: their models replace them in ``value``)."""
     if type(value) is not dict:
         raise expected("an object", value)
-    out = {}
-    for key, item in value.items():
+    out = value if consume else {}
+    for key, item in value.items():  # replacing a value while iterating is safe: the keys do not change
         try:
             if type(item) is not dict:
                 raise expected("an object", item)

@@ -104,7 +104,7 @@ class CartItem(_t.Model):
 
     @classmethod
     def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
-        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
+        """``from_dict``; with ``consume``, ``data``'s lists and maps of objects get their models in place."""
         v: Any
         n = 4  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__

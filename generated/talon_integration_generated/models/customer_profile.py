@@ -69,7 +69,7 @@ class CustomerProfile(_t.Model):
 
     @classmethod
     def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
-        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
+        """``from_dict``; with ``consume``, ``data``'s lists and maps of objects get their models in place."""
         v: Any
         n = 9  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
@@ -109,19 +109,22 @@ class CustomerProfile(_t.Model):
             v = data["loyaltyMemberships"]
             if type(v) is not list:
                 raise _t.expected("an array", v).at("loyaltyMemberships")
-            items = []
-            try:
-                if consume:
-                    v.reverse()
-                    while v:
-                        x = v.pop()
-                        items.append(_parse_LoyaltyMembership(x, consume) if type(x) is dict else _t.not_an_object(x))
-                else:
+            if consume:
+                i = 0
+                try:
+                    for x in v:
+                        v[i] = _parse_LoyaltyMembership(x, consume) if type(x) is dict else _t.not_an_object(x)
+                        i += 1
+                except _t.SchemaError as exc:
+                    raise exc.at(i).at("loyaltyMemberships") from None  # the index of the item that failed
+            else:
+                items = []
+                try:
                     for x in v:
                         items.append(_parse_LoyaltyMembership(x, consume) if type(x) is dict else _t.not_an_object(x))
-            except _t.SchemaError as exc:
-                raise exc.at(len(items)).at("loyaltyMemberships") from None  # the index of the item that failed
-            v = items
+                except _t.SchemaError as exc:
+                    raise exc.at(len(items)).at("loyaltyMemberships") from None  # the index of the item that failed
+                v = items
             obj.loyalty_memberships = v
             v = data["lastActivity"]
             if type(v) is not str:
@@ -136,23 +139,26 @@ class CustomerProfile(_t.Model):
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not list:
                     raise _t.expected("an array", v).at("audienceMemberships")
-                items = []
-                try:
-                    if consume:
-                        v.reverse()
-                        while v:
-                            x = v.pop()
-                            items.append(
-                                _parse_AudienceMembership(x, consume) if type(x) is dict else _t.not_an_object(x)
-                            )
-                    else:
+                if consume:
+                    i = 0
+                    try:
+                        for x in v:
+                            v[i] = _parse_AudienceMembership(x, consume) if type(x) is dict else _t.not_an_object(x)
+                            i += 1
+                    except _t.SchemaError as exc:
+                        raise exc.at(i).at("audienceMemberships") from None  # the index of the item that failed
+                else:
+                    items = []
+                    try:
                         for x in v:
                             items.append(
                                 _parse_AudienceMembership(x, consume) if type(x) is dict else _t.not_an_object(x)
                             )
-                except _t.SchemaError as exc:
-                    raise exc.at(len(items)).at("audienceMemberships") from None  # the index of the item that failed
-                v = items
+                    except _t.SchemaError as exc:
+                        raise exc.at(len(items)).at(
+                            "audienceMemberships"
+                        ) from None  # the index of the item that failed
+                    v = items
             obj.audience_memberships = v
             v = data.get("sandbox")
             if v is not None:

@@ -78,7 +78,7 @@ class CustomerSession(_t.Model):
 
     @classmethod
     def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
-        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
+        """``from_dict``; with ``consume``, ``data``'s lists and maps of objects get their models in place."""
         v: Any
         n = 13  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
@@ -118,19 +118,22 @@ class CustomerSession(_t.Model):
             v = data["cartItems"]
             if type(v) is not list:
                 raise _t.expected("an array", v).at("cartItems")
-            items = []
-            try:
-                if consume:
-                    v.reverse()
-                    while v:
-                        x = v.pop()
-                        items.append(_parse_CartItem(x, consume) if type(x) is dict else _t.not_an_object(x))
-                else:
+            if consume:
+                i = 0
+                try:
+                    for x in v:
+                        v[i] = _parse_CartItem(x, consume) if type(x) is dict else _t.not_an_object(x)
+                        i += 1
+                except _t.SchemaError as exc:
+                    raise exc.at(i).at("cartItems") from None  # the index of the item that failed
+            else:
+                items = []
+                try:
                     for x in v:
                         items.append(_parse_CartItem(x, consume) if type(x) is dict else _t.not_an_object(x))
-            except _t.SchemaError as exc:
-                raise exc.at(len(items)).at("cartItems") from None  # the index of the item that failed
-            v = items
+                except _t.SchemaError as exc:
+                    raise exc.at(len(items)).at("cartItems") from None  # the index of the item that failed
+                v = items
             obj.cart_items = v
             v = data["total"]
             if type(v) is not float and type(v) is not int:

@@ -45,7 +45,7 @@ class ErrorResponse(_t.Model):
 
     @classmethod
     def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
-        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
+        """``from_dict``; with ``consume``, ``data``'s lists and maps of objects get their models in place."""
         v: Any
         n = 1  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
@@ -59,19 +59,22 @@ class ErrorResponse(_t.Model):
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not list:
                     raise _t.expected("an array", v).at("errors")
-                items = []
-                try:
-                    if consume:
-                        v.reverse()
-                        while v:
-                            x = v.pop()
-                            items.append(_parse_ErrorItem(x, consume) if type(x) is dict else _t.not_an_object(x))
-                    else:
+                if consume:
+                    i = 0
+                    try:
+                        for x in v:
+                            v[i] = _parse_ErrorItem(x, consume) if type(x) is dict else _t.not_an_object(x)
+                            i += 1
+                    except _t.SchemaError as exc:
+                        raise exc.at(i).at("errors") from None  # the index of the item that failed
+                else:
+                    items = []
+                    try:
                         for x in v:
                             items.append(_parse_ErrorItem(x, consume) if type(x) is dict else _t.not_an_object(x))
-                except _t.SchemaError as exc:
-                    raise exc.at(len(items)).at("errors") from None  # the index of the item that failed
-                v = items
+                    except _t.SchemaError as exc:
+                        raise exc.at(len(items)).at("errors") from None  # the index of the item that failed
+                    v = items
             obj.errors = v
             v = data.get("StatusCode")
             if v is not None:

@@ -84,7 +84,7 @@ class LoyaltyCard(_t.Model):
 
     @classmethod
     def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
-        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
+        """``from_dict``; with ``consume``, ``data``'s lists and maps of objects get their models in place."""
         v: Any
         n = 6  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
@@ -140,27 +140,30 @@ class LoyaltyCard(_t.Model):
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not list:
                     raise _t.expected("an array", v).at("profiles")
-                items = []
-                try:
-                    if consume:
-                        v.reverse()
-                        while v:
-                            x = v.pop()
-                            items.append(
+                if consume:
+                    i = 0
+                    try:
+                        for x in v:
+                            v[i] = (
                                 _parse_LoyaltyCardProfileRegistration(x, consume)
                                 if type(x) is dict
                                 else _t.not_an_object(x)
                             )
-                    else:
+                            i += 1
+                    except _t.SchemaError as exc:
+                        raise exc.at(i).at("profiles") from None  # the index of the item that failed
+                else:
+                    items = []
+                    try:
                         for x in v:
                             items.append(
                                 _parse_LoyaltyCardProfileRegistration(x, consume)
                                 if type(x) is dict
                                 else _t.not_an_object(x)
                             )
-                except _t.SchemaError as exc:
-                    raise exc.at(len(items)).at("profiles") from None  # the index of the item that failed
-                v = items
+                    except _t.SchemaError as exc:
+                        raise exc.at(len(items)).at("profiles") from None  # the index of the item that failed
+                    v = items
             obj.profiles = v
             v = data.get("ledger")
             if v is not None:

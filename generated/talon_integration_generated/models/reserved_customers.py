@@ -43,7 +43,7 @@ class ReservedCustomers(_t.Model):
 
     @classmethod
     def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
-        """``from_dict``; with ``consume``, the lists of objects in ``data`` are emptied as they are parsed."""
+        """``from_dict``; with ``consume``, ``data``'s lists and maps of objects get their models in place."""
         v: Any
         n = 2  # the keys of data accounted for: the required fields so far
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
@@ -55,19 +55,22 @@ class ReservedCustomers(_t.Model):
             v = data["data"]
             if type(v) is not list:
                 raise _t.expected("an array", v).at("data")
-            items = []
-            try:
-                if consume:
-                    v.reverse()
-                    while v:
-                        x = v.pop()
-                        items.append(_parse_CustomerProfile(x, consume) if type(x) is dict else _t.not_an_object(x))
-                else:
+            if consume:
+                i = 0
+                try:
+                    for x in v:
+                        v[i] = _parse_CustomerProfile(x, consume) if type(x) is dict else _t.not_an_object(x)
+                        i += 1
+                except _t.SchemaError as exc:
+                    raise exc.at(i).at("data") from None  # the index of the item that failed
+            else:
+                items = []
+                try:
                     for x in v:
                         items.append(_parse_CustomerProfile(x, consume) if type(x) is dict else _t.not_an_object(x))
-            except _t.SchemaError as exc:
-                raise exc.at(len(items)).at("data") from None  # the index of the item that failed
-            v = items
+                except _t.SchemaError as exc:
+                    raise exc.at(len(items)).at("data") from None  # the index of the item that failed
+                v = items
             obj.data = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
