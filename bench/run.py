@@ -7,8 +7,9 @@ goes on without it and says so. The "stock generated" client is what openapi-pyt
 without this project's custom templates (``templates/``): generated at bench time into ``bench/.vanilla/``
 (gitignored) as ``talon_integration_vanilla``, again whenever the spec, the config or the generator changes; if
 generation fails the run goes on without it and says so. Measurements of the clients are interleaved (every
-repetition runs every client on every operation, in a rotating order), and every figure is reported as a ratio to
-raw httpx measured in the same run. Never part of ``make test``. Options: ``--reps N``, ``--quick`` (a smoke run),
+repetition runs every client on every operation, in a rotating order, ours always next to its raw baseline; the
+1000-profile call alternates the two call by call), and every figure is reported as a ratio to raw httpx
+measured in the same run. Never part of ``make test``. Options: ``--reps N``, ``--quick`` (a smoke run),
 ``--output PATH``.
 """
 
@@ -76,6 +77,15 @@ OPS = (
     "coupon_reservation",
 )
 THROUGHPUT_OPS = ("session_small", "profiles_1")
+# The 1000-profile call takes 5-20 ms, so a 0.2 s sample holds only 10 to 20 calls, and a busy second of this
+# shared machine moves one sample by 30 % or more, in either client. Raw httpx and ours (sync, and async) are
+# therefore measured in pairs alternated call by call (PAIRED_CALLS calls each per sample, PAIRED_SAMPLES samples
+# per repetition): the two clients compared see the same moments of the machine. The stock client and the SDK,
+# reference figures only, keep the plain samples.
+HEAVY_OPS = ("profiles_1000",)
+PAIRS = (("raw", "ours"), ("raw_async", "ours_async"))
+PAIRED_CALLS = 12
+PAIRED_SAMPLES = 3
 PROFILE_OPS = ("session_small", "profiles_1000")  # every client profiled; ours and raw on every operation
 PROFILE_CALLS = {
     "session_small": 200,
@@ -588,6 +598,56 @@ def best_ratio(rows: dict[str, list[dict[str, Any]]], kind: str, key: str) -> fl
     return best(rows[kind], key) / best(rows[BASELINE[kind]], key)
 
 
+def paired_sample(pair: list[Worker], op: str, start: int) -> dict[str, dict[str, Any]]:
+    """One sample of each of two clients on ``op``: PAIRED_CALLS calls each, alternated call by call (which
+    client goes first switches every pair), after one warm-up call each. Same figures as a ``seq`` sample."""
+    cpu: dict[str, list[float]] = {w.kind: [] for w in pair}
+    wall: dict[str, list[float]] = {w.kind: [] for w in pair}
+    for w in pair:
+        w.ask(cmd="calls", op=op, n=1)
+    for i in range(PAIRED_CALLS):
+        for w in pair if (start + i) % 2 == 0 else pair[::-1]:
+            got = w.ask(cmd="calls", op=op, n=1)
+            cpu[w.kind] += got["cpu"]
+            wall[w.kind] += got["wall"]
+    out = {}
+    for kind in cpu:
+        lat = sorted(wall[kind])
+        out[kind] = {
+            "calls": len(lat),
+            "cpu_us": sum(cpu[kind]) / len(lat) * 1e6,
+            "wall_s": sum(lat),
+            "p50_us": percentile(lat, 0.5) * 1e6,
+            "p90_us": percentile(lat, 0.9) * 1e6,
+        }
+    return out
+
+
+def adjacent_pairs(kinds: list[str], rep: int) -> list[str]:
+    """The clients in repetition ``rep``'s order (rotated every repetition) with ours right beside its baseline:
+    just after it in even repetitions, just before it in odd ones, so that each compared pair shares a moment
+    of the machine and neither is always first."""
+    shift = rep % len(kinds)
+    partner = {baseline: ours for baseline, ours in PAIRS if baseline in kinds and ours in kinds}
+    order: list[str] = []
+    for kind in kinds[shift:] + kinds[:shift]:
+        if kind in partner.values():
+            continue
+        if kind not in partner:
+            order.append(kind)
+        else:
+            order += [kind, partner[kind]] if rep % 2 == 0 else [partner[kind], kind]
+    return order
+
+
+def percentile(sorted_values: list[float], q: float) -> float:
+    """Linear interpolation between the closest ranks (as worker.py's)."""
+    k = (len(sorted_values) - 1) * q
+    lo = int(k)
+    hi = min(lo + 1, len(sorted_values) - 1)
+    return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (k - lo)
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     results: dict[str, Any] = {"started": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "args": vars(args)}
     results["loadavg_start"] = os.getloadavg()
@@ -634,9 +694,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         for rep in range(args.reps):
             ops_order = OPS[rep % len(OPS) :] + OPS[: rep % len(OPS)]
             for i, op in enumerate(ops_order):
-                shift = (rep + i) % len(kinds)
-                for kind in kinds[shift:] + kinds[:shift]:
-                    heavy = op == "profiles_1000"
+                heavy = op in HEAVY_OPS
+                paired = [pair for pair in PAIRS if heavy and all(k in kinds for k in pair)]
+                for kind in adjacent_pairs(kinds, rep + i):
+                    if any(kind in pair for pair in paired):
+                        continue  # measured below, alternated call by call with its baseline
                     seq[op][kind].append(
                         workers[kind].ask(
                             cmd="seq",
@@ -647,6 +709,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                             max_calls=1_000_000,
                         )
                     )
+                for pair in paired:
+                    for sample in range(PAIRED_SAMPLES):
+                        for kind, row in paired_sample([workers[k] for k in pair], op, rep + sample).items():
+                            seq[op][kind].append(row)
                 if op == "delete_customer_data":  # raw httpx sending ours' `{}`, right after the others
                     extra["raw_delete_with_body"].append(
                         workers["raw"].ask(
@@ -680,8 +746,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         conc: dict[str, dict[str, list[dict[str, Any]]]] = {op: {k: [] for k in kinds} for op in THROUGHPUT_OPS}
         for rep in range(args.throughput_reps):
             for op in THROUGHPUT_OPS:
-                shift = rep % len(kinds)
-                for kind in kinds[shift:] + kinds[:shift]:
+                for kind in adjacent_pairs(kinds, rep):
                     mode = "async" if kind in ASYNC_KINDS else "threads"
                     conc[op][kind].append(
                         workers[kind].ask(cmd=mode, op=op, concurrency=8, seconds=args.throughput_seconds)
@@ -729,7 +794,7 @@ def fmt_ratio(v: float) -> str:
 
 
 def ratios(rows: dict[str, list[dict[str, Any]]], kind: str, key: str) -> list[float]:
-    """Per-repetition ratio of ``kind`` to its raw-httpx baseline (same repetition)."""
+    """Per-sample ratio of ``kind`` to its raw-httpx baseline (same repetition, same round)."""
     base = rows[BASELINE[kind]]
     return [r[key] / br[key] for r, br in zip(rows[kind], base, strict=True)]
 
@@ -856,8 +921,15 @@ def render(res: dict[str, Any]) -> str:
     a = res["args"]
     add(
         f"- {a['reps']} interleaved repetitions of ~{a['seconds']} s per client and operation (order rotated every"
-        f" repetition); {a['throughput_reps']} {X} {a['throughput_seconds']} s for 8 threads / 8 tasks;"
-        f" {a['import_runs']} runs per import"
+        f" repetition, ours always beside its raw baseline, before or after it in turn); {a['throughput_reps']}"
+        f" {X} {a['throughput_seconds']} s for 8 threads / 8 tasks, ordered the same way; {a['import_runs']} runs"
+        " per import"
+    )
+    add(
+        f"- The 1000-profile call (10 to 20 calls in a 0.2 s sample): raw httpx and ours, and raw async and ours"
+        f" async, alternated call by call, {PAIRED_SAMPLES} samples of {PAIRED_CALLS} calls each per repetition"
+        f" ({PAIRED_SAMPLES * a['reps']} samples per client), so that the two compared see the same moments of"
+        " the machine; the stock client and the SDK as the other operations"
     )
     add("")
     add("Reproduce with `make bench` (about 2 to 3 minutes; the first run also creates `bench/.sdk-venv`). Everything")
@@ -1169,8 +1241,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--reps", type=int, default=7)
     parser.add_argument("--seconds", type=float, default=0.2)
-    parser.add_argument("--throughput-reps", type=int, default=4)
-    parser.add_argument("--throughput-seconds", type=float, default=0.6)
+    parser.add_argument("--throughput-reps", type=int, default=8)
+    parser.add_argument("--throughput-seconds", type=float, default=0.4)
     parser.add_argument("--import-runs", type=int, default=9)
     parser.add_argument("--quick", action="store_true", help="a smoke run: 1 repetition, short samples")
     parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")

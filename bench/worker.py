@@ -5,8 +5,9 @@
 ``bench/.vanilla/`` (``talon_integration_vanilla``). The ``sdk`` worker runs in the official SDK's own venv, so
 this file imports only the standard library at the top and each client's packages inside its setup function.
 
-Commands: ``seq`` (sequential calls: process CPU time per call and wall latencies), ``threads`` (N threads
-sharing one client for a fixed time), ``async`` (N concurrent tasks), ``check`` (a summary of one result, so
+Commands: ``seq`` (sequential calls: process CPU time per call and wall latencies), ``calls`` (the same for
+each of N calls, which ``run.py`` alternates between two clients), ``threads`` (N threads sharing one client for
+a fixed time), ``async`` (N concurrent tasks), ``check`` (a summary of one result, so
 ``run.py`` can tell that every client got the same data), ``parse`` / ``profile`` / ``breakdown`` (ours and
 sdk only) and ``quit``. CPU time is ``time.process_time()`` of this process only: the server and the other
 workers are other processes.
@@ -455,6 +456,33 @@ async def seq_async(call: Callable[[], Any], cmd: dict[str, Any]) -> dict[str, A
     return _summary(latencies, proc() - cpu0, end - t0)
 
 
+def calls_sync(call: Callable[[], Any], cmd: dict[str, Any]) -> dict[str, list[float]]:
+    """``cmd["n"]`` calls, each one's process CPU time and wall time (``run.py`` alternates two clients by the call)."""
+    perf, proc = time.perf_counter, time.process_time
+    cpu: list[float] = []
+    wall: list[float] = []
+    for _ in range(cmd["n"]):
+        c0, t0 = proc(), perf()
+        call()
+        t1, c1 = perf(), proc()
+        cpu.append(c1 - c0)
+        wall.append(t1 - t0)
+    return {"cpu": cpu, "wall": wall}
+
+
+async def calls_async(call: Callable[[], Any], cmd: dict[str, Any]) -> dict[str, list[float]]:
+    perf, proc = time.perf_counter, time.process_time
+    cpu: list[float] = []
+    wall: list[float] = []
+    for _ in range(cmd["n"]):
+        c0, t0 = proc(), perf()
+        await call()
+        t1, c1 = perf(), proc()
+        cpu.append(c1 - c0)
+        wall.append(t1 - t0)
+    return {"cpu": cpu, "wall": wall}
+
+
 def threads_sync(call: Callable[[], Any], cmd: dict[str, Any]) -> dict[str, Any]:
     n = cmd["concurrency"]
     stop = threading.Event()
@@ -852,6 +880,9 @@ def main() -> None:
             if name == "seq":
                 call = ops[cmd["op"]]
                 result: Any = loop.run_until_complete(seq_async(call, cmd)) if loop else seq_sync(call, cmd)
+            elif name == "calls":
+                call = ops[cmd["op"]]
+                result = loop.run_until_complete(calls_async(call, cmd)) if loop else calls_sync(call, cmd)
             elif name == "threads":
                 result = threads_sync(ops[cmd["op"]], cmd)
             elif name == "async":
