@@ -77,15 +77,13 @@ OPS = (
     "coupon_reservation",
 )
 THROUGHPUT_OPS = ("session_small", "profiles_1")
-# The 1000-profile call takes 5-20 ms, so a 0.2 s sample holds only 10 to 20 calls, and a busy second of this
-# shared machine moves one sample by 30 % or more, in either client. Raw httpx and ours (sync, and async) are
-# therefore measured in pairs alternated call by call (PAIRED_CALLS calls each per sample, PAIRED_SAMPLES samples
-# per repetition): the two clients compared see the same moments of the machine. The stock client and the SDK,
-# reference figures only, keep the plain samples.
-HEAVY_OPS = ("profiles_1000",)
+# On this shared machine a busy second moves one sample by 30 % or more, in either client, so raw httpx and ours
+# (sync, and async) are measured in pairs alternated by blocks of calls: the two clients compared see the same
+# moments of the machine. Per operation: (samples per repetition, blocks per sample, calls per block). The
+# 1000-profile call (5-20 ms) alternates call by call. The stock client and the SDK, reference figures only,
+# keep plain ``seq`` samples of ``--seconds``.
 PAIRS = (("raw", "ours"), ("raw_async", "ours_async"))
-PAIRED_CALLS = 12
-PAIRED_SAMPLES = 3
+PAIRED = {op: (3, 12, 1) if op == "profiles_1000" else (2, 5, 20) for op in OPS}
 PROFILE_OPS = ("session_small", "profiles_1000")  # every client profiled; ours and raw on every operation
 PROFILE_CALLS = {
     "session_small": 200,
@@ -599,15 +597,16 @@ def best_ratio(rows: dict[str, list[dict[str, Any]]], kind: str, key: str) -> fl
 
 
 def paired_sample(pair: list[Worker], op: str, start: int) -> dict[str, dict[str, Any]]:
-    """One sample of each of two clients on ``op``: PAIRED_CALLS calls each, alternated call by call (which
-    client goes first switches every pair), after one warm-up call each. Same figures as a ``seq`` sample."""
+    """One sample of each of two clients on ``op``: ``PAIRED[op]``'s blocks of calls, alternated (which client goes
+    first switches every block), after a warm-up block each. Same figures as a ``seq`` sample."""
+    _samples, blocks, calls = PAIRED[op]
     cpu: dict[str, list[float]] = {w.kind: [] for w in pair}
     wall: dict[str, list[float]] = {w.kind: [] for w in pair}
     for w in pair:
-        w.ask(cmd="calls", op=op, n=1)
-    for i in range(PAIRED_CALLS):
+        w.ask(cmd="calls", op=op, n=calls)
+    for i in range(blocks):
         for w in pair if (start + i) % 2 == 0 else pair[::-1]:
-            got = w.ask(cmd="calls", op=op, n=1)
+            got = w.ask(cmd="calls", op=op, n=calls)
             cpu[w.kind] += got["cpu"]
             wall[w.kind] += got["wall"]
     out = {}
@@ -694,11 +693,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         for rep in range(args.reps):
             ops_order = OPS[rep % len(OPS) :] + OPS[: rep % len(OPS)]
             for i, op in enumerate(ops_order):
-                heavy = op in HEAVY_OPS
-                paired = [pair for pair in PAIRS if heavy and all(k in kinds for k in pair)]
+                heavy = op == "profiles_1000"
+                paired = [pair for pair in PAIRS if all(k in kinds for k in pair)]
                 for kind in adjacent_pairs(kinds, rep + i):
                     if any(kind in pair for pair in paired):
-                        continue  # measured below, alternated call by call with its baseline
+                        continue  # measured below, alternated with its baseline
                     seq[op][kind].append(
                         workers[kind].ask(
                             cmd="seq",
@@ -709,8 +708,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                             max_calls=1_000_000,
                         )
                     )
-                for pair in paired:
-                    for sample in range(PAIRED_SAMPLES):
+                for pair in paired if (rep + i) % 2 == 0 else paired[::-1]:
+                    for sample in range(PAIRED[op][0]):
                         for kind, row in paired_sample([workers[k] for k in pair], op, rep + sample).items():
                             seq[op][kind].append(row)
                 if op == "delete_customer_data":  # raw httpx sending ours' `{}`, right after the others
@@ -919,20 +918,17 @@ def render(res: dict[str, Any]) -> str:
         f"{la1[0]:.2f} at the end (a shared, noisy machine: CPU time per call is the steadiest figure)"
     )
     a = res["args"]
+    heavy, light = PAIRED["profiles_1000"], PAIRED["session_small"]
     add(
-        f"- {a['reps']} interleaved repetitions of ~{a['seconds']} s per client and operation (order rotated every"
-        f" repetition, ours always beside its raw baseline, before or after it in turn); {a['throughput_reps']}"
-        f" {X} {a['throughput_seconds']} s for 8 threads / 8 tasks, ordered the same way; {a['import_runs']} runs"
-        " per import"
-    )
-    add(
-        f"- The 1000-profile call (10 to 20 calls in a 0.2 s sample): raw httpx and ours, and raw async and ours"
-        f" async, alternated call by call, {PAIRED_SAMPLES} samples of {PAIRED_CALLS} calls each per repetition"
-        f" ({PAIRED_SAMPLES * a['reps']} samples per client), so that the two compared see the same moments of"
-        " the machine; the stock client and the SDK as the other operations"
+        f"- {a['reps']} interleaved repetitions (operations in a rotating order). In each, raw httpx and ours, and raw"
+        " async and ours async, run alternated by blocks of calls, so that the two compared see the same moments of"
+        f" the machine: {heavy[0]} samples of {heavy[1]} alternations of {heavy[2]} call for the 1000-profile call,"
+        f" {light[0]} samples of {light[1]} alternations of {light[2]} calls for the others; the stock client and"
+        f" the SDK ~{a['seconds']} s per sample. {a['throughput_reps']} {X} {a['throughput_seconds']} s for"
+        f" 8 threads / 8 tasks, ours just before or after its baseline in turn; {a['import_runs']} runs per import"
     )
     add("")
-    add("Reproduce with `make bench` (about 2 to 3 minutes; the first run also creates `bench/.sdk-venv`). Everything")
+    add("Reproduce with `make bench` (about 4 minutes; the first run also creates `bench/.sdk-venv`). Everything")
     add("stays on 127.0.0.1. `python bench/run.py --quick` is a smoke run.")
     add("")
 
@@ -1241,8 +1237,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--reps", type=int, default=7)
     parser.add_argument("--seconds", type=float, default=0.2)
-    parser.add_argument("--throughput-reps", type=int, default=8)
-    parser.add_argument("--throughput-seconds", type=float, default=0.4)
+    parser.add_argument("--throughput-reps", type=int, default=12)
+    parser.add_argument("--throughput-seconds", type=float, default=0.3)
     parser.add_argument("--import-runs", type=int, default=9)
     parser.add_argument("--quick", action="store_true", help="a smoke run: 1 repetition, short samples")
     parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
