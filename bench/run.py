@@ -7,8 +7,8 @@ goes on without it and says so. The "stock generated" client is what openapi-pyt
 without this project's custom templates (``templates/``): generated at bench time into ``bench/.vanilla/``
 (gitignored) as ``talon_integration_vanilla``, again whenever the spec, the config or the generator changes; if
 generation fails the run goes on without it and says so. Measurements of the clients are interleaved (every
-repetition runs every client on every operation, in a rotating order, ours always next to its raw baseline; the
-1000-profile call alternates the two call by call), and every figure is reported as a ratio to raw httpx
+repetition runs every client on every operation, in a rotating order; ours and raw httpx alternate by blocks of
+calls, so that both see the same moments of the machine), and every figure is reported as a ratio to raw httpx
 measured in the same run. Never part of ``make test``. Options: ``--reps N``, ``--quick`` (a smoke run),
 ``--output PATH``.
 """
@@ -35,6 +35,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 import bodies as b  # noqa: E402
+from worker import percentile  # noqa: E402
 
 SDK_REQUIREMENT = "talon-one-python-sdk==9.0.0"
 SDK_VENV = BENCH / ".sdk-venv"
@@ -639,14 +640,6 @@ def adjacent_pairs(kinds: list[str], rep: int) -> list[str]:
     return order
 
 
-def percentile(sorted_values: list[float], q: float) -> float:
-    """Linear interpolation between the closest ranks (as worker.py's)."""
-    k = (len(sorted_values) - 1) * q
-    lo = int(k)
-    hi = min(lo + 1, len(sorted_values) - 1)
-    return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (k - lo)
-
-
 def run(args: argparse.Namespace) -> dict[str, Any]:
     results: dict[str, Any] = {"started": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "args": vars(args)}
     results["loadavg_start"] = os.getloadavg()
@@ -695,9 +688,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             for i, op in enumerate(ops_order):
                 heavy = op == "profiles_1000"
                 paired = [pair for pair in PAIRS if all(k in kinds for k in pair)]
-                for kind in adjacent_pairs(kinds, rep + i):
-                    if any(kind in pair for pair in paired):
-                        continue  # measured below, alternated with its baseline
+                alone = [k for k in kinds if not any(k in pair for pair in paired)]  # the stock client, the SDK
+                shift = (rep + i) % max(len(alone), 1)
+                for kind in alone[shift:] + alone[:shift]:
                     seq[op][kind].append(
                         workers[kind].ask(
                             cmd="seq",
@@ -793,7 +786,7 @@ def fmt_ratio(v: float) -> str:
 
 
 def ratios(rows: dict[str, list[dict[str, Any]]], kind: str, key: str) -> list[float]:
-    """Per-sample ratio of ``kind`` to its raw-httpx baseline (same repetition, same round)."""
+    """Per-sample ratio of ``kind`` to its raw-httpx baseline measured beside it (a paired sample, adjacent runs)."""
     base = rows[BASELINE[kind]]
     return [r[key] / br[key] for r, br in zip(rows[kind], base, strict=True)]
 

@@ -399,7 +399,7 @@ ASYNC_KINDS = ("raw_async", "ours_async")
 # ---- measurements ------------------------------------------------------------------------------------------------
 
 
-def _percentile(sorted_values: list[float], q: float) -> float:
+def percentile(sorted_values: list[float], q: float) -> float:
     if not sorted_values:
         return float("nan")
     k = (len(sorted_values) - 1) * q
@@ -415,8 +415,8 @@ def _summary(latencies: list[float], cpu: float, wall: float) -> dict[str, Any]:
         "calls": n,
         "cpu_us": cpu / n * 1e6,
         "wall_s": wall,
-        "p50_us": _percentile(latencies, 0.5) * 1e6,
-        "p90_us": _percentile(latencies, 0.9) * 1e6,
+        "p50_us": percentile(latencies, 0.5) * 1e6,
+        "p90_us": percentile(latencies, 0.9) * 1e6,
     }
 
 
