@@ -174,7 +174,7 @@ def unknown_fields(data: dict[str, Any], known: frozenset[str]) -> dict[str, Any
 
 
 def not_an_object(value: Any) -> Any:
-    """Raise the error for a list item that should be an object (used inside list comprehensions)."""
+    """Raise the error for a list item that should be an object (an expression, for the generated list loops)."""
     raise expected("an object", value)
 
 
