@@ -247,10 +247,99 @@ class _Call:
         return None if self.deadline is None else self.deadline - _now()
 
 
+class _Gate:
+    """Whether a pool may still open connections and send: ``close()`` shuts it first, so a call that reaches
+    the network afterwards (it waited for a connection, or connected as the pool closed) fails instead of
+    sending (the guarded sockets of ``_sockets`` check it before each connect and write)."""
+
+    __slots__ = ("closed",)
+
+    def __init__(self) -> None:
+        self.closed = False
+
+
+def _in_memory(transport: Any) -> bool:
+    """True for a transport without connections of httpx's to share with a forked child (a mock, the sandbox's)."""
+    return transport is not None and not isinstance(transport, httpx.HTTPTransport | httpx.AsyncHTTPTransport)
+
+
+def _user_in_memory(http: Any) -> bool:
+    """True when every transport of a user's httpx client is in memory (its private attributes; else False)."""
+    transport, mounts = getattr(http, "_transport", None), getattr(http, "_mounts", None)
+    if not isinstance(mounts, dict):
+        return False
+    return _in_memory(transport) and all(t is None or _in_memory(t) for t in mounts.values())
+
+
+def _own_http(
+    client_class: type[Any], transport: Any, timeout: httpx.Timeout, headers: dict[str, str], base_url: str, gate: _Gate
+) -> tuple[Any, Callable[[httpx.Request], Any]]:
+    """Our own httpx client, its sockets guarded (deadline, ``gate``), and what sends one attempt through it."""
+    http = client_class(transport=transport, timeout=timeout, headers=headers, follow_redirects=False)
+    from ._sockets import guard_pools  # here: it needs httpcore, which httpx imports for its pool only
+
+    guard_pools(http, gate)
+    direct = _transport_for(http, base_url)
+    if direct is None:  # what sends one attempt (stream=True: _send reads the body within its limits)
+        return http, functools.partial(http.send, auth=None, stream=True)
+    return http, direct.handle_async_request if client_class is httpx.AsyncClient else direct.handle_request
+
+
+class _Pool:
+    """The httpx client that a client and its ``with_options`` copies send through, and the process it serves.
+
+    A connection must never be shared by two processes: after ``os.fork()`` both would write requests on it
+    and each read answers meant for the other. Each call compares the process ID (``_start``; no fork hook, no
+    global registry); in a child, a pool of our own is replaced by a fresh one, and the inherited one is kept,
+    never used and never closed (closing it could shut the socket down or end a TLS session that the parent
+    still uses; its file descriptors go when the child exits). A user's ``http_client`` or socket ``transport``
+    cannot be rebuilt: calls in the child raise ``ClientClosedError`` saying to create the client after the
+    fork (an in-memory transport, such as a mock or the sandbox's, has nothing to share and goes on working).
+    """
+
+    __slots__ = ("dispatch", "gate", "http", "in_memory", "inherited", "make", "pid", "rebuild")
+
+    def __init__(
+        self, make: Callable[[_Gate], tuple[Any, Callable[[httpx.Request], Any]]], *, rebuild: bool, in_memory: bool
+    ) -> None:
+        self.make = make
+        self.rebuild = rebuild  # our own client around our own transport: a child builds a new one
+        self.in_memory = in_memory  # no connection to share: nothing to do after a fork
+        self.inherited: list[Any] = []
+        self.pid = os.getpid()
+        self.gate = _Gate()
+        self.http, self.dispatch = make(self.gate)
+
+    def closed(self) -> bool:
+        return self.gate.closed or bool(self.http.is_closed)
+
+    def forked(self) -> None:
+        """This process is a child of the one that made the pool: never send over the parent's connections."""
+        if self.closed() or self.in_memory:  # closed before the fork (it stays closed), or no connections
+            self.pid = os.getpid()
+            return
+        if not self.rebuild:
+            raise ClientClosedError(
+                "This client was created before os.fork() and its connections (your http_client or transport) "
+                "belong to the parent process too: create the client (and its httpx client) after the fork, "
+                "in each process."
+            )
+        gate = _Gate()
+        http, dispatch = self.make(gate)
+        self.inherited.append(self.http)  # abandoned: neither used nor closed here (see above)
+        self.gate, self.http, self.dispatch = gate, http, dispatch
+        self.pid = os.getpid()
+
+
+def _users_http(http: Any, gate: _Gate) -> tuple[Any, Callable[[httpx.Request], Any]]:
+    """A user's httpx client as it is, and what sends one attempt through it (its ``send()``)."""
+    return http, functools.partial(http.send, auth=None, stream=True)
+
+
 class _BaseClient:
     """Configuration, request building and the retry loop; no I/O."""
 
-    _http: httpx.Client | httpx.AsyncClient
+    _pool: _Pool
 
     def _invalid_input(self, error: _t.InputError) -> Exception:
         return InvalidInputError.from_input_error(error)
@@ -295,39 +384,35 @@ class _BaseClient:
         if http_client is not None:
             if not isinstance(http_client, client_class):
                 raise ConfigurationError(f"http_client must be an httpx.{client_class.__name__}")
-            self._http = http_client
             self._owns_http = False
             # The caller's client keeps its own defaults, hooks and cookies: ours go on every request, and the
             # request goes through its send().
             self._plain_headers: dict[str, str] | None = headers
             self._json_headers = {**headers, "Content-Type": "application/json"}
             self._request_timeout: Any = self.timeout
-            direct = None
-        else:
-            self._http = client_class(
-                transport=transport, timeout=self.timeout, headers=headers, follow_redirects=False
+            self._pool = _Pool(
+                functools.partial(_users_http, http_client), rebuild=False, in_memory=_user_in_memory(http_client)
             )
-            if transport is None:
-                from ._sockets import guard_pools  # here: it needs httpcore, which httpx imports for its pool only
-
-                guard_pools(self._http)
+        else:
             # Per-request headers and timeouts make httpx merge them on every call: pass only what differs.
             self._plain_headers = None
             self._json_headers = {"Content-Type": "application/json"}
             self._request_timeout = httpx.USE_CLIENT_DEFAULT
-            direct = _transport_for(self._http, self.base_url)
-        # What sends one attempt (stream=True: _send reads the body within its limits); credentials are in the
-        # headers already, so a user's client's own auth stays out of it.
-        self._dispatch: Callable[[httpx.Request], Any]
-        if direct is None:
-            self._dispatch = functools.partial(self._http.send, auth=None, stream=True)
-        elif client_class is httpx.AsyncClient:
-            self._dispatch = direct.handle_async_request
-        else:
-            self._dispatch = direct.handle_request
+            self._pool = _Pool(
+                functools.partial(_own_http, client_class, transport, self.timeout, headers, self.base_url),
+                rebuild=transport is None,  # a user's transport is theirs: never rebuilt around it
+                in_memory=_in_memory(transport),
+            )
+
+    @property
+    def _http(self) -> Any:
+        """The httpx client the calls go through (the pool's; a new one in a child process after a fork)."""
+        return self._pool.http
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r})"
+        # getattr: a half-built client (a constructor that raised, a traceback with its locals) has a repr too.
+        base_url, auth = getattr(self, "base_url", None), getattr(self, "_auth", None)
+        return f"{type(self).__name__}(base_url={base_url!r}, auth={auth!r})"
 
     def _copy(self, **changes: Any) -> Any:
         clone = copy.copy(self)
@@ -351,7 +436,10 @@ class _BaseClient:
 
     def _start(self, op: _t.Operation[Any], path: str, body: dict[str, Any] | None, options: RequestOptions) -> _Call:
         """The request of a call (body encoded, options applied) and its bounds; raises before any I/O."""
-        if self._http.is_closed:
+        pool = self._pool
+        if pool.pid != os.getpid():  # a fork: the parent's connections are not ours to use (see _Pool)
+            pool.forked()
+        if pool.closed():
             raise ClientClosedError()
         timeout, longest, deadline, headers = self._request_timeout, self._longest, self.deadline, None
         if options:
@@ -699,8 +787,6 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
         ```
     """
 
-    _http: httpx.Client
-
     def __init__(
         self,
         base_url: str | None = None,
@@ -780,12 +866,18 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
     def close(self) -> None:
         """Close the connection pool (unless it is a user's own ``http_client`` or this is a copy).
 
-        Idempotent. A call made afterwards raises ``ClientClosedError``, and so do calls in flight or waiting to
-        retry in other threads, at once. ``with IntegrationClient(...) as client:`` closes on leaving the block.
+        Idempotent. A call made afterwards raises ``ClientClosedError``, and so does every call of other threads
+        not answered yet (in flight, waiting for a connection or to retry), at once; no request goes out once
+        ``close()`` has returned. ``with IntegrationClient(...) as client:`` closes on leaving the block. In a
+        child process after ``os.fork()``, only the child's own pool is closed, never the inherited one.
         """
         if self._owns_http:
+            pool = self._pool
+            if pool.pid != os.getpid():  # never close what a parent process still uses (see _Pool)
+                pool.forked()
+            pool.gate.closed = True  # first: no connection opens and no request goes out from here on
             self._closing.set()
-            self._http.close()
+            pool.http.close()  # shuts the pool's sockets down: calls reading them end at once
 
     def __enter__(self) -> IntegrationClient:
         return self
@@ -860,7 +952,7 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
             while True:
                 if isinstance(step, float):
                     self._sleep(step)
-                    if self._http.is_closed:
+                    if self._pool.closed():
                         flow.close()
                         raise ClientClosedError("The client was closed while the call waited to retry.")
                     step = flow.send(None)
@@ -868,7 +960,7 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
                 try:
                     response = self._send(call, step)
                 except httpx.RequestError as exc:
-                    if self._http.is_closed:
+                    if self._pool.closed():
                         flow.close()
                         raise ClientClosedError("The client was closed while the call was in flight.") from exc
                     step = flow.throw(exc)
@@ -882,17 +974,18 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
         """One attempt: send, then read the body as it arrives, within its limits and the deadline."""
         token = _DEADLINE.set(call.deadline)
         started = time.perf_counter()
+        pool = self._pool
         try:
             try:
-                if self._http.is_closed:  # as send() says; a closed pool would open a new connection
+                if pool.closed():  # as send() says; a closed pool would open a new connection
                     raise ClientClosedError()
-                response: httpx.Response = self._dispatch(request)
+                response: httpx.Response = pool.dispatch(request)
                 response.request = request
             except httpx.RequestError as exc:
                 exc.request = request  # as send() sets it
                 raise
             except RuntimeError as exc:  # httpx: "Cannot send a request, as the client has been closed"
-                raise _unsent(self._http.is_closed, request, exc) from exc
+                raise _unsent(pool.closed(), request, exc) from exc
             try:
                 body = _Body(call, response)
                 if body.streams:
@@ -900,7 +993,7 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
                         if body.feed(chunk):
                             break
             except RuntimeError as exc:  # httpx's StreamError and kin; after close(), the pool shutting down
-                raise _unread(self._http.is_closed, request, exc) from exc
+                raise _unread(pool.closed(), request, exc) from exc
             finally:
                 response.close()
         finally:
@@ -964,8 +1057,6 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
             state = await client.track_event(session_id="sess-1", type="viewed_product")
         ```
     """
-
-    _http: httpx.AsyncClient
 
     def __init__(
         self,
@@ -1038,14 +1129,19 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
     async def aclose(self) -> None:
         """Close the connection pool (unless it is a user's own ``http_client`` or this is a copy).
 
-        Idempotent. A call made afterwards raises ``ClientClosedError``, and so do calls in flight or waiting to
-        retry in other tasks, at once. ``async with AsyncIntegrationClient(...) as client:`` closes on leaving
-        the block.
+        Idempotent. A call made afterwards raises ``ClientClosedError``, and so does every call of other tasks not
+        answered yet (in flight, waiting for a connection or to retry), at once; no request goes out once
+        ``aclose()`` has returned. ``async with AsyncIntegrationClient(...) as client:`` closes on leaving the
+        block.
         """
         if self._owns_http:
+            pool = self._pool
+            if pool.pid != os.getpid():  # never close what a parent process still uses (see _Pool)
+                pool.forked()
+            pool.gate.closed = True  # first: no connection opens and no request goes out from here on
             for scope in list(self._waits):
                 scope.cancel()
-            await self._http.aclose()
+            await pool.http.aclose()
 
     async def __aenter__(self) -> AsyncIntegrationClient:
         return self
@@ -1121,7 +1217,7 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
             while True:
                 if isinstance(step, float):
                     await self._sleep(step)
-                    if self._http.is_closed:
+                    if self._pool.closed():
                         flow.close()
                         raise ClientClosedError("The client was closed while the call waited to retry.")
                     step = flow.send(None)
@@ -1129,7 +1225,7 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
                 try:
                     response = await self._send(call, step)
                 except httpx.RequestError as exc:
-                    if self._http.is_closed:
+                    if self._pool.closed():
                         flow.close()
                         raise ClientClosedError("The client was closed while the call was in flight.") from exc
                     step = flow.throw(exc)
@@ -1143,17 +1239,18 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
         """One attempt: send, then read the body as it arrives, within its limits and the deadline."""
         token = _DEADLINE.set(call.deadline)
         started = time.perf_counter()
+        pool = self._pool
         try:
             try:
-                if self._http.is_closed:  # as send() says; a closed pool would open a new connection
+                if pool.closed():  # as send() says; a closed pool would open a new connection
                     raise ClientClosedError()
-                response: httpx.Response = await self._dispatch(request)
+                response: httpx.Response = await pool.dispatch(request)
                 response.request = request
             except httpx.RequestError as exc:
                 exc.request = request  # as send() sets it
                 raise
             except RuntimeError as exc:  # httpx: "Cannot send a request, as the client has been closed"
-                raise _unsent(self._http.is_closed, request, exc) from exc
+                raise _unsent(pool.closed(), request, exc) from exc
             chunks = response.aiter_raw()
             try:
                 body = _Body(call, response)
@@ -1162,7 +1259,7 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
                         if body.feed(chunk):
                             break
             except RuntimeError as exc:  # httpx's StreamError and kin; after aclose(), the pool shutting down
-                raise _unread(self._http.is_closed, request, exc) from exc
+                raise _unread(pool.closed(), request, exc) from exc
             finally:
                 await chunks.aclose()  # type: ignore[attr-defined]  # an async generator: end it here, not in GC
                 await response.aclose()

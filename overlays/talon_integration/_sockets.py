@@ -20,7 +20,9 @@ import httpcore  # comes with httpx (its connection pools)
 import httpx
 
 from . import _client
-from ._client import _DEADLINE
+from ._client import _DEADLINE, _Gate
+
+_CLOSED = "the client was closed"
 
 
 def _cut(timeout: float | None, error: type[Exception]) -> float | None:
@@ -38,8 +40,9 @@ class _GuardedStream(httpcore.NetworkStream):
     """A connection of our own sync pool: every read and write ends by the call's deadline, however the server
     drips (httpx's read timeout starts again with each byte), and closing it wakes a thread blocked reading it."""
 
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
+    def __init__(self, stream: httpcore.NetworkStream, gate: _Gate) -> None:
         self._stream = stream
+        self._gate = gate
         # httpcore asks for these on every reuse of a pooled connection: the stream's own, without a wrapper call.
         self.get_extra_info = stream.get_extra_info  # type: ignore[method-assign]
 
@@ -56,6 +59,8 @@ class _GuardedStream(httpcore.NetworkStream):
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         if not buffer:  # h11's end of a bodiless message: nothing to wait for
             return
+        if self._gate.closed:
+            raise httpcore.WriteError(_CLOSED)
         deadline = _DEADLINE.get()  # _cut, inlined
         if deadline is not None:
             left = deadline - _client._now()
@@ -76,7 +81,7 @@ class _GuardedStream(httpcore.NetworkStream):
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.NetworkStream:
         return _GuardedStream(
-            self._stream.start_tls(ssl_context, server_hostname, _cut(timeout, httpcore.ConnectTimeout))
+            self._stream.start_tls(ssl_context, server_hostname, _cut(timeout, httpcore.ConnectTimeout)), self._gate
         )
 
     def get_extra_info(self, info: str) -> Any:
@@ -84,8 +89,15 @@ class _GuardedStream(httpcore.NetworkStream):
 
 
 class _GuardedBackend(httpcore.NetworkBackend):
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+    def __init__(self, backend: httpcore.NetworkBackend, gate: _Gate) -> None:
         self._backend = backend
+        self._gate = gate
+
+    def _opened(self, stream: httpcore.NetworkStream) -> httpcore.NetworkStream:
+        if self._gate.closed:  # closed while connecting: this connection never carries a request
+            stream.close()
+            raise httpcore.ConnectError(_CLOSED)
+        return _GuardedStream(stream, self._gate)
 
     def connect_tcp(
         self,
@@ -95,14 +107,18 @@ class _GuardedBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
+        if self._gate.closed:
+            raise httpcore.ConnectError(_CLOSED)
         timeout = _cut(timeout, httpcore.ConnectTimeout)
-        return _GuardedStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+        return self._opened(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
     ) -> httpcore.NetworkStream:
+        if self._gate.closed:
+            raise httpcore.ConnectError(_CLOSED)
         timeout = _cut(timeout, httpcore.ConnectTimeout)
-        return _GuardedStream(self._backend.connect_unix_socket(path, timeout, socket_options))
+        return self._opened(self._backend.connect_unix_socket(path, timeout, socket_options))
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
@@ -111,13 +127,16 @@ class _GuardedBackend(httpcore.NetworkBackend):
 class _AsyncGuardedStream(httpcore.AsyncNetworkStream):
     """``_GuardedStream`` of the async pool (closing a stream wakes its reader there by itself)."""
 
-    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+    def __init__(self, stream: httpcore.AsyncNetworkStream, gate: _Gate) -> None:
         self._stream = stream
+        self._gate = gate
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return await self._stream.read(max_bytes, _cut(timeout, httpcore.ReadTimeout))
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if self._gate.closed:
+            raise httpcore.WriteError(_CLOSED)
         await self._stream.write(buffer, _cut(timeout, httpcore.WriteTimeout))
 
     async def aclose(self) -> None:
@@ -127,7 +146,8 @@ class _AsyncGuardedStream(httpcore.AsyncNetworkStream):
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.AsyncNetworkStream:
         return _AsyncGuardedStream(
-            await self._stream.start_tls(ssl_context, server_hostname, _cut(timeout, httpcore.ConnectTimeout))
+            await self._stream.start_tls(ssl_context, server_hostname, _cut(timeout, httpcore.ConnectTimeout)),
+            self._gate,
         )
 
     def get_extra_info(self, info: str) -> Any:
@@ -135,8 +155,15 @@ class _AsyncGuardedStream(httpcore.AsyncNetworkStream):
 
 
 class _AsyncGuardedBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+    def __init__(self, backend: httpcore.AsyncNetworkBackend, gate: _Gate) -> None:
         self._backend = backend
+        self._gate = gate
+
+    async def _opened(self, stream: httpcore.AsyncNetworkStream) -> httpcore.AsyncNetworkStream:
+        if self._gate.closed:  # closed while connecting: this connection never carries a request
+            await stream.aclose()
+            raise httpcore.ConnectError(_CLOSED)
+        return _AsyncGuardedStream(stream, self._gate)
 
     async def connect_tcp(
         self,
@@ -146,20 +173,24 @@ class _AsyncGuardedBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
+        if self._gate.closed:
+            raise httpcore.ConnectError(_CLOSED)
         timeout = _cut(timeout, httpcore.ConnectTimeout)
-        return _AsyncGuardedStream(await self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+        return await self._opened(await self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
     ) -> httpcore.AsyncNetworkStream:
+        if self._gate.closed:
+            raise httpcore.ConnectError(_CLOSED)
         timeout = _cut(timeout, httpcore.ConnectTimeout)
-        return _AsyncGuardedStream(await self._backend.connect_unix_socket(path, timeout, socket_options))
+        return await self._opened(await self._backend.connect_unix_socket(path, timeout, socket_options))
 
     async def sleep(self, seconds: float) -> None:
         await self._backend.sleep(seconds)
 
 
-def guard_pools(http: httpx.Client | httpx.AsyncClient) -> None:
+def guard_pools(http: httpx.Client | httpx.AsyncClient, gate: _Gate) -> None:
     """Give our own client's connection pools (direct and through env proxies) the guarded network backend.
 
     httpcore's pools take a ``network_backend``; httpx's transports do not pass one on, hence the attributes.
@@ -171,4 +202,4 @@ def guard_pools(http: httpx.Client | httpx.AsyncClient) -> None:
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
         if backend is not None and not isinstance(backend, guard):
-            pool._network_backend = guard(backend)  # type: ignore[union-attr]
+            pool._network_backend = guard(backend, gate)  # type: ignore[union-attr]
