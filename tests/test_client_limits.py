@@ -833,3 +833,69 @@ async def test_dates_at_the_calendars_ends_in_utc_are_sent(mode: Mode, value: st
     await mode.call(client, "create_referral", campaign_id=1, advocate_profile_integration_id="u", start_date=value)
     await mode.close(client)
     assert json.loads(server.last.content)["startDate"] == dt.datetime.fromisoformat(value).isoformat()
+
+
+# --------------------------------------------------------------------------------------------------
+# Compressed bodies as they really arrive (issue 21, item 4)
+# --------------------------------------------------------------------------------------------------
+
+
+def _pack(data: bytes, wbits: int) -> bytes:
+    packer = zlib.compressobj(6, zlib.DEFLATED, wbits)
+    return packer.compress(data) + packer.flush()
+
+
+COUPONS = json.dumps(reserved_coupons_json()).encode()
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("wbits", [-15, 15], ids=["raw deflate", "zlib deflate"])
+@pytest.mark.parametrize("first", [1, 2], ids=["first byte alone", "first two bytes alone"])
+async def test_a_deflate_body_whose_first_bytes_arrive_alone_is_decoded(mode: Mode, wbits: int, first: int) -> None:
+    packed = _pack(COUPONS, wbits)
+    client = mode.client(streamed(200, lambda: iter([packed[:first], packed[first:]]), content_encoding="deflate"))
+    result = await get(mode, client)
+    await mode.close(client)
+    assert result == ReservedCoupons.from_dict(reserved_coupons_json())
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("split", ["one chunk", "a chunk per member", "7-byte chunks"])
+async def test_a_gzip_body_of_several_members_is_decoded(mode: Mode, split: str) -> None:
+    half = len(COUPONS) // 2
+    members = [_pack(COUPONS[:half], 31), _pack(COUPONS[half:], 31)]
+    whole = b"".join(members)
+    parts = {
+        "one chunk": [whole],
+        "a chunk per member": members,
+        "7-byte chunks": [whole[i : i + 7] for i in range(0, len(whole), 7)],
+    }[split]
+    client = mode.client(streamed(200, lambda: iter(parts), content_encoding="gzip"))
+    result = await get(mode, client)
+    await mode.close(client)
+    assert result == ReservedCoupons.from_dict(reserved_coupons_json())
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "case",
+    ["gzip + garbage", "gzip + garbage in its own chunk", "gzip without its trailer", "gzip cut short",
+     "deflate + garbage", "deflate without its checksum", "raw deflate cut short"],
+)  # fmt: skip
+async def test_a_gzip_or_deflate_body_with_garbage_after_it_or_cut_short_is_refused(mode: Mode, case: str) -> None:
+    gz, zl, raw = _pack(COUPONS, 31), _pack(COUPONS, 15), _pack(COUPONS, -15)
+    parts, encoding = {
+        "gzip + garbage": ([gz + b"garbage!"], "gzip"),
+        "gzip + garbage in its own chunk": ([gz, b"\x00\x00\x00\x00"], "gzip"),
+        "gzip without its trailer": ([gz[:-8]], "gzip"),
+        "gzip cut short": ([gz[: len(gz) // 2]], "gzip"),
+        "deflate + garbage": ([zl + b"xx"], "deflate"),
+        "deflate without its checksum": ([zl[:-4]], "deflate"),
+        "raw deflate cut short": ([raw[: len(raw) // 2]], "deflate"),
+    }[case]
+    client = mode.client(streamed(200, lambda: iter(parts), content_encoding=encoding))
+    with pytest.raises(APIResponseValidationError) as info:
+        await get(mode, client)
+    await mode.close(client)
+    assert type(info.value) is APIResponseValidationError
+    assert "truncated" in str(info.value) or "cannot be decompressed" in str(info.value), info.value

@@ -586,24 +586,59 @@ def _deadline_passed(call: _Call) -> bool:
 
 
 class _Inflate:
-    """gzip or deflate, decompressed a chunk at a time and never more than asked for (zlib's ``max_length``)."""
+    """gzip or deflate, decompressed a chunk at a time and never more than asked for (zlib's ``max_length``).
 
-    __slots__ = ("retry", "zlib")
+    gzip may come as several members one after the other (RFC 1952): each is decoded in turn; anything else after
+    the end of the stream is refused (``zlib.error``), and so is a stream that ends early (``complete()``, e.g. a
+    gzip member without its checksum trailer). "deflate" is zlib-wrapped by the RFC and raw in the wild: as httpx
+    does, the zlib wrapper is tried first, and while the first bytes have not proved it (``probe``: they may come
+    one TCP segment at a time) the stream starts again as raw deflate should it fail.
+    """
+
+    __slots__ = ("fed", "gzip", "probe", "zlib")
 
     def __init__(self, wbits: int) -> None:
         self.zlib = zlib.decompressobj(wbits)
-        self.retry = wbits == 15  # "deflate" is zlib-wrapped by the RFC and raw in the wild: try both, as httpx does
+        self.gzip = wbits == 31
+        self.probe: bytes | None = b"" if wbits == 15 else None  # what was fed while zlib-vs-raw is open
+        self.fed = False
 
     def __call__(self, data: bytes, max_length: int) -> bytes:
+        if data:
+            self.fed = True
+        if self.probe is None:
+            return self._inflate(data, max_length)
+        self.probe += data
         try:
-            out = self.zlib.decompress(data, max_length)
+            out = self._inflate(data, max_length)
         except zlib.error:
-            if not self.retry:
-                raise
+            probe, self.probe = self.probe, None
             self.zlib = zlib.decompressobj(-15)
-            out = self.zlib.decompress(data, max_length)
-        self.retry = False
+            return self._inflate(probe, max_length)
+        if out or len(self.probe) > 64:  # decoded, or well past the 2-byte header: zlib it is
+            self.probe = None
         return out
+
+    def _inflate(self, data: bytes, max_length: int) -> bytes:
+        z = self.zlib
+        if z.eof and data:  # more after the end of the stream, in a later chunk
+            z = self._next_member()
+        out = z.decompress(data, max_length)
+        while z.eof and z.unused_data and len(out) < max_length:  # more after the end, in this chunk
+            rest = z.unused_data
+            z = self._next_member()
+            out += z.decompress(rest, max_length - len(out))
+        return out
+
+    def _next_member(self) -> Any:
+        if not self.gzip:
+            raise zlib.error("data after the end of the compressed stream")
+        self.zlib = zlib.decompressobj(31)
+        return self.zlib
+
+    def complete(self) -> bool:
+        """True when the stream ended as a compressed stream must (nothing at all was sent counts as empty)."""
+        return not self.fed or self.zlib.eof
 
 
 def _inflater(encoding: str) -> _Inflate | None:
@@ -655,11 +690,11 @@ class _Body:
         if self.inflate is not None:
             try:
                 chunk = self.inflate(chunk, room + 1)
-            except zlib.error:
+            except zlib.error as exc:
                 if self.success:
                     raise APIResponseValidationError(
-                        f"{self.call.operation.operation_id}: the response body cannot be decompressed "
-                        f"(Content-Encoding: {self.response.headers.get('content-encoding')})",
+                        f"{self.call.operation.operation_id}: the response body cannot be decompressed ({exc}; "
+                        f"Content-Encoding: {self.response.headers.get('content-encoding')})",
                         response=self._empty(), body=b"",
                     ) from None  # fmt: skip
                 return True  # an error body: the status says what went wrong; keep what was decoded
@@ -675,6 +710,15 @@ class _Body:
             raise APITimeoutError(f"{self.call.operation.name}: the deadline passed while the answer was read",
                                   request=self.call.request)  # fmt: skip
         return False
+
+    def end(self) -> None:
+        """The body ended as sent: a compressed success body must have ended as its encoding says."""
+        if self.inflate is not None and self.success and not self.inflate.complete():
+            raise APIResponseValidationError(
+                f"{self.call.operation.operation_id}: the compressed response body is truncated "
+                f"(Content-Encoding: {self.response.headers.get('content-encoding')})",
+                response=self._empty(), body=b"",
+            )  # fmt: skip
 
     def content(self) -> bytes:
         return b"".join(self.chunks)
@@ -992,6 +1036,8 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
                     for chunk in response.iter_raw():
                         if body.feed(chunk):
                             break
+                    else:
+                        body.end()
             except RuntimeError as exc:  # httpx's StreamError and kin; after close(), the pool shutting down
                 raise _unread(pool.closed(), request, exc) from exc
             finally:
@@ -1258,6 +1304,8 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
                     async for chunk in chunks:
                         if body.feed(chunk):
                             break
+                    else:
+                        body.end()
             except RuntimeError as exc:  # httpx's StreamError and kin; after aclose(), the pool shutting down
                 raise _unread(pool.closed(), request, exc) from exc
             finally:
