@@ -47,6 +47,7 @@ from _client_helpers import (
 from _limits_probe import _gzip_bomb
 
 import talon_integration._client as client_module
+from talon_integration import IntegrationClient
 from talon_integration._client import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
 from talon_integration._retry import RetryPolicy
 from talon_integration.errors import (
@@ -899,3 +900,29 @@ async def test_a_gzip_or_deflate_body_with_garbage_after_it_or_cut_short_is_refu
     await mode.close(client)
     assert type(info.value) is APIResponseValidationError
     assert "truncated" in str(info.value) or "cannot be decompressed" in str(info.value), info.value
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("dripper", [(0.3, True)], indirect=True, ids=["1 byte / 0.3 s answer"])
+async def test_with_your_own_http_client_dripping_headers_end_at_the_deadline(mode: Mode, dripper: Dripper) -> None:
+    own: Any = httpx.AsyncClient() if mode.is_async else httpx.Client()
+    client = mode.client(base_url=dripper.url, http_client=own, timeout=2, deadline=1.5)
+    error, took = await timed(mode, client)
+    await own.aclose() if mode.is_async else own.close()
+    print(f"{mode}: dripping headers with your own client ended after {took:.2f} s with {type(error).__name__}")
+    assert isinstance(error, APITimeoutError), error
+    assert 1.4 <= took < 1.5 + 1.5  # before: about 21 s (each byte restarted the 2 s read timeout)
+
+
+def test_your_own_clients_other_requests_keep_their_own_timeouts() -> None:
+    server = Dripper(0.01, headers_too=True)
+    own = httpx.Client(timeout=5)
+    try:
+        IntegrationClient(base_url=server.url, api_key="k", http_client=own, deadline=0.2)  # guards its pools
+        started = time.monotonic()
+        with own.stream("GET", server.url) as response:  # the user's own request: no deadline of ours applies
+            assert response.status_code == 200
+        assert time.monotonic() - started > 0.2
+    finally:
+        own.close()
+        server.close()

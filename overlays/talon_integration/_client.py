@@ -297,12 +297,18 @@ class _Pool:
     fork (an in-memory transport, such as a mock or the sandbox's, has nothing to share and goes on working).
     """
 
-    __slots__ = ("dispatch", "gate", "http", "in_memory", "inherited", "make", "pid", "rebuild")
+    __slots__ = ("dispatch", "gate", "http", "in_memory", "inherited", "make", "pid", "rebuild", "watch")
 
     def __init__(
-        self, make: Callable[[_Gate], tuple[Any, Callable[[httpx.Request], Any]]], *, rebuild: bool, in_memory: bool
+        self,
+        make: Callable[[_Gate], tuple[Any, Callable[[httpx.Request], Any]]],
+        *,
+        rebuild: bool,
+        in_memory: bool,
+        watch: bool = False,
     ) -> None:
         self.make = make
+        self.watch = watch  # sockets we cannot guard (a user's async client): a cancel scope bounds each attempt
         self.rebuild = rebuild  # our own client around our own transport: a child builds a new one
         self.in_memory = in_memory  # no connection to share: nothing to do after a fork
         self.inherited: list[Any] = []
@@ -332,7 +338,17 @@ class _Pool:
 
 
 def _users_http(http: Any, gate: _Gate) -> tuple[Any, Callable[[httpx.Request], Any]]:
-    """A user's httpx client as it is, and what sends one attempt through it (its ``send()``)."""
+    """A user's httpx client, and what sends one attempt through it (its ``send()``).
+
+    A sync one gets the guarded network backend in its pools (``_sockets``, without the shutdown on close): it acts
+    only while one of our calls runs (the deadline is a context variable set per attempt), so the call's deadline
+    ends every wait on its sockets as it does in our own pool, and the user's other requests are left as they
+    were. An async one is bounded by a cancel scope instead (``AsyncIntegrationClient._send``).
+    """
+    if isinstance(http, httpx.Client):
+        from ._sockets import guard_pools
+
+        guard_pools(http, gate, wake=False)
     return http, functools.partial(http.send, auth=None, stream=True)
 
 
@@ -391,7 +407,10 @@ class _BaseClient:
             self._json_headers = {**headers, "Content-Type": "application/json"}
             self._request_timeout: Any = self.timeout
             self._pool = _Pool(
-                functools.partial(_users_http, http_client), rebuild=False, in_memory=_user_in_memory(http_client)
+                functools.partial(_users_http, http_client),
+                rebuild=False,
+                in_memory=_user_in_memory(http_client),
+                watch=client_class is httpx.AsyncClient,
             )
         else:
             # Per-request headers and timeouts make httpx merge them on every call: pass only what differs.
@@ -813,7 +832,8 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
             16 MiB); a larger success answer raises ``ResponseTooLargeError``.
         default_headers: Headers sent with every request (names are tokens, values printable ASCII; never
             credentials).
-        http_client: Your own ``httpx.Client`` (proxies, mTLS, event hooks); you close it.
+        http_client: Your own ``httpx.Client`` (proxies, mTLS, event hooks); you close it. Its pools get the
+            deadline guard (active only during this client's calls).
         transport: An ``httpx`` transport for the client's own pool, e.g. ``httpx.MockTransport`` or
             ``talon_integration.testing.SandboxTransport``. Not together with ``http_client``.
 
@@ -1282,7 +1302,17 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
             return result
 
     async def _send(self, call: _Call, request: httpx.Request) -> httpx.Response:
-        """One attempt: send, then read the body as it arrives, within its limits and the deadline."""
+        """One attempt: send, then read the body as it arrives, within its limits and the deadline.
+
+        With a user's ``http_client`` (whose sockets are not ours to guard), a cancel scope ends the attempt at the
+        deadline, wherever it waits."""
+        if call.deadline is None or not self._pool.watch:
+            return await self._attempt(call, request)
+        with anyio.move_on_after(call.deadline - _now()):
+            return await self._attempt(call, request)
+        raise httpx.ReadTimeout("the call's deadline passed", request=request)
+
+    async def _attempt(self, call: _Call, request: httpx.Request) -> httpx.Response:
         token = _DEADLINE.set(call.deadline)
         started = time.perf_counter()
         pool = self._pool

@@ -40,9 +40,10 @@ class _GuardedStream(httpcore.NetworkStream):
     """A connection of our own sync pool: every read and write ends by the call's deadline, however the server
     drips (httpx's read timeout starts again with each byte), and closing it wakes a thread blocked reading it."""
 
-    def __init__(self, stream: httpcore.NetworkStream, gate: _Gate) -> None:
+    def __init__(self, stream: httpcore.NetworkStream, gate: _Gate, wake: bool = True) -> None:
         self._stream = stream
         self._gate = gate
+        self._wake = wake
         # httpcore asks for these on every reuse of a pooled connection: the stream's own, without a wrapper call.
         self.get_extra_info = stream.get_extra_info  # type: ignore[method-assign]
 
@@ -71,7 +72,7 @@ class _GuardedStream(httpcore.NetworkStream):
         self._stream.write(buffer, timeout)
 
     def close(self) -> None:
-        sock = self._stream.get_extra_info("socket")
+        sock = self._stream.get_extra_info("socket") if self._wake else None
         if isinstance(sock, socket.socket):  # close() alone leaves another thread's recv() waiting
             with contextlib.suppress(OSError):
                 socket.socket.shutdown(sock, socket.SHUT_RDWR)
@@ -81,7 +82,9 @@ class _GuardedStream(httpcore.NetworkStream):
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.NetworkStream:
         return _GuardedStream(
-            self._stream.start_tls(ssl_context, server_hostname, _cut(timeout, httpcore.ConnectTimeout)), self._gate
+            self._stream.start_tls(ssl_context, server_hostname, _cut(timeout, httpcore.ConnectTimeout)),
+            self._gate,
+            self._wake,
         )
 
     def get_extra_info(self, info: str) -> Any:
@@ -89,15 +92,16 @@ class _GuardedStream(httpcore.NetworkStream):
 
 
 class _GuardedBackend(httpcore.NetworkBackend):
-    def __init__(self, backend: httpcore.NetworkBackend, gate: _Gate) -> None:
+    def __init__(self, backend: httpcore.NetworkBackend, gate: _Gate, wake: bool = True) -> None:
         self._backend = backend
         self._gate = gate
+        self._wake = wake
 
     def _opened(self, stream: httpcore.NetworkStream) -> httpcore.NetworkStream:
         if self._gate.closed:  # closed while connecting: this connection never carries a request
             stream.close()
             raise httpcore.ConnectError(_CLOSED)
-        return _GuardedStream(stream, self._gate)
+        return _GuardedStream(stream, self._gate, self._wake)
 
     def connect_tcp(
         self,
@@ -155,7 +159,8 @@ class _AsyncGuardedStream(httpcore.AsyncNetworkStream):
 
 
 class _AsyncGuardedBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, backend: httpcore.AsyncNetworkBackend, gate: _Gate) -> None:
+    def __init__(self, backend: httpcore.AsyncNetworkBackend, gate: _Gate, wake: bool = True) -> None:
+        # wake: unused; closing an async stream wakes its reader by itself
         self._backend = backend
         self._gate = gate
 
@@ -190,16 +195,24 @@ class _AsyncGuardedBackend(httpcore.AsyncNetworkBackend):
         await self._backend.sleep(seconds)
 
 
-def guard_pools(http: httpx.Client | httpx.AsyncClient, gate: _Gate) -> None:
-    """Give our own client's connection pools (direct and through env proxies) the guarded network backend.
+def guard_pools(http: httpx.Client | httpx.AsyncClient, gate: _Gate, *, wake: bool = True) -> bool:
+    """Give a client's connection pools (direct and through env proxies) the guarded network backend.
 
     httpcore's pools take a ``network_backend``; httpx's transports do not pass one on, hence the attributes.
     Should they change, nothing is installed, and the deadline still bounds every attempt's timeouts and is
-    checked as each chunk of an answer arrives.
+    checked as each chunk of an answer arrives. ``wake=False`` (a user's own client, whose connections may be
+    closed in a forked child) leaves the sockets to close as httpx closes them, without a shutdown. True when
+    every transport of the client has the guard.
     """
     guard: type[Any] = _AsyncGuardedBackend if isinstance(http, httpx.AsyncClient) else _GuardedBackend
+    guarded = True
     for transport in (getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()):
+        if transport is None:
+            continue
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
-        if backend is not None and not isinstance(backend, guard):
-            pool._network_backend = guard(backend, gate)  # type: ignore[union-attr]
+        if backend is None:
+            guarded = False
+        elif not isinstance(backend, guard):
+            pool._network_backend = guard(backend, gate, wake)  # type: ignore[union-attr]
+    return guarded
