@@ -88,9 +88,18 @@ class Product(_t.Model):
             except _t.InputError as exc:
                 field = cls.FIELDS[w]
                 raise exc.at(field.name, field.wire) from None
-            extra = value.additional_properties
-            if extra:
-                out.update(extra)
+            extra = value._extra
+            if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
+                if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
+                    raise _t.InputError("must be a dict of field names to values", "additional_properties")
+                known = cls._wire_names.intersection(extra)
+                if known:
+                    raise _t.InputError(
+                        f"must not set the Product fields the spec defines ({', '.join(sorted(known))}): "
+                        "pass them as attributes, where they are checked",
+                        "additional_properties",
+                    )
+                out.update({k: extra[k] for k in extra})
             return out
         if type(value) is not dict and not isinstance(value, Mapping):
             raise _t.not_a_model(value, "Product")
