@@ -34,7 +34,7 @@ from talon_integration_generated import types as _t
 from talon_integration_generated.models import NewCustomerSessionDict
 from talon_integration_generated.types import RawResponse, RequestOptions, SchemaError
 
-from ._logging import configure_from_env, logger
+from ._logging import clean, configure_from_env, logger
 from ._retry import RetryPolicy
 from ._version import __version__
 from .auth import ApiKeyAuth, ContentSignatureAuth
@@ -69,7 +69,6 @@ DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 MAX_ERROR_BODY_BYTES = 64 * 1024
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # RFC 9110 token
 _HEADER_VALUE = re.compile(r"[\x20-\x7e]*")  # printable ASCII: what every HTTP stack sends as is
-_CREDENTIAL_HEADERS = frozenset({"authorization", "content-signature"})
 _OPTIONS = frozenset(RequestOptions.__annotations__)
 _Step = httpx.Request | float  # what the retry loop asks the I/O driver to do
 # What a body may be compressed with: the client asks for these only (Accept-Encoding) and decompresses them
@@ -95,31 +94,65 @@ def _user_agent() -> str:
     return f"talon-integration-client/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 
 
+# The longest wait a timeout or deadline may ask for: beyond ~9.2e9 s the socket and thread waits raise
+# OverflowError; a billion seconds (31 years) is "no limit" in all but name (pass None for that).
+_MAX_SECONDS = 1e9
+_MAX_RESPONSE_BYTES = 2**62  # zlib and the buffers take sizes that fit a C ssize_t
+
+
+def _seconds(value: Any) -> bool:
+    """True for a number of seconds a socket can wait: 0 < value <= 1e9 (never NaN, infinite or a bool)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return 0 < value <= _MAX_SECONDS  # False for NaN; an int of any size compares without overflow
+
+
 def _resolve_timeout(timeout: Any, error: type[Exception] = ConfigurationError) -> httpx.Timeout:
     if isinstance(timeout, httpx.Timeout):
+        for part in ("connect", "read", "write", "pool"):
+            value = getattr(timeout, part)
+            if value is not None and not _seconds(value):
+                raise error(
+                    f"timeout.{part} must be a positive number of seconds up to {_MAX_SECONDS:.0e} or None "
+                    f"(no limit), got {value!r}"
+                )
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < math.inf:
-        raise error(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
+    if not _seconds(timeout):
+        raise error(
+            f"timeout must be a positive number of seconds up to {_MAX_SECONDS:.0e} or an httpx.Timeout, "
+            f"got {_short(timeout)}"
+        )
     return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
 
 
 def _resolve_deadline(deadline: Any, error: type[Exception] = ConfigurationError) -> float | None:
     if deadline is None:
         return None
-    if isinstance(deadline, bool) or not isinstance(deadline, int | float) or not 0 < deadline < math.inf:
-        raise error(f"deadline must be a positive number of seconds or None, got {deadline!r}")
+    if not _seconds(deadline):
+        raise error(
+            f"deadline must be a positive number of seconds up to {_MAX_SECONDS:.0e} or None, got {_short(deadline)}"
+        )
     return float(deadline)
+
+
+def _short(value: Any) -> str:
+    """A value for an error message: its repr, cut short (an int of 400 digits stays readable)."""
+    try:
+        text = repr(value)
+    except Exception:  # a repr that fails (or an int too long to print): its type says enough
+        return f"a {type(value).__name__}"
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _resolve_max_retries(max_retries: Any) -> int:
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+        raise ConfigurationError(f"max_retries must be an integer >= 0, got {_short(max_retries)}")
     return max_retries
 
 
 def _resolve_max_response_bytes(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigurationError(f"max_response_bytes must be a positive integer, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_RESPONSE_BYTES:
+        raise ConfigurationError(f"max_response_bytes must be a positive integer up to 2**62, got {_short(value)}")
     return value
 
 
@@ -129,7 +162,7 @@ def _resolve_base_url(base_url: str | None, environ: Mapping[str, str]) -> str:
         raise ConfigurationError("base_url is missing: pass base_url=... or set TALON_BASE_URL")
     try:
         url = httpx.URL(value)
-    except (httpx.InvalidURL, TypeError):
+    except (httpx.InvalidURL, TypeError, ValueError):  # ValueError: UnicodeError (a lone surrogate, bad IDNA)
         raise ConfigurationError("base_url (or TALON_BASE_URL) is not a valid URL") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(
@@ -174,9 +207,14 @@ def _resolve_auth(
             else "application_key (TALON_APPLICATION_KEY)"
         )
         raise ConfigurationError(f"{missing} is missing: HMAC signing needs both application_id and application_key")
-    if isinstance(application_id, str) and application_id.strip().isdecimal() and application_id.strip().isascii():
+    if (
+        isinstance(application_id, str)
+        and application_id.strip().isdecimal()
+        and application_id.strip().isascii()
+        and len(application_id.strip()) <= 19
+    ):
         application_id = int(application_id)
-    if isinstance(application_id, bool) or not isinstance(application_id, int) or application_id < 1:
+    if isinstance(application_id, bool) or not isinstance(application_id, int) or not 1 <= application_id < 2**63:
         raise ConfigurationError("application_id (TALON_APPLICATION_ID) must be a positive integer")
     try:
         return ContentSignatureAuth(application_id, application_key)
@@ -184,18 +222,61 @@ def _resolve_auth(
         raise ConfigurationError(f"application_key (TALON_APPLICATION_KEY): {exc}") from None
 
 
+# Headers that frame the message or route it: httpx sets them from the request itself, and one given by hand
+# would contradict the bytes sent (a Content-Length of 1 on a longer body) or send them elsewhere.
+_FRAMING_HEADERS = frozenset(
+    {"content-length", "transfer-encoding", "host", "connection", "keep-alive", "te", "trailer", "upgrade",
+     "expect", "proxy-connection"}
+)  # fmt: skip
+_CREDENTIAL_HEADERS = frozenset({"authorization", "content-signature", "proxy-authorization"})
+
+
 def _check_headers(headers: Any, what: str, error: type[Exception]) -> dict[str, str]:
-    """Header names must be tokens and values printable ASCII; credentials never come this way."""
+    """Header names must be tokens and values printable ASCII; credentials and framing never come this way.
+
+    The mapping is read through its keys (``m[k]`` for each ``k in m``), and what is checked is what is copied:
+    a mapping whose ``items()`` says something else cannot slip a header past the checks.
+    """
     if not isinstance(headers, Mapping):
         raise error(f"{what} must be a mapping of header names to values")
-    for name, value in headers.items():
+    out: dict[str, str] = {}
+    for name in headers:
+        value = headers[name]
         if not isinstance(name, str) or not isinstance(value, str):
-            raise error(f"{what} names and values must be strings, got {name!r}")
+            raise error(f"{what} names and values must be strings, got {_short(name)}")
         if not _HEADER_NAME.fullmatch(name) or not _HEADER_VALUE.fullmatch(value):
             raise error(f"{what}[{name!r}]: header names must be tokens and values printable ASCII")
-        if name.lower() in _CREDENTIAL_HEADERS:
+        lower = name.lower()
+        if lower in _CREDENTIAL_HEADERS:
             raise error(f"{what} must not set {name}: pass credentials to the client instead")
-    return dict(headers)
+        if lower in _FRAMING_HEADERS:
+            raise error(f"{what} must not set {name}: the client frames and addresses each request itself")
+        out[name] = value
+    return out
+
+
+def _check_extra_body(op: _t.Operation[Any], extra: Any) -> dict[str, Any]:
+    """``extra_body``: fields the spec does not have yet, copied through its keys; never a field the spec defines
+    (that would replace the checked value), and only for an operation that has a JSON body."""
+    if not isinstance(extra, Mapping):
+        raise InvalidInputError("extra_body must be a mapping of field names to values", parameter="extra_body")
+    if op.body is None:
+        raise InvalidInputError(
+            f"{op.name}() sends no JSON body: extra_body cannot be sent with it", parameter="extra_body"
+        )
+    out: dict[str, Any] = {}
+    for key in extra:
+        if not isinstance(key, str):
+            raise InvalidInputError("extra_body must be a mapping of field names to values", parameter="extra_body")
+        out[key] = extra[key]
+    known = op.body._wire_names.intersection(out)
+    if known:
+        raise InvalidInputError(
+            f"extra_body must not set fields that {op.name}() defines ({', '.join(sorted(known))}): pass them as "
+            "arguments, where they are checked; extra_body is for fields the spec does not have yet",
+            parameter="extra_body",
+        )
+    return out
 
 
 def _json_default(value: Any) -> Any:
@@ -337,6 +418,24 @@ class _Pool:
         self.pid = os.getpid()
 
 
+def _hop(http: Any, request: httpx.Request, response: httpx.Response, hops: int) -> httpx.Request:
+    """The next request of a redirect that a user's client follows (``follow_redirects=True``), as httpx built it
+    (``response.next_request``), without our credentials when it leaves the origin or no longer carries the signed
+    body: httpx drops only ``Authorization``, and a ``Content-Signature`` would go to another host."""
+    hop = response.next_request
+    assert hop is not None
+    if hops >= http.max_redirects:
+        raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=hop)
+    if _origin(hop.url) != _origin(request.url) or hop.method != request.method:
+        for name in ("Authorization", "Content-Signature"):
+            hop.headers.pop(name, None)
+    return hop
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
+
+
 def _users_http(http: Any, gate: _Gate) -> tuple[Any, Callable[[httpx.Request], Any]]:
     """A user's httpx client, and what sends one attempt through it (its ``send()``).
 
@@ -349,7 +448,9 @@ def _users_http(http: Any, gate: _Gate) -> tuple[Any, Callable[[httpx.Request], 
         from ._sockets import guard_pools
 
         guard_pools(http, gate, wake=False)
-    return http, functools.partial(http.send, auth=None, stream=True)
+    # follow_redirects=False: a redirect comes back with its next request, which _send follows if the client
+    # does, without our credentials where they must not go (_hop).
+    return http, functools.partial(http.send, auth=None, stream=True, follow_redirects=False)
 
 
 class _BaseClient:
@@ -396,6 +497,10 @@ class _BaseClient:
         pools' sockets are guarded, see ``_sockets``, and calls go straight to its transport)."""
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both")
+        if transport is not None:
+            base = httpx.AsyncBaseTransport if client_class is httpx.AsyncClient else httpx.BaseTransport
+            if not isinstance(transport, base):
+                raise ConfigurationError(f"transport must be an httpx.{base.__name__}, got {type(transport).__name__}")
         headers = {**self._headers, **self._auth.fixed_headers()}
         if http_client is not None:
             if not isinstance(http_client, client_class):
@@ -473,10 +578,8 @@ class _BaseClient:
             if "extra_headers" in options:
                 headers = _check_headers(options["extra_headers"], "extra_headers", InvalidInputError)
             if "extra_body" in options:
-                extra = options["extra_body"]
-                if not isinstance(extra, Mapping) or not all(isinstance(k, str) for k in extra):
-                    raise InvalidInputError("extra_body must be a mapping of field names to values")
-                body = {**(body or {}), **extra}  # merged before encoding, so the signature covers it
+                # merged before encoding, so the signature covers it
+                body = {**(body or {}), **_check_extra_body(op, options["extra_body"])}
         content = None if body is None else _encode(body)
         signer = self._signer
         if signer is not None:
@@ -494,6 +597,13 @@ class _BaseClient:
         except httpx.InvalidURL as exc:  # e.g. a path ID too long for a URL
             raise InvalidInputError(f"{op.name}(): the request URL cannot be built: {exc}") from None
         return _Call(op, request, deadline, longest, self.max_response_bytes)
+
+    def _secrets(self, request: httpx.Request) -> tuple[str, ...]:
+        """What an error must not show of what a server echoes: the credentials and this request's signature."""
+        signature = request.headers.get("content-signature")
+        if signature is None:
+            return self._auth.secrets()
+        return (*self._auth.secrets(), signature, signature.rpartition("signature=")[2])
 
     def _flow(self, call: _Call) -> Generator[_Step, Any, httpx.Response]:
         """The retry loop. Yields the request (gets the response, body read, or an exception) or a delay to sleep;
@@ -533,7 +643,7 @@ class _BaseClient:
             delay = _within(call, decision.delay)
             if delay is None:
                 logger.info("%s %s failed with %s (attempt %d)", op.method, op.path, status, attempt + 1)
-                raise make_status_error(response, retry_after=decision.retry_after)
+                raise make_status_error(response, retry_after=decision.retry_after, secrets=self._secrets(request))
             logger.info(
                 "%s %s got %s; retry %d of %d in %.2f s",
                 op.method, op.path, status, attempt + 1, policy.max_retries, delay,
@@ -781,7 +891,7 @@ def _log_attempt(method: str, path: str, status: int, attempt: int, started: flo
     logger.debug(
         "%s %s -> %s (attempt %d, %.1f ms, request id %s)",
         method, path, status, attempt + 1, (time.perf_counter() - started) * 1000,
-        response.headers.get("x-request-id", "-"),
+        clean(response.headers.get("x-request-id", "-")),  # server text: no control characters reach a log
     )  # fmt: skip
 
 
@@ -1045,6 +1155,13 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
                     raise ClientClosedError()
                 response: httpx.Response = pool.dispatch(request)
                 response.request = request
+                hops = 0
+                while response.next_request is not None and pool.http.follow_redirects:  # a redirect to follow
+                    hop = _hop(pool.http, request, response, hops)
+                    response.close()
+                    request, hops = hop, hops + 1
+                    response = pool.dispatch(request)
+                    response.request = request
             except httpx.RequestError as exc:
                 exc.request = request  # as send() sets it
                 raise
@@ -1322,6 +1439,13 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
                     raise ClientClosedError()
                 response: httpx.Response = await pool.dispatch(request)
                 response.request = request
+                hops = 0
+                while response.next_request is not None and pool.http.follow_redirects:  # a redirect to follow
+                    hop = _hop(pool.http, request, response, hops)
+                    await response.aclose()
+                    request, hops = hop, hops + 1
+                    response = await pool.dispatch(request)
+                    response.request = request
             except httpx.RequestError as exc:
                 exc.request = request  # as send() sets it
                 raise

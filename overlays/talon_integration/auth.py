@@ -57,6 +57,10 @@ class ApiKeyAuth(httpx.Auth):
         request.headers["Authorization"] = self._header
         yield request
 
+    def secrets(self) -> tuple[str, ...]:
+        """What must never be shown: the key (errors redact it from what a server echoes)."""
+        return (self._header.removeprefix("ApiKey-v1 "),)
+
     def __repr__(self) -> str:
         return "ApiKeyAuth(api_key=<redacted>)"
 
@@ -85,5 +89,12 @@ class ContentSignatureAuth(httpx.Auth):
         request.headers["Content-Signature"] = self.signature_header(request.content)
         yield request
 
+    def secrets(self) -> tuple[str, ...]:
+        """What must never be shown: the key, in hex (errors redact it from what a server echoes)."""
+        return (self._key.hex(),)
+
     def __repr__(self) -> str:
-        return f"ContentSignatureAuth(application_id={self.application_id}, application_key=<redacted>)"
+        # getattr: a half-built one (a constructor that raised) has a repr too
+        return (
+            f"ContentSignatureAuth(application_id={getattr(self, 'application_id', None)}, application_key=<redacted>)"
+        )

@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import math
 import os
 import re
 import signal
@@ -472,9 +473,9 @@ def _call(args: argparse.Namespace, command: _Command, transport: httpx.BaseTran
 # ---- escaping ----------------------------------------------------------------------------------------
 
 # What must not reach a terminal raw: the C0 controls (ESC starts escape sequences, CR overwrites a line), DEL,
-# the C1 controls (0x9b is a one-byte CSI on some terminals), the Unicode line and paragraph separators and the
-# bidi controls (which reorder what is shown).
-_BEYOND_C0 = r"\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+# the C1 controls (0x9b is a one-byte CSI on some terminals), the Unicode line and paragraph separators, the
+# bidi controls (which reorder what is shown) and lone surrogates (a server's "\ud800": no encoding can print it).
+_BEYOND_C0 = r"\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 _UNSAFE_TEXT = re.compile(rf"[\x00-\x1f{_BEYOND_C0}]")
 _UNSAFE_JSON = re.compile(rf"[{_BEYOND_C0}]")  # json.dumps escapes the C0 controls itself
 _SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -495,9 +496,27 @@ def printable(text: str) -> str:
 
 
 def dump_json(data: Any) -> str:
-    """What ``--format json`` prints: indented, UTF-8 text, every control character a JSON escape."""
-    text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
+    """What ``--format json`` prints: indented, UTF-8 text, every control character (and lone surrogate) a JSON
+    escape. JSON has no infinities or NaN: a number the service sent beyond a double's range (``1e400``) is
+    printed as the string ``"Infinity"`` (``"-Infinity"``, ``"NaN"``), with a warning on stderr."""
+    try:
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=str, allow_nan=False)
+    except ValueError:
+        data = _finite(data)
+        print('warning: numbers beyond a double\'s range are printed as strings ("Infinity")', file=sys.stderr)
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=str, allow_nan=False)
     return _UNSAFE_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _finite(data: Any) -> Any:
+    """``data`` with each float that JSON cannot carry as its name (a string)."""
+    if isinstance(data, float) and not math.isfinite(data):
+        return "NaN" if data != data else ("Infinity" if data > 0 else "-Infinity")
+    if isinstance(data, dict):
+        return {key: _finite(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_finite(value) for value in data]
+    return data
 
 
 # ---- JSON output -----------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ request's method and path template only.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import httpx
@@ -316,8 +317,36 @@ def _not_an_item() -> ErrorDetail:
     raise SchemaError("not an object")
 
 
-def make_status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
-    """Build the typed error for a non-success response (the body must already be read)."""
+def redact(content: bytes, secrets: tuple[str, ...]) -> bytes:
+    """``content`` with every secret (as sent, or JSON-escaped; any letter case) replaced by ``<redacted>``."""
+    forms: set[str] = set()
+    for secret in secrets:
+        if len(secret) < 4:  # too short to tell from ordinary text; such secrets are refused anyway
+            continue
+        escaped = json.dumps(secret)[1:-1]
+        forms.update((secret, escaped, escaped.replace("/", "\\/")))
+    if not forms or not content:
+        return content
+    pattern = b"|".join(re.escape(form.encode()) for form in sorted(forms, key=len, reverse=True))
+    return re.sub(pattern, b"<redacted>", content, flags=re.IGNORECASE)
+
+
+def make_status_error(
+    response: httpx.Response, *, retry_after: float | None = None, secrets: tuple[str, ...] = ()
+) -> APIStatusError:
+    """Build the typed error for a non-success response (the body must already be read).
+
+    ``secrets`` (the client's credentials and the request's computed credential headers) are redacted from what
+    the server sent before anything is taken from it: a server that echoes the credential in its message puts
+    it in no exception text, ``body`` or ``response.content``.
+    """
+    if secrets:
+        response._content = redact(response.content, secrets)
+        request_id = response.headers.get("x-request-id")
+        if request_id is not None:
+            clean = redact(request_id.encode("latin-1", "replace"), secrets).decode("latin-1")
+            if clean != request_id:
+                response.headers["x-request-id"] = clean
     body, message, details = _parse_error_body(response.content)
     if message is None:
         message = response.reason_phrase or "HTTP error"
