@@ -529,3 +529,27 @@ def test_the_cli_prints_numbers_beyond_a_double_as_strings_in_valid_json(capsys:
         "marker"
     ] == ["Infinity", "-Infinity"]
     assert "warning" in err and "Infinity" in err
+
+
+def test_repr_of_half_built_models_never_fails() -> None:
+    import talon_integration.models as models
+
+    classes = [c for c in vars(models).values() if isinstance(c, type) and hasattr(c, "FIELDS") and c.FIELDS]
+    assert CartItem in classes and IntegrationState in classes
+    for cls in classes:
+        half = object.__new__(cls)
+        assert repr(half).startswith(f"{cls.__name__}(")
+    whole = CartItem(sku="s", name="n", quantity=1, price=1.0)
+    assert repr(whole).startswith("CartItem(name='n', sku='s', quantity=1,")
+
+
+def test_a_traceback_with_locals_renders_a_model_being_built() -> None:
+    def build() -> None:
+        half = object.__new__(CartItem)  # what a failing constructor or parser leaves in its frame
+        raise ValueError(f"failed at {id(half)}")
+
+    try:
+        build()
+    except ValueError as exc:
+        rendered = "".join(traceback.TracebackException.from_exception(exc, capture_locals=True).format())
+    assert "half = CartItem(name=<not set>" in rendered

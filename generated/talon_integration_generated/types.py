@@ -108,6 +108,9 @@ class Field:
     nullable: bool = False
 
 
+_NOT_SET = object()
+
+
 class Model:
     """Base of every generated model: unknown fields kept, equality over all fields, ``None`` for absent ones.
 
@@ -147,6 +150,16 @@ class Model:
         )
 
     __hash__ = None  # type: ignore[assignment]  # mutable, like the JSON objects it mirrors
+
+    def __repr__(self) -> str:
+        """``Name(field=value, ...)`` as attrs writes it; a field not set yet (``object.__new__``, a traceback's
+        locals while a model is built) shows as ``<not set>`` instead of raising ``AttributeError``."""
+        parts = []
+        for f in attrs.fields(type(self)):
+            if f.repr:
+                value = getattr(self, f.name, _NOT_SET)
+                parts.append(f"{f.name}={'<not set>' if value is _NOT_SET else repr(value)}")
+        return f"{type(self).__qualname__}({', '.join(parts)})"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:

@@ -18,7 +18,7 @@ _fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
 
 
-@attrs.define(kw_only=True, slots=True, eq=False)
+@attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
 class Loyalty(_t.Model):
     """The profile's loyalty balances, in profile-based programs and on loyalty cards."""
 

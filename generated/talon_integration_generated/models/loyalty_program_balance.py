@@ -18,7 +18,7 @@ _fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
 
 
-@attrs.define(kw_only=True, slots=True, eq=False)
+@attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
 class LoyaltyProgramBalance(_t.Model):
     """A loyalty balance (a program's or a card's ledger or sub-ledger)."""
 

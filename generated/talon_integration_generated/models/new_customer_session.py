@@ -21,7 +21,7 @@ _fromisoformat = datetime.datetime.fromisoformat
 _date_fromisoformat = datetime.date.fromisoformat
 
 
-@attrs.define(kw_only=True, slots=True, eq=False)
+@attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
 class NewCustomerSession(_t.Model):
     """The fields of a customer session to create or replace. Fields left out are not changed."""
 
