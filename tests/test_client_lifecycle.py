@@ -38,6 +38,7 @@ class EchoServer(ThreadingHTTPServer):
     (arrival time, method, X-Who, client port) of each request."""
 
     daemon_threads = True
+    request_queue_size = 512  # 150 threads connect at once: no SYN dropped by a short listen backlog
 
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), _Echo)
