@@ -16,6 +16,7 @@ import os
 import signal
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -127,7 +128,9 @@ async def _async_calls(client: AsyncIntegrationClient) -> dict[str, Any]:
 def _in_both_processes(in_child: Callable[[], dict[str, Any]], in_parent: Callable[[], dict[str, Any]]) -> Any:
     """Fork; run ``in_child`` in the child (its outcome comes back through a pipe) and ``in_parent`` here."""
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    with warnings.catch_warnings():  # Python 3.12+ warns that this process has threads (the server's)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
     if pid == 0:  # the child: report, then leave without running the parent's cleanups (pytest's, atexit)
         code = 0
         try:
@@ -288,3 +291,58 @@ async def test_aclose_ends_the_tasks_about_to_send_and_nothing_is_sent_after_it(
     assert outcomes == ["ClientClosedError"] * 10
     assert [entry for entry in server.log if entry[0] > closed_at] == []
     assert len(server.log) == count
+
+
+def test_an_answer_that_comes_after_close_began_is_not_taken() -> None:
+    closed = threading.Event()
+
+    def handler(request: httpx.Request) -> httpx.Response:  # an in-memory transport: no socket to shut down
+        closed.wait(10)
+        return httpx.Response(200, json=reserved_coupons_json())
+
+    client = IntegrationClient("https://acme.example", api_key=API_KEY, transport=httpx.MockTransport(handler))
+    outcome: list[BaseException | None] = []
+
+    def call() -> None:
+        try:
+            client.get_reserved_coupons("user-42")
+        except BaseException as exc:
+            outcome.append(exc)
+        else:
+            outcome.append(None)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    time.sleep(0.2)
+    client.close()
+    closed.set()
+    thread.join(10)
+    assert len(outcome) == 1 and isinstance(outcome[0], ClientClosedError), outcome
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_an_async_answer_that_comes_after_aclose_began_is_not_taken(anyio_backend: str) -> None:
+    closed = anyio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        await closed.wait()
+        return httpx.Response(200, json=reserved_coupons_json())
+
+    client = AsyncIntegrationClient("https://acme.example", api_key=API_KEY, transport=httpx.MockTransport(handler))
+    outcome: list[BaseException | None] = []
+
+    async def call() -> None:
+        try:
+            await client.get_reserved_coupons("user-42")
+        except BaseException as exc:
+            outcome.append(exc)
+        else:
+            outcome.append(None)
+
+    async with anyio.create_task_group() as group:
+        group.start_soon(call)
+        await anyio.sleep(0.1)
+        await client.aclose()
+        closed.set()
+    assert len(outcome) == 1 and isinstance(outcome[0], ClientClosedError), outcome

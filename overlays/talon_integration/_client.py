@@ -21,6 +21,7 @@ import platform
 import re
 import threading
 import time
+import warnings
 import zlib
 from collections.abc import Callable, Generator, Mapping
 from decimal import Decimal
@@ -447,7 +448,14 @@ def _users_http(http: Any, gate: _Gate) -> tuple[Any, Callable[[httpx.Request], 
     if isinstance(http, httpx.Client):
         from ._sockets import guard_pools
 
-        guard_pools(http, gate, wake=False)
+        if not guard_pools(http, gate, wake=False) and not _user_in_memory(http):
+            warnings.warn(
+                "talon_integration: the deadline cannot bound every socket wait of this http_client (its transport "
+                "has no httpx connection pool to guard): each attempt's timeouts are cut to what is left of the "
+                "deadline when it starts, and the deadline is checked as each chunk of the answer arrives",
+                RuntimeWarning,
+                stacklevel=5,
+            )
     # follow_redirects=False: a redirect comes back with its next request, which _send follows if the client
     # does, without our credentials where they must not go (_hop).
     return http, functools.partial(http.send, auth=None, stream=True, follow_redirects=False)
@@ -1162,6 +1170,9 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
                     request, hops = hop, hops + 1
                     response = pool.dispatch(request)
                     response.request = request
+                if pool.gate.closed:  # close() began while the request was out: no answer is taken after it
+                    response.close()
+                    raise ClientClosedError("The client was closed while the call was in flight.")
             except httpx.RequestError as exc:
                 exc.request = request  # as send() sets it
                 raise
@@ -1446,6 +1457,9 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
                     request, hops = hop, hops + 1
                     response = await pool.dispatch(request)
                     response.request = request
+                if pool.gate.closed:  # close() began while the request was out: no answer is taken after it
+                    await response.aclose()
+                    raise ClientClosedError("The client was closed while the call was in flight.")
             except httpx.RequestError as exc:
                 exc.request = request  # as send() sets it
                 raise
