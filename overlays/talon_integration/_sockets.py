@@ -4,8 +4,12 @@ httpx's read timeout starts again with every byte, so a server that drips its an
 a second never trips it. The pools of a client we build get a network backend whose streams cut each connect,
 write and read to what is left of the deadline of the call in progress (``_client._DEADLINE``, set per
 attempt); the sync stream's ``close()`` also shuts the socket down, so ``close()`` from another thread wakes a
-call blocked reading it. Imported when such a client is built (httpx imports httpcore for its pool then too);
-a user's own ``http_client`` is left as it is.
+call blocked reading it. Each connect and write first checks the pool's gate (``_client._Gate``): once
+``close()`` has begun, a call that waited for a connection, or connected as the pool closed, fails instead of
+sending. A user's own sync ``http_client`` gets the same backend without the shutdown (``wake=False``: its
+connections may be closed in a forked child, where a shutdown would cut the parent's) and with a gate that never
+closes; it acts only while one of our calls runs, the deadline being unset otherwise. Imported when such a
+client is built (httpx imports httpcore for its pool then too).
 """
 
 from __future__ import annotations
