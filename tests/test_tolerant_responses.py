@@ -397,3 +397,23 @@ def test_the_async_client_shares_the_option() -> None:
     import anyio
 
     anyio.run(main)
+
+
+def test_the_cli_prints_the_result_and_warns_on_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    from talon_integration import cli
+
+    body = state_json()
+    body["event"].pop("id")
+    body["session"]["total"] = "49.9"
+    content = json.dumps(body).encode()
+    transport = httpx.MockTransport(lambda request: respond(200, content=content))
+    argv = ["--base-url", "https://acme.example", "--api-key", "k", "update-customer-session", "sess-1"]
+    assert cli.run(argv, transport=transport) == 0
+    out, err = capsys.readouterr()
+    printed = json.loads(out)
+    assert printed["session"]["total"] == "49.9" and "id" not in printed["event"]
+    assert printed["effects"] or printed["event"]["effects"]
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("warning: the answer does not match the spec at 2 places")
+    assert "/event/id: required field is missing" in lines[0] and "/session/total" in lines[0]
+    assert "49.9" not in err

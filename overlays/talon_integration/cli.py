@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import logging
 import os
 import re
 import signal
@@ -49,6 +50,8 @@ from talon_integration_generated.api import OPERATIONS
 from talon_integration_generated.types import Model, Operation, Parameter
 
 from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, IntegrationClient
+from ._logging import logger
+from ._problems import describe, response_problems
 from ._version import __version__
 from .effects import Effect, RejectCoupon, RejectReferral
 from .errors import APIConnectionError, ConfigurationError, InvalidInputError, TalonError
@@ -449,6 +452,8 @@ def _call(args: argparse.Namespace, command: _Command, transport: httpx.BaseTran
         _err(str(exc))
         print(_CONFIG_HINT, file=sys.stderr)
         return EXIT_USAGE
+    quiet = logging.NullHandler()  # the warning below says it once: no second line from logging's last resort
+    logger.addHandler(quiet)
     with client:
         try:
             result = command.call(client, args)
@@ -461,6 +466,13 @@ def _call(args: argparse.Namespace, command: _Command, transport: httpx.BaseTran
         except TalonError as exc:
             _err(str(exc))
             return EXIT_API_ERROR
+        finally:
+            logger.removeHandler(quiet)
+    problems = response_problems(result)
+    if problems:  # the result is printed all the same, as the service sent it
+        places = f"{len(problems)} place{'s' if len(problems) != 1 else ''}"
+        listed = printable(describe(problems, messages=True))
+        print(f"warning: the answer does not match the spec at {places} (kept as sent): {listed}", file=sys.stderr)
     if args.format == "table":
         print("\n".join(render_table(result, done=command.help)))
     else:
