@@ -41,7 +41,8 @@ COMMIT_EPOCH = $(or $(shell git log -1 --format=%ct 2>/dev/null),1580601600)
 RUN := PATH="$(CURDIR)/$(BIN):$(CURDIR)/$(NODE_BIN):$$PATH"
 
 # templates/: the custom templates that make the generated package the fast, typed layer (each says why).
-GENERATE := openapi-python-client generate --path openapi.yaml --config generator-config.yml --meta none --fail-on-warning \
+# TALON_GENERATE_ROOT: where generator-config.yml's post hook finds tools/parameter_limits.py and openapi.yaml.
+GENERATE := TALON_GENERATE_ROOT="$(CURDIR)" openapi-python-client generate --path openapi.yaml --config generator-config.yml --meta none --fail-on-warning \
   --custom-template-path templates
 
 # Ruff targets that exist (tests/ and bench/ are optional).
@@ -122,7 +123,7 @@ $(NODE_STAMP): package-lock.json package.json
 
 # Generate into a temporary folder and swap it in only on success: a spec the generator refuses leaves
 # generated/ as it was (and a field dropped from the spec leaves no stale module behind).
-generate: $(VENV_STAMP) $(wildcard templates/*)
+generate: $(VENV_STAMP) $(wildcard templates/*) tools/parameter_limits.py
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(RUN) $(GENERATE) --output-path "$$tmp/talon_integration_generated" \
 	  || { echo "generate: FAILED; $(GEN_DIR) is unchanged" >&2; exit 1; }; \
