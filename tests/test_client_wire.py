@@ -600,6 +600,26 @@ async def test_error_message_names_the_argument(mode: Mode) -> None:
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("keyword", "value"),
+    [
+        ("expiry_date", dt.datetime(2026, 1, 1)),
+        ("start_date", dt.datetime(2026, 1, 1, 10, 30)),
+        ("expiry_date", "2026-12-31T10:00:00"),
+        ("expiry_date", "2026-12-31"),
+    ],
+)
+async def test_a_naive_date_time_is_refused_for_its_missing_timezone(mode: Mode, keyword: str, value: Any) -> None:
+    """Regression (issue 17): a naive datetime was told it is "outside the range of dates that can be sent"."""
+    client = mode.client(no_io)
+    with pytest.raises(InvalidInputError) as info:
+        await mode.call(client, "create_referral", campaign_id=1, advocate_profile_integration_id="a", **{keyword: value})
+    await mode.close(client)
+    assert str(info.value) == f"{keyword} must carry a timezone (e.g. datetime.now(timezone.utc)), got {value!r}"
+    assert info.value.parameter == keyword
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     ("op", "args", "kwargs"),
     [
         pytest.param("get_reserved_coupons", ("user-\ud800",), {}, id="path-id"),

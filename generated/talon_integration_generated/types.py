@@ -330,10 +330,10 @@ def input_datetime(value: Any, required: bool) -> str:
         when = value
     else:
         raise InputError(f"must be a datetime or an ISO 8601 string, got {type(value).__name__}")
+    offset = when.utcoffset()
+    if offset is None:  # outside the try: InputError is a ValueError, and this message is the one that helps
+        raise InputError(f"must carry a timezone (e.g. datetime.now(timezone.utc)), got {value!r}")
     try:
-        offset = when.utcoffset()
-        if offset is None:
-            raise InputError(f"must carry a timezone (e.g. datetime.now(timezone.utc)), got {value!r}")
         utc = when.astimezone(datetime.UTC)  # the instant must exist in UTC too: the service compares instants
         if offset.seconds % 60 or offset.microseconds:  # RFC 3339 offsets have whole minutes: send UTC
             when = utc
