@@ -612,7 +612,9 @@ async def test_a_naive_date_time_is_refused_for_its_missing_timezone(mode: Mode,
     """Regression (issue 17): a naive datetime was told it is "outside the range of dates that can be sent"."""
     client = mode.client(no_io)
     with pytest.raises(InvalidInputError) as info:
-        await mode.call(client, "create_referral", campaign_id=1, advocate_profile_integration_id="a", **{keyword: value})
+        await mode.call(
+            client, "create_referral", **{"campaign_id": 1, "advocate_profile_integration_id": "a", keyword: value}
+        )
     await mode.close(client)
     assert str(info.value) == f"{keyword} must carry a timezone (e.g. datetime.now(timezone.utc)), got {value!r}"
     assert info.value.parameter == keyword
