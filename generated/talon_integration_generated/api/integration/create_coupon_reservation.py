@@ -51,7 +51,14 @@ OPERATION: _t.Operation[Coupon] = _t.Operation(
     body=CouponReservations,
     signed_empty_body=False,
     parameters=(
-        _t.Parameter("coupon_value", "couponValue", "path", "str", True),
+        _t.Parameter(
+            "coupon_value",
+            "couponValue",
+            "path",
+            "str",
+            True,
+            description="The coupon code, free text sent as one path segment.",
+        ),
         _t.Parameter(
             "integration_ids",
             "integrationIDs",

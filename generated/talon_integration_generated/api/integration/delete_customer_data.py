@@ -42,7 +42,16 @@ OPERATION: _t.Operation[None] = _t.Operation(
     idempotent=True,
     body=None,
     signed_empty_body=True,
-    parameters=(_t.Parameter("integration_id", "integrationId", "path", "str", True),),
+    parameters=(
+        _t.Parameter(
+            "integration_id",
+            "integrationId",
+            "path",
+            "str",
+            True,
+            description="The shop's own ID of the customer profile, free text sent as one path segment.",
+        ),
+    ),
     summary="Delete a customer's personal data",
     description="Deletes the attributes of the profile and of everything that references it; history such as redemptions is kept but unlinked, and the profile cannot be read afterwards.",
 )

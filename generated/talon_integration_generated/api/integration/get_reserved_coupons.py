@@ -42,7 +42,16 @@ OPERATION: _t.Operation[ReservedCoupons] = _t.Operation(
     idempotent=True,
     body=None,
     signed_empty_body=False,
-    parameters=(_t.Parameter("integration_id", "integrationId", "path", "str", True),),
+    parameters=(
+        _t.Parameter(
+            "integration_id",
+            "integrationId",
+            "path",
+            "str",
+            True,
+            description="The shop's own ID of the customer profile, free text sent as one path segment.",
+        ),
+    ),
     summary="List a profile's reserved coupons that are still usable",
     description="Only coupons that are started, not expired and under their usage limit are listed.",
 )

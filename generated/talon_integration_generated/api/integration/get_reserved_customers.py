@@ -42,7 +42,16 @@ OPERATION: _t.Operation[ReservedCustomers] = _t.Operation(
     idempotent=True,
     body=None,
     signed_empty_body=False,
-    parameters=(_t.Parameter("coupon_value", "couponValue", "path", "str", True),),
+    parameters=(
+        _t.Parameter(
+            "coupon_value",
+            "couponValue",
+            "path",
+            "str",
+            True,
+            description="The coupon code, free text sent as one path segment.",
+        ),
+    ),
     summary="List the profiles that reserved a coupon",
     description="",
 )

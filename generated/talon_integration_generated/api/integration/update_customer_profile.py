@@ -51,7 +51,14 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     body=NewCustomerProfile,
     signed_empty_body=False,
     parameters=(
-        _t.Parameter("integration_id", "integrationId", "path", "str", True),
+        _t.Parameter(
+            "integration_id",
+            "integrationId",
+            "path",
+            "str",
+            True,
+            description="The shop's own ID of the customer profile, free text sent as one path segment.",
+        ),
         _t.Parameter(
             "attributes",
             "attributes",

@@ -67,7 +67,14 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     body=NewCustomerSession,
     signed_empty_body=False,
     parameters=(
-        _t.Parameter("customer_session_id", "customerSessionId", "path", "str", True),
+        _t.Parameter(
+            "customer_session_id",
+            "customerSessionId",
+            "path",
+            "str",
+            True,
+            description="The shop's own ID of the session, free text sent as one path segment.",
+        ),
         _t.Parameter(
             "profile_id",
             "profileId",
