@@ -42,7 +42,7 @@ from _client_helpers import (
     success,
     with_path_param,
 )
-from spec_facts import iter_operations, load_spec
+from spec_facts import iter_operations, load_spec, resolve
 
 import talon_integration
 from talon_integration import CartItem, CartItemAdjustment, IntegrationClient, effects
@@ -689,8 +689,19 @@ def test_operations_table_matches_the_spec() -> None:
         success = [int(s) for s in spec_op.op["responses"] if str(s).startswith("2")]
         assert op.success_status == min(success), op.operation_id
         assert (op.parse is None) == (success == [204]), op.operation_id
+    # Idempotency from the spec: the HTTP method, unless the success response says otherwise (x-talon-idempotent).
+    spec = load_spec()
+    for op in OPERATIONS:
+        spec_op = spec_ops[op.operation_id]
+        success = min((s for s in spec_op.op["responses"] if str(s).startswith("2")), key=str)
+        response = resolve(spec, "", spec_op.op["responses"][success])[1]
+        flag = response.get("x-talon-idempotent")
+        expected = spec_op.method in ("get", "put", "delete", "head", "options") if flag is None else flag
+        assert op.idempotent is expected, op.operation_id
+    # A floor, not the whole set: the spec may add POST operations (each not idempotent unless it says so).
     non_idempotent = {op.operation_id for op in OPERATIONS if not op.idempotent}
-    assert non_idempotent == {"trackEvent", "createReferral"}
+    assert {"trackEvent", "createReferral"} <= non_idempotent
+    assert {"createCouponReservation", "updateCustomerSession", "deleteCustomerData"}.isdisjoint(non_idempotent)
 
 
 def test_each_case_covers_one_client_method() -> None:

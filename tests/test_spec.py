@@ -158,7 +158,7 @@ def test_error_responses_declared(spec: dict[str, Any], operation_id: str) -> No
 
 def test_security_schemes(spec: dict[str, Any]) -> None:
     schemes = spec["components"]["securitySchemes"]
-    assert set(schemes) == set(SECURITY_SCHEMES)
+    assert set(schemes) >= set(SECURITY_SCHEMES)  # a floor: the service may offer another scheme later
     for name, expected in SECURITY_SCHEMES.items():
         assert {key: schemes[name][key] for key in expected} == expected, name
 
@@ -166,8 +166,9 @@ def test_security_schemes(spec: dict[str, Any]) -> None:
 @pytest.mark.parametrize("operation_id", OPERATION_IDS)
 def test_operation_accepts_either_security_scheme(spec: dict[str, Any], operation_id: str) -> None:
     security = _operations_by_id(spec)[operation_id].op.get("security", spec.get("security"))
-    # Two alternatives (OR), each a single scheme without scopes.
-    assert sorted(security, key=str) == [{"api_key_v1": []}, {"integration_auth": []}]
+    # The two alternatives (OR) of the facts, each a single scheme without scopes; the spec may add others.
+    assert {"api_key_v1": []} in security
+    assert {"integration_auth": []} in security
 
 
 @pytest.mark.parametrize("operation_id", OPERATION_IDS)
@@ -230,19 +231,22 @@ def test_operation_fidelity(spec: dict[str, Any], fact: OperationFact) -> None:
     assert operation.method == fact.method.lower()
     assert operation.path == fact.path
 
-    # Path parameters (and no others): required strings, one per template variable.
+    # Path parameters: required strings of the facts' type, one per template variable. The facts are a floor: the
+    # spec may state constraints on them later (a maxLength the service documents; the client checks them) and add
+    # optional query parameters; a new required parameter would break every caller.
     expected_params = parse_path_params(fact.path_params)
     params = [
         resolve(spec, "", param)[1]
         for param in [*spec["paths"][fact.path].get("parameters", []), *operation.op.get("parameters", [])]
     ]
-    assert {param["name"]: param["in"] for param in params} == dict.fromkeys(expected_params, "path")
+    assert {param["name"] for param in params if param["in"] == "path"} == set(expected_params)
     for param in params:
+        if param["in"] != "path":
+            assert param["in"] == "query" and not param.get("required"), f"{fact.operation_id}: {param['name']}"
+            continue
         assert param["required"] is True
-        assert _describe(spec, param["schema"], param["name"], strict_enum=True) == (
-            parse_type(expected_params[param["name"]]),
-            {},
-        )
+        kind, _constraints = _describe(spec, param["schema"], param["name"], strict_enum=True)
+        assert kind == parse_type(expected_params[param["name"]]), param["name"]
     assert sorted(part[1:-1] for part in fact.path.split("/") if part.startswith("{")) == sorted(expected_params)
 
     # Request body.
@@ -282,7 +286,7 @@ def test_operation_fidelity(spec: dict[str, Any], fact: OperationFact) -> None:
 def test_reserved_lists_are_named_with_both_fields_required(spec: dict[str, Any]) -> None:
     for name, item in (("ReservedCustomers", "CustomerProfile"), ("ReservedCoupons", "Coupon")):
         schema = _schema(spec, name)
-        assert sorted(schema["required"]) == ["data", "totalResultSize"]
+        assert {"data", "totalResultSize"} <= set(schema["required"])  # a floor: the service may add fields
         assert schema["properties"]["totalResultSize"]["type"] == "integer"
         assert schema["properties"]["data"]["type"] == "array"
         assert schema["properties"]["data"]["items"] == {"$ref": f"{SCHEMA_PREFIX}{item}"}
