@@ -62,7 +62,7 @@ help:
 	@echo "make test             check-generated + version-check + lint + typecheck + docs + pytest (what CI runs)"
 	@echo "make generate         regenerate $(GEN_DIR)/ from openapi.yaml"
 	@echo "make check-generated  fail if $(GEN_DIR)/ differs from a fresh generation"
-	@echo "make lint             ruff, openapi-spec-validator, redocly"
+	@echo "make lint             ruff, openapi-spec-validator, the spec's example rules, redocly"
 	@echo "make typecheck        mypy --strict on overlays/"
 	@echo "make docs             the API reference (pdoc) in docs/_build/index.html; fails on any warning or gap"
 	@echo "make pytest           the pytest step of make test alone"
@@ -146,6 +146,7 @@ lint: $(VENV_STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/openapi-spec-validator openapi.yaml
+	$(PY) tools/spec_examples.py openapi.yaml
 	$(NODE_BIN)/redocly lint openapi.yaml --config redocly.yaml
 
 typecheck: $(VENV_STAMP)
