@@ -14,6 +14,7 @@ BIN       := $(VENV)/bin
 PY        := $(BIN)/python
 NODE_BIN  := node_modules/.bin
 GEN_DIR   := generated/talon_integration_generated
+VERSION_PY := overlays/talon_integration/_version.py
 VENV_STAMP := $(VENV)/.stamp
 NODE_STAMP := node_modules/.stamp
 
@@ -179,11 +180,18 @@ bench: $(VENV_STAMP)
 	$(PY) bench/run.py
 
 # From this venv's locked hatchling (no isolation, nothing fetched), stamped with HEAD's commit time: two clones of
-# one commit build byte-identical wheels (tests/test_reproducible.py proves it).
+# one commit build byte-identical wheels (tests/test_reproducible.py proves it). Unless HEAD is tagged v<version> and
+# the tree is clean, the version says it is a development build (hatch_build.py: X.Y.Z.dev0+g<commit>[.dirty.<digest>]),
+# so pip never takes it for the release, or for another build, of the same version.
 wheel: export SOURCE_DATE_EPOCH = $(COMMIT_EPOCH)
 wheel: $(VENV_STAMP)
 	rm -rf dist
 	$(PY) -m build --wheel --no-isolation --outdir dist
+	@case "$$(echo dist/*.whl)" in *+g*) \
+	  echo "wheel: DEVELOPMENT BUILD $$(basename dist/*.whl): HEAD is not tagged v$$($(PY) -c 'import runpy; print(runpy.run_path("$(VERSION_PY)")["__version__"])') or the tree has uncommitted changes." >&2; \
+	  echo "wheel: its version carries the commit (and a digest of the changes), so pip installs it over any other build;" >&2; \
+	  echo "wheel: a release keeps the plain version: bump __version__ in overlays/talon_integration/_version.py, commit, 'make test' and 'make release'." >&2;; \
+	esac
 	@$(PY) -c 'import hashlib, sys; [print(hashlib.sha256(open(p, "rb").read()).hexdigest(), p) for p in sys.argv[1:]]' \
 	  dist/*.whl
 
