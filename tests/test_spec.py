@@ -548,3 +548,22 @@ def test_event_effects_are_4_tuples(spec: dict[str, Any]) -> None:
     assert validator.is_valid([[59, 124, 0, ["setDiscount", "10% off", 4.99]], [-1, 0, 0, ["rejectCoupon", "NOPE"]]])
     for bad in ([{"name": "setDiscount"}], [[59, 124, 0]], [[59, 124, 0, ["x"], "extra"]]):
         assert not validator.is_valid(bad), bad
+
+
+def test_the_fidelity_checks_are_floors(spec: dict[str, Any]) -> None:
+    """Regression (issue 17): what the service documents later (a maxLength on a path parameter, an optional query
+    parameter, another security scheme, a field of a list result) must not fail the checks of the facts."""
+    changed = copy.deepcopy(spec)
+    changed["components"]["parameters"]["CouponValue"]["schema"]["maxLength"] = 108
+    get = changed["paths"]["/v1/coupon_reservations/coupons/{integrationId}"]["get"]
+    get["parameters"].append({"name": "pageSize", "in": "query", "schema": {"type": "integer", "minimum": 1}})
+    changed["components"]["securitySchemes"]["bearer"] = {"type": "http", "scheme": "bearer"}
+    get["security"] = [*changed["security"], {"bearer": []}]
+    reserved = changed["components"]["schemas"]["ReservedCoupons"]
+    reserved["properties"]["hasMore"] = {"type": "boolean", "description": "More pages follow."}
+    reserved["required"].append("hasMore")
+    for fact in OPERATIONS:
+        test_operation_fidelity(changed, fact)
+    test_security_schemes(changed)
+    test_operation_accepts_either_security_scheme(changed, "getReservedCoupons")
+    test_reserved_lists_are_named_with_both_fields_required(changed)
