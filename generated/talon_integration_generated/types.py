@@ -481,6 +481,8 @@ def input_parameter(name: str, value: Any, kind: str, limits: Mapping[str, Any],
 
     ``limits`` is the parameter's entry in ``parameter_limits.LIMITS`` (written from openapi.yaml).
     """
+    if type(value) is str and kind == "str" and not limits:
+        return value  # the common case (free-text IDs, no constraints) at no cost; path_segment refuses ""
     try:
         if kind == "enum":
             return input_enum(value, True, choices)
