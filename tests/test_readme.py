@@ -52,3 +52,38 @@ def test_quickstart_example_runs_against_the_sandbox() -> None:
     assert ("discount", "10% off", 4.99) in printed
     assert printed[-1][:2] == (200, "sbx-3")  # status and request id of the raw answer
     assert type(namespace["coupons"]).__name__ == "ReservedCoupons"
+
+
+def test_the_method_table_names_every_argument_of_each_method() -> None:
+    """Each row of the Quickstart's table lists the method's arguments as the client has them (generated from the
+    spec): a keyword the spec added, such as ``track_event(store_integration_id=...)``, must be in the README too."""
+    import inspect
+
+    from talon_integration import IntegrationClient
+
+    text = (ROOT / "README.md").read_text()
+    rows = dict(re.findall(r"^\| `(\w+)\(([^)]*)\)`", text, re.M))
+    for name in ("update_customer_profile", "update_customer_session", "track_event", "create_referral",
+                 "delete_customer_data", "create_coupon_reservation", "get_reserved_coupons"):  # fmt: skip
+        parameters = inspect.signature(getattr(IntegrationClient, name)).parameters.values()
+        expected = []
+        for p in parameters:
+            if p.name == "self" or p.kind is p.VAR_KEYWORD:
+                continue
+            if p.kind is p.KEYWORD_ONLY and "*" not in expected:
+                expected.append("*")
+            expected.append(p.name)
+        assert [a.strip() for a in rows[name].split(",")] == expected, name
+
+
+def test_the_per_call_options_raw_responses_session_helpers_and_error_details_are_documented() -> None:
+    from talon_integration import errors
+
+    text = " ".join((ROOT / "README.md").read_text().split())
+    assert "`errors.ErrorDetail`" in text and hasattr(errors, "ErrorDetail") and "ErrorDetail" in errors.__all__
+    assert "`talon_integration.RawResponse[T]`" in text
+    for helper in ("close_customer_session", "cancel_customer_session"):
+        assert f"`{helper}(customer_session_id, **fields)`" in text
+    helpers = text[text.index("The session helpers") :]
+    for option in ("timeout=", "deadline=", "extra_headers=", "extra_body="):
+        assert f"`{option}`" in helpers[:1200], option

@@ -515,10 +515,10 @@ def input_datetime(value: Any, required: bool) -> str:
         when = value
     else:
         raise InputError(f"must be a datetime or an ISO 8601 string, got {type(value).__name__}")
+    offset = when.utcoffset()
+    if offset is None:  # outside the try: InputError is a ValueError, and this message is the one that helps
+        raise InputError(f"must carry a timezone (e.g. datetime.now(timezone.utc)), got {value!r}")
     try:
-        offset = when.utcoffset()
-        if offset is None:
-            raise InputError(f"must carry a timezone (e.g. datetime.now(timezone.utc)), got {value!r}")
         utc = when.astimezone(datetime.UTC)  # the instant must exist in UTC too: the service compares instants
         if offset.seconds % 60 or offset.microseconds:  # RFC 3339 offsets have whole minutes: send UTC
             when = utc
@@ -650,18 +650,46 @@ def path_segment(name: str, value: Any) -> str:
     return segment
 
 
-def query_value(name: str, value: Any, kind: str) -> str:
-    """A query parameter's text."""
-    if kind == "bool":
-        return "true" if input_boolean(value, True) else "false"
-    if kind in ("int", "float"):
-        return str(input_number(value, True) if kind == "float" else input_integer(value, True))
-    if kind == "datetime":
-        return input_datetime(value, True)
+_PARAMETER_CHECKS: dict[str, Callable[..., Any]] = {
+    "str": input_text,
+    "int": input_integer,
+    "float": input_number,
+    "bool": input_boolean,
+    "datetime": input_datetime,
+    "date": input_date,
+}
+
+
+def input_parameter(name: str, value: Any, kind: str, limits: Mapping[str, Any], choices: tuple[str, ...] = ()) -> Any:
+    """A path or query parameter checked as the spec states (kind, ``minLength``/``maxLength``,
+    ``minimum``/``maximum``, enum ``choices``), before any I/O; an error names the parameter.
+
+    ``limits`` is the parameter's entry in ``parameter_limits.LIMITS`` (written from openapi.yaml).
+    """
+    if type(value) is str and kind == "str" and not limits:
+        return value  # the common case (free-text IDs, no constraints) at no cost; path_segment refuses ""
     try:
-        return input_text(value, True)
+        if kind == "enum":
+            return input_enum(value, True, choices)
+        return _PARAMETER_CHECKS.get(kind, input_text)(value, True, **limits)
     except InputError as exc:
         raise InputError(exc.problem, name) from None
+
+
+def input_parameter_list(name: str, value: Any, limits: Mapping[str, Any]) -> list[Any]:
+    """A list-valued query parameter with the spec's ``minItems``/``maxItems``; an error names the parameter."""
+    try:
+        return input_list(value, True, limits.get("min_items", 0), limits.get("max_items"))
+    except InputError as exc:
+        raise InputError(exc.problem, name) from None
+
+
+def query_value(name: str, value: Any, kind: str, limits: Mapping[str, Any], choices: tuple[str, ...] = ()) -> str:
+    """A query parameter's text, checked as the spec states (``input_parameter``)."""
+    checked = input_parameter(name, value, kind, limits, choices)
+    if kind == "bool":
+        return "true" if checked else "false"
+    return str(checked)
 
 
 # ---- operations --------------------------------------------------------------------------------------------------
