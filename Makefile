@@ -124,12 +124,13 @@ $(NODE_STAMP): package-lock.json package.json
 
 # Generate into a temporary folder and swap it in only on success: a spec the generator refuses leaves
 # generated/ as it was (and a field dropped from the spec leaves no stale module behind).
-generate: $(VENV_STAMP) $(wildcard templates/*) tools/parameter_limits.py
+generate: $(VENV_STAMP) $(wildcard templates/*) tools/parameter_limits.py tools/readme_methods.py
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(RUN) $(GENERATE) --output-path "$$tmp/talon_integration_generated" \
 	  || { echo "generate: FAILED; $(GEN_DIR) is unchanged" >&2; exit 1; }; \
 	rm -rf $(GEN_DIR) && mkdir -p $(dir $(GEN_DIR)) && cp -R "$$tmp/talon_integration_generated" $(GEN_DIR); \
-	echo "generate: $(GEN_DIR) regenerated from openapi.yaml"
+	echo "generate: $(GEN_DIR) regenerated from openapi.yaml"; \
+	PYTHONPATH=generated $(PY) tools/readme_methods.py README.md
 
 check-generated: $(VENV_STAMP)
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -141,7 +142,8 @@ check-generated: $(VENV_STAMP)
 	  echo "check-generated: $(GEN_DIR) is OUT OF DATE with openapi.yaml/generator-config.yml." >&2; \
 	  echo "Run 'make generate' and commit openapi.yaml and generated/ together. Never edit generated/ by hand." >&2; \
 	  exit 1; \
-	fi
+	fi; \
+	PYTHONPATH=generated $(PY) tools/readme_methods.py --check README.md
 
 lint: $(VENV_STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check $(LINT_PATHS)

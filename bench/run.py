@@ -31,11 +31,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+import bodies as b
+from worker import percentile
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-sys.path.insert(0, str(BENCH))
-import bodies as b  # noqa: E402
-from worker import percentile  # noqa: E402
 
 SDK_REQUIREMENT = "talon-one-python-sdk==9.0.0"
 SDK_VENV = BENCH / ".sdk-venv"

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
+import hatch_build
 import pytest
 from build.util import project_wheel_metadata
 from packaging.version import Version
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO_ROOT))
-import hatch_build  # noqa: E402
 
 VERSION = hatch_build._constants(REPO_ROOT / hatch_build.VERSION_FILE)["__version__"]
 GIT = ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "commit.gpgsign=false",

@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from _client_helpers import MODES, OP_CASES, OPS, RFC3339, FakeServer, Mode, OpCase, all_cases, respond, state_json
+from _client_helpers import OP_CASES, OPS, RFC3339, FakeServer, Mode, OpCase, all_cases, respond, state_json
 
 from talon_integration import ErrorSource, IntegrationState, errors, response_problems
 from talon_integration.errors import (
@@ -74,17 +74,6 @@ TALON_BODY = {
     ],
     "StatusCode": 400,
 }
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES, ids=str)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
 
 
 async def fail_with(

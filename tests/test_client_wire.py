@@ -26,7 +26,6 @@ from _client_helpers import (
     APP_KEY,
     BASE_URL,
     CART_DICT,
-    MODES,
     OP_CASES,
     OPS,
     PATH_PREFIX,
@@ -53,17 +52,6 @@ from talon_integration.errors import InvalidInputError
 from talon_integration_generated.api import OPERATIONS
 
 PATH_CASES = [case for case in OP_CASES if case.args]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES, ids=str)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
 
 
 async def run(

@@ -18,15 +18,13 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import parameter_limits
 import pytest
 import yaml
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
 SPEC = yaml.safe_load((REPO_ROOT / "openapi.yaml").read_text())
-
-sys.path.insert(0, str(REPO_ROOT / "tools"))
-import parameter_limits  # noqa: E402
 
 
 def constrained_spec() -> dict[str, Any]:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import copy
 import datetime
 import subprocess
-import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
+import spec_examples
 from openapi_spec_validator import validate
 from spec_facts import (
     DEVIATIONS,
@@ -50,8 +50,6 @@ from spec_facts import (
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO_ROOT / "tools"))
-import spec_examples  # noqa: E402
 
 SCHEMA_PREFIX = "#/components/schemas/"
 NAMED_EXAMPLES = list(iter_named_examples(load_spec()))

@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 import pytest
 from _answers import check_typed, full_body, mutations, places
-from _client_helpers import MODES, OP_CASES, OPS, Mode, OpCase, respond, state_json
+from _client_helpers import OP_CASES, OPS, Mode, OpCase, respond, state_json
 from spec_facts import SCHEMAS
 
 import talon_integration
@@ -32,18 +32,6 @@ from talon_integration import IntegrationClient, IntegrationState, ResponseProbl
 from talon_integration.errors import APIResponseValidationError, ConfigurationError
 from talon_integration.models import ResponseShapeError
 from talon_integration_generated.types import Field, Model
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES, ids=str)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
-
 
 RESULT_CASES = [case for case in OP_CASES if case.result_type is not None and case.response is not None]
 STATE = OPS["update_customer_session"]

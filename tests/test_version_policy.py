@@ -6,17 +6,15 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+import version_policy as vp
 import yaml
 from build.util import project_wheel_metadata
 from packaging.version import Version
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO_ROOT / "tools"))
-import version_policy as vp  # noqa: E402  (tools/ is a folder of scripts, not a package)
 
 VERSION_FILE = REPO_ROOT / vp.VERSION_FILE
 

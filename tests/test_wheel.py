@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
+from hatch_build import build_version
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import Version
@@ -29,8 +30,6 @@ from talon_integration_generated.api import OPERATIONS
 pytestmark = pytest.mark.wheel
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO_ROOT))
-from hatch_build import build_version  # noqa: E402
 
 DIST_NAME = "talon-integration-client"
 PACKAGES = ("talon_integration", "talon_integration_generated")

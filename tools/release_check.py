@@ -53,11 +53,9 @@ from email.message import Message
 from email.parser import Parser
 from pathlib import Path
 
+import version_policy  # a sibling script
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import version_policy  # a sibling script
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # Written by a `make test` that started and ended on the same clean commit: that commit's id.
