@@ -58,7 +58,6 @@ def test_the_method_table_names_every_argument_of_each_method() -> None:
     """The README's method table is written by ``make generate`` from the generated clients (tools/readme_methods.py),
     so a keyword the spec adds, such as ``track_event(store_integration_id=...)``, reaches it with no hand edit; and
     each row lists the method's arguments as the public client has them."""
-    import inspect
 
     import readme_methods
 

@@ -60,13 +60,13 @@ def main(argv: list[str]) -> int:
     text = path.read_text(encoding="utf-8")
     new = render(text)
     if new == text:
-        print(f"readme_methods: {path} is up to date")
+        sys.stdout.write(f"readme_methods: {path} is up to date\n")
         return 0
     if check:
-        print(f"readme_methods: the method table of {path} is OUT OF DATE: run 'make generate'", file=sys.stderr)
+        sys.stderr.write(f"readme_methods: the method table of {path} is OUT OF DATE: run 'make generate'\n")
         return 1
     path.write_text(new, encoding="utf-8")
-    print(f"readme_methods: {path} method table rewritten")
+    sys.stdout.write(f"readme_methods: {path} method table rewritten\n")
     return 0
 
 
