@@ -14,6 +14,7 @@ BIN       := $(VENV)/bin
 PY        := $(BIN)/python
 NODE_BIN  := node_modules/.bin
 GEN_DIR   := generated/talon_integration_generated
+VERSION_PY := overlays/talon_integration/_version.py
 VENV_STAMP := $(VENV)/.stamp
 NODE_STAMP := node_modules/.stamp
 
@@ -41,7 +42,8 @@ COMMIT_EPOCH = $(or $(shell git log -1 --format=%ct 2>/dev/null),1580601600)
 RUN := PATH="$(CURDIR)/$(BIN):$(CURDIR)/$(NODE_BIN):$$PATH"
 
 # templates/: the custom templates that make the generated package the fast, typed layer (each says why).
-GENERATE := openapi-python-client generate --path openapi.yaml --config generator-config.yml --meta none --fail-on-warning \
+# TALON_GENERATE_ROOT: where generator-config.yml's post hook finds tools/parameter_limits.py and openapi.yaml.
+GENERATE := TALON_GENERATE_ROOT="$(CURDIR)" openapi-python-client generate --path openapi.yaml --config generator-config.yml --meta none --fail-on-warning \
   --custom-template-path templates
 
 # Ruff targets that exist (tests/ and bench/ are optional).
@@ -61,7 +63,7 @@ help:
 	@echo "make test             check-generated + version-check + lint + typecheck + docs + pytest (what CI runs)"
 	@echo "make generate         regenerate $(GEN_DIR)/ from openapi.yaml"
 	@echo "make check-generated  fail if $(GEN_DIR)/ differs from a fresh generation"
-	@echo "make lint             ruff, openapi-spec-validator, redocly"
+	@echo "make lint             ruff, openapi-spec-validator, the spec's example rules, redocly"
 	@echo "make typecheck        mypy --strict on overlays/"
 	@echo "make docs             the API reference (pdoc) in docs/_build/index.html; fails on any warning or gap"
 	@echo "make pytest           the pytest step of make test alone"
@@ -122,12 +124,13 @@ $(NODE_STAMP): package-lock.json package.json
 
 # Generate into a temporary folder and swap it in only on success: a spec the generator refuses leaves
 # generated/ as it was (and a field dropped from the spec leaves no stale module behind).
-generate: $(VENV_STAMP) $(wildcard templates/*)
+generate: $(VENV_STAMP) $(wildcard templates/*) tools/parameter_limits.py tools/readme_methods.py
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(RUN) $(GENERATE) --output-path "$$tmp/talon_integration_generated" \
 	  || { echo "generate: FAILED; $(GEN_DIR) is unchanged" >&2; exit 1; }; \
 	rm -rf $(GEN_DIR) && mkdir -p $(dir $(GEN_DIR)) && cp -R "$$tmp/talon_integration_generated" $(GEN_DIR); \
-	echo "generate: $(GEN_DIR) regenerated from openapi.yaml"
+	echo "generate: $(GEN_DIR) regenerated from openapi.yaml"; \
+	PYTHONPATH=generated $(PY) tools/readme_methods.py README.md
 
 check-generated: $(VENV_STAMP)
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -139,12 +142,14 @@ check-generated: $(VENV_STAMP)
 	  echo "check-generated: $(GEN_DIR) is OUT OF DATE with openapi.yaml/generator-config.yml." >&2; \
 	  echo "Run 'make generate' and commit openapi.yaml and generated/ together. Never edit generated/ by hand." >&2; \
 	  exit 1; \
-	fi
+	fi; \
+	PYTHONPATH=generated $(PY) tools/readme_methods.py --check README.md
 
 lint: $(VENV_STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/openapi-spec-validator openapi.yaml
+	$(PY) tools/spec_examples.py openapi.yaml
 	$(NODE_BIN)/redocly lint openapi.yaml --config redocly.yaml
 
 typecheck: $(VENV_STAMP)
@@ -177,11 +182,18 @@ bench: $(VENV_STAMP)
 	$(PY) bench/run.py
 
 # From this venv's locked hatchling (no isolation, nothing fetched), stamped with HEAD's commit time: two clones of
-# one commit build byte-identical wheels (tests/test_reproducible.py proves it).
+# one commit build byte-identical wheels (tests/test_reproducible.py proves it). Unless HEAD is tagged v<version> and
+# the tree is clean, the version says it is a development build (hatch_build.py: X.Y.Z.dev0+g<commit>[.dirty.<digest>]),
+# so pip never takes it for the release, or for another build, of the same version.
 wheel: export SOURCE_DATE_EPOCH = $(COMMIT_EPOCH)
 wheel: $(VENV_STAMP)
 	rm -rf dist
 	$(PY) -m build --wheel --no-isolation --outdir dist
+	@case "$$(echo dist/*.whl)" in *+g*) \
+	  echo "wheel: DEVELOPMENT BUILD $$(basename dist/*.whl): HEAD is not tagged v$$($(PY) -c 'import runpy; print(runpy.run_path("$(VERSION_PY)")["__version__"])') or the tree has uncommitted changes." >&2; \
+	  echo "wheel: its version carries the commit (and a digest of the changes), so pip installs it over any other build;" >&2; \
+	  echo "wheel: a release keeps the plain version: bump __version__ in overlays/talon_integration/_version.py, commit, 'make test' and 'make release'." >&2;; \
+	esac
 	@$(PY) -c 'import hashlib, sys; [print(hashlib.sha256(open(p, "rb").read()).hexdigest(), p) for p in sys.argv[1:]]' \
 	  dist/*.whl
 

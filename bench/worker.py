@@ -25,7 +25,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bodies as b
 
 VANILLA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), ".vanilla")  # written by run.py

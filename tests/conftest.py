@@ -4,6 +4,8 @@ Fixtures:
     spec     -- openapi.yaml, parsed (session; treat as read-only, ``copy.deepcopy`` before changing it)
     prism    -- a Prism static mock of openapi.yaml with ``--errors`` on a free port (session)
     set_env  -- ``set_env({"TALON_API_KEY": "k"})``: exactly these of the client's env vars for the test
+    anyio_backend -- asyncio, for the ``@pytest.mark.anyio`` tests
+    mode     -- each test twice, with a sync and an async client (``_client_helpers.Mode``)
     (autouse) every test starts without the env vars the client reads (``CLIENT_ENV``), so that a developer's
     own ``TALON_*`` never reach a test; the clients read ``os.environ`` only.
 """
@@ -14,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import pytest
+from _client_helpers import MODES, Mode
 from _prism import PrismServer, run_prism
 from spec_facts import load_spec
 
@@ -60,3 +63,18 @@ def spec() -> dict[str, Any]:
 def prism() -> Iterator[PrismServer]:
     with run_prism() as server:
         yield server
+
+
+# --- sync and async ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(params=MODES, ids=str)
+def mode(request: pytest.FixtureRequest) -> Mode:
+    """The test runs twice: with ``IntegrationClient`` and with ``AsyncIntegrationClient``."""
+    value: Mode = request.param
+    return value

@@ -224,7 +224,53 @@ def test_dates_the_library_refuses_are_usage_errors(run: Run, text: str) -> None
     """One parser, the library's: what the client would refuse (no offset, other forms), the CLI refuses too."""
     result = run("create-referral", "--campaign-id", "1", "--advocate", "ada", "--expiry-date", text)
     assert result.code == 2
-    assert "expiry_date" in result.err
+    assert result.err.startswith("error: --expiry-date ")
+
+
+@pytest.mark.parametrize("text", ["2026-12-31", "2026-12-31T10:00"])
+def test_a_date_without_offset_is_told_it_needs_a_time_zone(run: Run, text: str) -> None:
+    """Regression (issue 17): the message names the flag and says what is missing, not "outside the range"."""
+    result = run("create-referral", "--campaign-id", "1", "--advocate", "ada", "--expiry-date", text)
+    assert result.code == 2
+    assert result.err == f"error: --expiry-date must carry a timezone (e.g. datetime.now(timezone.utc)), got {text!r}\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["create-referral", "--campaign-id", "0", "--advocate", "ada"], "--campaign-id must be at least 1, got 0"),
+        (["update-customer-session", "s1", "--cart-item", "sku=a,name=b,quantity=0,price=1"],
+         "--cart-item[0].quantity must be at least 1, got 0"),
+        (["update-customer-session", "s1", "--state", "paid"], None),  # argparse's own: "argument --state: ..."
+        (["get-reserved-coupons", ""], "INTEGRATION_ID must be a non-empty string, got ''"),
+        (["create-coupon-reservation", "C", "--integration-id", ""], "--integration-id[0] must not be empty"),
+    ],
+)  # fmt: skip
+def test_argument_errors_name_the_flag_and_give_no_credentials_hint(
+    run: Run, argv: list[str], message: str | None
+) -> None:
+    result = run(*argv)
+    assert result.code == 2
+    if message is not None:
+        assert result.err == f"error: {message}\n"
+    assert "hint:" not in result.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--timeout", "-1"], "argument --timeout: must be a positive number of seconds, got '-1'"),
+        (["--timeout", "nan"], "argument --timeout: must be a positive number of seconds, got 'nan'"),
+        (["--max-retries", "-1"], "argument --max-retries: must be an integer >= 0, got '-1'"),
+    ],
+)
+def test_bad_timeout_or_retries_name_the_flag_without_the_credentials_hint(
+    run: Run, argv: list[str], message: str
+) -> None:
+    result = run("get-reserved-coupons", "ada", *argv)
+    assert result.code == 2
+    assert result.err.rstrip().endswith(message)
+    assert "hint:" not in result.err
 
 
 def test_reservations(run: Run) -> None:
@@ -344,6 +390,7 @@ def test_wrong_api_key_is_an_api_error_and_the_key_is_never_printed(
     assert code == 1
     assert err.startswith("error: 401 ")
     assert secret not in out + err
+    assert "hint:" not in err  # an API error, not a configuration error
 
 
 @pytest.mark.parametrize(
@@ -398,11 +445,14 @@ def test_bad_flags_are_usage_errors(run: Run, argv: list[str]) -> None:
 def test_missing_configuration_is_a_usage_error(run: Run) -> None:
     result = run("get-reserved-coupons", "ada", configured=False)
     assert result.code == 2
-    assert "base_url is missing" in result.err
-    assert "--base-url" in result.err
+    assert result.err.startswith("error: --base-url is missing: pass --base-url ... or set TALON_BASE_URL\n")
+    assert "base_url" not in result.err
+    assert "hint: pass --base-url and --api-key" in result.err  # a configuration error: the hint helps
     no_key = run("get-reserved-coupons", "ada", "--base-url", "http://127.0.0.1:1", configured=False)
     assert no_key.code == 2
-    assert "credentials are missing" in no_key.err
+    assert no_key.err.startswith("error: credentials are missing: pass --api-key ... (or set TALON_API_KEY), or ")
+    assert "api_key" not in no_key.err
+    assert "hint: pass --base-url and --api-key" in no_key.err
     bad_id = run("get-reserved-coupons", "ada", "--base-url", "http://127.0.0.1:1", "--application-id", "x",
                  "--application-key", "fefe", configured=False)  # fmt: skip
     assert bad_id.code == 2
@@ -664,6 +714,42 @@ def test_subcommand_help(capsys: pytest.CaptureFixture[str], command: str, flags
         assert flag in out
     if command in OPERATIONS:
         assert "--format" in out and "--base-url" in out and "--api-key" in out
+
+
+def _path_parameter_descriptions() -> dict[tuple[str, str], str]:
+    """``{(operationId, parameter): description}`` from openapi.yaml, wherever the spec puts the description."""
+    import yaml
+
+    spec = yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi.yaml").read_text())
+
+    def resolve(node: Any) -> Any:
+        while "$ref" in node:
+            target: Any = spec
+            for part in node["$ref"][2:].split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    found = {}
+    for item in spec["paths"].values():
+        for operation in item.values():
+            for parameter in map(resolve, operation.get("parameters", [])):
+                text = parameter.get("description") or resolve(parameter.get("schema", {})).get("description")
+                if parameter["in"] == "path" and text:
+                    found[(operation["operationId"], parameter["name"])] = text
+    return found
+
+
+def test_path_parameters_help_uses_the_spec_descriptions(capsys: pytest.CaptureFixture[str]) -> None:
+    descriptions = _path_parameter_descriptions()
+    path_parameters = [(op, p) for op in TABLE for p in op.parameters if p.location == "path"]
+    assert path_parameters
+    # Today's spec describes every path parameter (a floor: later ones may come without).
+    assert {(op.operation_id, p.wire) for op, p in path_parameters} <= set(descriptions)
+    for op, param in path_parameters:
+        assert cli.main([op.name.replace("_", "-"), "--help"]) == 0
+        out = " ".join(capsys.readouterr().out.split())
+        assert f"{param.name.upper()} {descriptions[(op.operation_id, param.wire)]}" in out, op.name
 
 
 def test_every_operation_has_a_subcommand() -> None:

@@ -39,17 +39,6 @@ ENV = {
 SetEnv = Callable[[Mapping[str, str]], None]  # the set_env fixture (conftest.py)
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES, ids=str)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
-
-
 def build(mode: Mode, **kwargs: Any) -> Any:
     return mode.client_class(**kwargs)
 

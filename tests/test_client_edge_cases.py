@@ -16,7 +16,7 @@ import httpx
 import pytest
 from _client_helpers import API_KEY, BASE_URL, Mode, reserved_customers_json, respond, spec_example, state_json
 
-from talon_integration import CartItem, IntegrationClient, errors
+from talon_integration import CartItem, IntegrationClient, errors, response_problems
 from talon_integration._retry import RetryPolicy
 from talon_integration.models import CustomerSession, IntegrationState, ReservedCustomers
 
@@ -163,8 +163,13 @@ async def test_a_long_answer_parses_as_from_dict_does(is_async: bool) -> None:
     assert [p.integration_id for p in result.data] == [f"p-{i}" for i in range(50)]
     assert result.data[49].additional_properties == {"futureField": {"i": 49}}
     data["data"][37]["accountId"] = "3"
-    with pytest.raises(errors.APIResponseValidationError, match=r"data\[37\]\.accountId"):
-        await mode.call(client, "get_reserved_customers", "C")
+    result = await mode.call(client, "get_reserved_customers", "C")
+    assert [p.pointer for p in response_problems(result)] == ["/data/37/accountId"]
+    assert result.data[37].account_id is None and result.data[36].account_id == data["data"][36]["accountId"]
+    assert [p.integration_id for p in result.data] == [f"p-{i}" for i in range(50)]
+    strict = client.with_options(strict_response_validation=True)
+    with pytest.raises(errors.APIResponseValidationError, match=r"/data/37/accountId"):
+        await mode.call(strict, "get_reserved_customers", "C")
     await mode.close(client)
 
 
@@ -195,8 +200,9 @@ async def test_nested_lists_and_maps_of_models_parse_as_from_dict_does(is_async:
     assert state.loyalty is not None and expected.loyalty is not None
     assert state.loyalty.programs.keys() == expected.loyalty.programs.keys() != set()
     data["session"]["cartItems"][2]["additionalCosts"]["wrap"]["price"] = "1.0"
-    with pytest.raises(
-        errors.APIResponseValidationError, match=r"session\.cartItems\[2\]\.additionalCosts\.wrap\.price"
-    ):
-        await mode.call(client, "update_customer_session", "sess-1", profile_id="user-42")
+    state = await mode.call(client, "update_customer_session", "sess-1", profile_id="user-42")
+    assert [p.pointer for p in response_problems(state)] == ["/session/cartItems/2/additionalCosts/wrap/price"]
+    strict = client.with_options(strict_response_validation=True)
+    with pytest.raises(errors.APIResponseValidationError, match=r"/session/cartItems/2/additionalCosts/wrap/price"):
+        await mode.call(strict, "update_customer_session", "sess-1", profile_id="user-42")
     await mode.close(client)

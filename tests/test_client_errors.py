@@ -8,15 +8,17 @@ Retries are off here (``max_retries=0``); ``test_client_retries.py`` covers them
 
 from __future__ import annotations
 
+import datetime
 import json
+import re
 import ssl
 from typing import Any
 
 import httpx
 import pytest
-from _client_helpers import MODES, OP_CASES, OPS, FakeServer, Mode, OpCase, all_cases, respond, state_json
+from _client_helpers import OP_CASES, OPS, RFC3339, FakeServer, Mode, OpCase, all_cases, respond, state_json
 
-from talon_integration import ErrorSource, errors
+from talon_integration import ErrorSource, IntegrationState, errors, response_problems
 from talon_integration.errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -74,23 +76,12 @@ TALON_BODY = {
 }
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES, ids=str)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
-
-
 async def fail_with(
-    mode: Mode, response: httpx.Response | BaseException, case: OpCase = OPS["get_reserved_coupons"]
+    mode: Mode, response: httpx.Response | BaseException, case: OpCase = OPS["get_reserved_coupons"], **options: Any
 ) -> Any:
     """Call ``case`` against a server that answers ``response`` once; return the raised exception."""
     server = FakeServer([response])
-    client = mode.client(server, max_retries=0)
+    client = mode.client(server, max_retries=0, **options)
     try:
         with pytest.raises(TalonError) as info:
             await mode.call(client, case.op, *case.args, **case.kwargs)
@@ -244,51 +235,112 @@ def _broken_state(change: Any) -> bytes:
     return json.dumps(state).encode()
 
 
-BROKEN_SUCCESS: dict[str, bytes] = {
+# Bodies the client cannot return typed in any mode: not JSON, or not the JSON object the operation returns.
+NOT_A_RESULT: dict[str, bytes] = {
     "not-json": b"<html>ok</html>",
     "empty": b"",
     "json-array": b"[]",
     "json-string": b'"ok"',
     "json-null": b"null",
     "truncated": json.dumps(state_json()).encode()[:-10],
-    "missing-session": _broken_state(lambda s: s.pop("session")),
-    "missing-nested-field": _broken_state(lambda s: s["profile"].pop("integrationId")),
-    "null-required-field": _broken_state(lambda s: s["event"].update(id=None)),
-    "wrong-type-int-as-str": _broken_state(lambda s: s["event"].update(id="90002")),
-    "wrong-type-bool-as-int": _broken_state(lambda s: s["session"].update(firstSession=1)),
-    "wrong-type-number-as-str": _broken_state(lambda s: s["session"].update(total="49.9")),
-    "wrong-type-cart-line": _broken_state(lambda s: s["session"]["cartItems"][0].update(quantity="1")),
-    "bad-date": _broken_state(lambda s: s["session"].update(created="yesterday")),
-    "date-not-str": _broken_state(lambda s: s["session"].update(created=1700000000)),
-    "effects-not-a-list": _broken_state(lambda s: s["event"].update(effects={})),
-    "discounts-not-numbers": _broken_state(lambda s: s["session"].update(discounts={"x": "1"})),
-    "meta-not-an-object": _broken_state(lambda s: s["event"].update(meta=[])),
+}
+
+# Objects with fields that do not match the schema: returned typed with their problems (tolerant, the default), or
+# APIResponseValidationError with every problem and the tolerant result (strict). kind -> (body, problem pointers).
+NOT_MATCHING: dict[str, tuple[bytes, set[str]]] = {
+    "missing-session": (_broken_state(lambda s: s.pop("session")), {"/session"}),
+    "missing-nested-field": (_broken_state(lambda s: s["profile"].pop("integrationId")), {"/profile/integrationId"}),
+    "null-required-field": (_broken_state(lambda s: s["event"].update(id=None)), {"/event/id"}),
+    "wrong-type-int-as-str": (_broken_state(lambda s: s["event"].update(id="90002")), {"/event/id"}),
+    "wrong-type-bool-as-int": (_broken_state(lambda s: s["session"].update(firstSession=1)), {"/session/firstSession"}),
+    "wrong-type-number-as-str": (_broken_state(lambda s: s["session"].update(total="49.9")), {"/session/total"}),
+    "wrong-type-cart-line": (
+        _broken_state(lambda s: s["session"]["cartItems"][0].update(quantity="1")),
+        {"/session/cartItems/0/quantity"},
+    ),
+    "bad-date": (_broken_state(lambda s: s["session"].update(created="yesterday")), {"/session/created"}),
+    "date-not-str": (_broken_state(lambda s: s["session"].update(created=1700000000)), {"/session/created"}),
+    "effects-not-a-list": (_broken_state(lambda s: s["event"].update(effects={})), {"/event/effects"}),
+    "discounts-not-numbers": (
+        _broken_state(lambda s: s["session"].update(discounts={"x": "1"})),
+        {"/session/discounts/x"},
+    ),
+    "meta-not-an-object": (_broken_state(lambda s: s["event"].update(meta=[])), {"/event/meta"}),
 }
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("kind", list(BROKEN_SUCCESS))
-async def test_2xx_not_matching_the_schema(mode: Mode, kind: str) -> None:
-    content = BROKEN_SUCCESS[kind]
-    err = await fail_with(mode, respond(200, content=content), OPS["update_customer_session"])
+@pytest.mark.parametrize("kind", list(NOT_A_RESULT))
+@pytest.mark.parametrize("strict", [False, True], ids=["tolerant", "strict"])
+async def test_2xx_that_is_not_a_result(mode: Mode, kind: str, strict: bool) -> None:
+    content = NOT_A_RESULT[kind]
+    err = await fail_with(
+        mode, respond(200, content=content), OPS["update_customer_session"], strict_response_validation=strict
+    )
     assert type(err) is APIResponseValidationError
     assert err.body == content
     assert isinstance(err.body, bytes)
     assert err.status_code == 200
     assert err.response.status_code == 200
     assert "updateCustomerSession" in str(err)
+    assert err.problems == ()
+    assert err.partial is None
 
 
 @pytest.mark.anyio
-async def test_validation_error_names_the_field(mode: Mode) -> None:
+@pytest.mark.parametrize("kind", list(NOT_MATCHING))
+async def test_2xx_not_matching_the_schema_is_kept_with_its_problems(mode: Mode, kind: str) -> None:
+    content, pointers = NOT_MATCHING[kind]
+    client = mode.client(FakeServer([respond(200, content=content)]), max_retries=0)
+    state = await mode.call(client, *_session_call())
+    await mode.close(client)
+    assert isinstance(state, IntegrationState)
+    assert {p.pointer for p in response_problems(state)} == pointers
+    assert state.to_dict() == same_datetimes(json.loads(content))  # nothing the service sent is lost
+    assert state.effects == IntegrationState.from_dict(state_json()).effects or kind == "effects-not-a-list"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("kind", list(NOT_MATCHING))
+async def test_2xx_not_matching_the_schema_strict(mode: Mode, kind: str) -> None:
+    content, pointers = NOT_MATCHING[kind]
     err = await fail_with(
-        mode, respond(200, content=BROKEN_SUCCESS["wrong-type-cart-line"]), OPS["update_customer_session"]
+        mode, respond(200, content=content), OPS["update_customer_session"], strict_response_validation=True
     )
-    assert "session.cartItems[0].quantity" in str(err)
-    err = await fail_with(
-        mode, respond(200, content=BROKEN_SUCCESS["missing-nested-field"]), OPS["update_customer_session"]
-    )
-    assert "profile.integrationId" in str(err)
+    assert type(err) is APIResponseValidationError
+    assert err.body == content
+    assert "updateCustomerSession" in str(err)
+    assert {p.pointer for p in err.problems} == pointers
+    assert all(pointer in str(err) for pointer in pointers)
+    assert isinstance(err.partial, IntegrationState)
+    assert err.partial.to_dict() == same_datetimes(json.loads(content))
+
+
+def same_datetimes(value: Any) -> Any:
+    """JSON with its RFC 3339 date-times as to_dict() writes them (``Z`` becomes ``+00:00``)."""
+    if isinstance(value, dict):
+        return {key: same_datetimes(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [same_datetimes(item) for item in value]
+    if isinstance(value, str) and re.fullmatch(RFC3339, value):
+        return datetime.datetime.fromisoformat(value).isoformat()
+    return value
+
+
+def _session_call() -> tuple[Any, ...]:
+    case = OPS["update_customer_session"]
+    return (case.op, *case.args)
+
+
+@pytest.mark.anyio
+async def test_strict_validation_error_names_every_field(mode: Mode) -> None:
+    state = state_json()
+    state["session"]["cartItems"][0]["quantity"] = "1"
+    state["profile"].pop("integrationId")
+    err = await fail_with(mode, respond(200, state), OPS["update_customer_session"], strict_response_validation=True)
+    assert "/session/cartItems/0/quantity: expected an integer, got str" in str(err)
+    assert "/profile/integrationId: required field is missing" in str(err)
+    assert len(err.problems) == 2
 
 
 @pytest.mark.anyio
@@ -301,9 +353,15 @@ async def test_2xx_validation_on_every_operation(mode: Mode, case: OpCase) -> No
     first_required = next(iter(body))
     body.pop(first_required)
     content = json.dumps(body).encode()
-    err = await fail_with(mode, respond(case.status, content=content), case)
+    client = mode.client(FakeServer([respond(case.status, content=content)]), max_retries=0)
+    result = await mode.call(client, case.op, *case.args, **case.kwargs)
+    await mode.close(client)
+    assert type(result) is case.result_type
+    assert [p.pointer for p in response_problems(result)] == [f"/{first_required}"]
+    err = await fail_with(mode, respond(case.status, content=content), case, strict_response_validation=True)
     assert type(err) is APIResponseValidationError
     assert err.body == content
+    assert type(err.partial) is case.result_type
     err = await fail_with(mode, respond(case.status, content=b"not json"), case)
     assert type(err) is APIResponseValidationError
     assert err.body == b"not json"

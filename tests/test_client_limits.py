@@ -34,7 +34,6 @@ import anyio
 import httpx
 import pytest
 from _client_helpers import (
-    MODES,
     OPS,
     PATH_PREFIX,
     FakeServer,
@@ -68,17 +67,6 @@ MIB = 1024 * 1024
 ERROR_CAP = 64 * KIB
 CASE = OPS["get_reserved_coupons"]  # idempotent: its failures are retried
 TESTS = Path(__file__).resolve().parent
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES, ids=str)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    value: Mode = request.param
-    return value
 
 
 def pin(client: Any, rand: float = 0.0) -> Any:

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-from _client_helpers import APP_ID, APP_KEY, MODES, OPS, Mode, OpCase, all_cases
+from _client_helpers import APP_ID, APP_KEY, OPS, Mode, OpCase, all_cases
 from _prism import PrismServer
 
 from talon_integration.errors import (
@@ -30,17 +30,6 @@ from talon_integration.errors import (
 )
 
 pytestmark = pytest.mark.contract
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES, ids=str)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
 
 
 class Captured:

@@ -23,7 +23,6 @@ import httpx
 import pytest
 from _client_helpers import (
     IDEMPOTENT_CASES,
-    MODES,
     NON_IDEMPOTENT_CASES,
     OPS,
     FakeServer,
@@ -50,17 +49,6 @@ NOW = 1_800_000_000.0  # a fixed "now" for the policy's clock
 IDEMPOTENT_STATUSES = [408, 409, 429, 500, 502, 503, 504]
 NON_IDEMPOTENT_STATUSES = [409, 429, 503]
 NEVER_RETRIED = [400, 401, 403, 404, 422, 418, 499, 501, 505, 520]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES, ids=str)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
 
 
 def pin(client: Any, *, max_retries: int | None = None, rand: float = 0.0, now: float = NOW) -> None:

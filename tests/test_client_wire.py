@@ -8,13 +8,16 @@ argument the service would refuse, refused with ``InvalidInputError`` before any
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import platform
 import re
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import unquote
 
+import attrs
 import httpx
 import pytest
 from _client_helpers import (
@@ -23,7 +26,6 @@ from _client_helpers import (
     APP_KEY,
     BASE_URL,
     CART_DICT,
-    MODES,
     OP_CASES,
     OPS,
     PATH_PREFIX,
@@ -42,7 +44,7 @@ from _client_helpers import (
     success,
     with_path_param,
 )
-from spec_facts import iter_operations, load_spec
+from spec_facts import iter_operations, load_spec, resolve
 
 import talon_integration
 from talon_integration import CartItem, CartItemAdjustment, IntegrationClient, effects
@@ -50,17 +52,6 @@ from talon_integration.errors import InvalidInputError
 from talon_integration_generated.api import OPERATIONS
 
 PATH_CASES = [case for case in OP_CASES if case.args]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES, ids=str)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
 
 
 async def run(
@@ -600,6 +591,28 @@ async def test_error_message_names_the_argument(mode: Mode) -> None:
 
 @pytest.mark.anyio
 @pytest.mark.parametrize(
+    ("keyword", "value"),
+    [
+        ("expiry_date", dt.datetime(2026, 1, 1)),
+        ("start_date", dt.datetime(2026, 1, 1, 10, 30)),
+        ("expiry_date", "2026-12-31T10:00:00"),
+        ("expiry_date", "2026-12-31"),
+    ],
+)
+async def test_a_naive_date_time_is_refused_for_its_missing_timezone(mode: Mode, keyword: str, value: Any) -> None:
+    """Regression (issue 17): a naive datetime was told it is "outside the range of dates that can be sent"."""
+    client = mode.client(no_io)
+    with pytest.raises(InvalidInputError) as info:
+        await mode.call(
+            client, "create_referral", **{"campaign_id": 1, "advocate_profile_integration_id": "a", keyword: value}
+        )
+    await mode.close(client)
+    assert str(info.value) == f"{keyword} must carry a timezone (e.g. datetime.now(timezone.utc)), got {value!r}"
+    assert info.value.parameter == keyword
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
     ("op", "args", "kwargs"),
     [
         pytest.param("get_reserved_coupons", ("user-\ud800",), {}, id="path-id"),
@@ -657,18 +670,41 @@ async def test_cart_item_model_with_a_dict_adjustment(mode: Mode) -> None:
 # --------------------------------------------------------------------------------------------------
 
 
-def test_operations_table_matches_the_spec() -> None:
-    spec_ops = {op.operation_id: op for op in iter_operations(load_spec())}
-    assert {op.operation_id for op in OPERATIONS} == set(spec_ops)
-    for op in OPERATIONS:
+def _assert_table_matches(operations: Sequence[Any], spec: dict[str, Any]) -> None:
+    spec_ops = {op.operation_id: op for op in iter_operations(spec)}
+    assert {op.operation_id for op in operations} == set(spec_ops)  # the table is the spec's, whatever it holds
+    for op in operations:
         spec_op = spec_ops[op.operation_id]
         assert op.method == spec_op.method.upper()
         assert op.path == spec_op.path
         success = [int(s) for s in spec_op.op["responses"] if str(s).startswith("2")]
         assert op.success_status == min(success), op.operation_id
         assert (op.parse is None) == (success == [204]), op.operation_id
-    non_idempotent = {op.operation_id for op in OPERATIONS if not op.idempotent}
-    assert non_idempotent == {"trackEvent", "createReferral"}
+        # Idempotency from the spec: the HTTP method, unless the success response says otherwise.
+        response = resolve(spec, "", spec_op.op["responses"][str(min(success))])[1]
+        flag = response.get("x-talon-idempotent")
+        expected = spec_op.method in ("get", "put", "delete", "head", "options") if flag is None else flag
+        assert op.idempotent is expected, op.operation_id
+    # A floor, not the whole set: the spec may add POST operations (each not idempotent unless it says so).
+    non_idempotent = {op.operation_id for op in operations if not op.idempotent}
+    assert {"trackEvent", "createReferral"} <= non_idempotent
+    assert {"createCouponReservation", "updateCustomerSession", "deleteCustomerData"}.isdisjoint(non_idempotent)
+
+
+def test_operations_table_matches_the_spec() -> None:
+    _assert_table_matches(OPERATIONS, load_spec())
+
+
+def test_the_table_check_holds_when_the_spec_gains_a_post_operation() -> None:
+    """Regression (issue 17): the check said ``non_idempotent == {"trackEvent", "createReferral"}`` and failed as
+    soon as the spec gained a POST operation."""
+    spec = copy.deepcopy(load_spec())
+    post = copy.deepcopy(spec["paths"]["/v1/events"]["post"])
+    post["operationId"] = "trackEventV2"
+    spec["paths"]["/v2/events"] = {"post": post}
+    track = next(op for op in OPERATIONS if op.operation_id == "trackEvent")
+    new = attrs.evolve(track, operation_id="trackEventV2", name="track_event_v2", path="/v2/events")
+    _assert_table_matches([*OPERATIONS, new], spec)
 
 
 def test_each_case_covers_one_client_method() -> None:

@@ -12,11 +12,10 @@ import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
+import docs
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO_ROOT / "tools"))
-import docs  # noqa: E402  (tools/ is a folder of scripts, not a package)
 
 
 @pytest.fixture

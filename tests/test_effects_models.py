@@ -39,11 +39,6 @@ MODEL_NAMES = [  # every schema with a class (the generated models; the overlay 
 ]
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def state_with_effects(entries: Any, meta: Any = None) -> IntegrationState:
     data = state_json()
     data["event"]["effects"] = entries

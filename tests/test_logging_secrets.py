@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
-from _client_helpers import MODES, FakeServer, Mode, respond, state_json
+from _client_helpers import FakeServer, Mode, respond, state_json
 
 from talon_integration import ApiKeyAuth, ContentSignatureAuth, _logging
 from talon_integration._retry import RetryPolicy
@@ -29,17 +29,6 @@ API_KEY_CANARY = "CANARY-apikey-7f3a9c"
 HEX_KEY_CANARY = "c0ffee00c0ffee00c0ffee00deadbeef"  # a valid hex key that is easy to spot
 DATA_CANARY = "CANARY-data-51b2"
 CREDENTIALS = (API_KEY_CANARY, HEX_KEY_CANARY, HEX_KEY_CANARY.upper())
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES, ids=str)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
 
 
 class Capture(logging.Handler):

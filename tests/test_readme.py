@@ -52,3 +52,36 @@ def test_quickstart_example_runs_against_the_sandbox() -> None:
     assert ("discount", "10% off", 4.99) in printed
     assert printed[-1][:2] == (200, "sbx-3")  # status and request id of the raw answer
     assert type(namespace["coupons"]).__name__ == "ReservedCoupons"
+
+
+def test_the_method_table_names_every_argument_of_each_method() -> None:
+    """The README's method table is written by ``make generate`` from the generated clients (tools/readme_methods.py),
+    so a keyword the spec adds, such as ``track_event(store_integration_id=...)``, reaches it with no hand edit; and
+    each row lists the method's arguments as the public client has them."""
+
+    import readme_methods
+
+    from talon_integration import IntegrationClient
+
+    text = (ROOT / "README.md").read_text()
+    assert readme_methods.render(text) == text, "README.md's method table is out of date: run `make generate`"
+    rows = dict(re.findall(r"^\| `(\w+)\(([^)]*)\)`", text, re.M))
+    assert {"update_customer_profile", "track_event", "create_referral", "get_reserved_coupons"} <= rows.keys()
+    for name, listed in rows.items():
+        if not hasattr(IntegrationClient, name):
+            continue
+        assert readme_methods.signature_text(getattr(IntegrationClient, name)) == listed, name
+    assert "`close_customer_session(customer_session_id, **fields)`" in text
+
+
+def test_the_per_call_options_raw_responses_session_helpers_and_error_details_are_documented() -> None:
+    from talon_integration import errors
+
+    text = " ".join((ROOT / "README.md").read_text().split())
+    assert "`errors.ErrorDetail`" in text and hasattr(errors, "ErrorDetail") and "ErrorDetail" in errors.__all__
+    assert "`talon_integration.RawResponse[T]`" in text
+    for helper in ("close_customer_session", "cancel_customer_session"):
+        assert f"`{helper}(customer_session_id, **fields)`" in text
+    helpers = text[text.index("The session helpers") :]
+    for option in ("timeout=", "deadline=", "extra_headers=", "extra_body="):
+        assert f"`{option}`" in helpers[:1200], option

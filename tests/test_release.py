@@ -19,10 +19,9 @@ from email.message import Message
 from pathlib import Path
 
 import pytest
+import release_check as rc
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO_ROOT / "tools"))
-import release_check as rc  # noqa: E402  (tools/ is a folder of scripts, not a package)
 
 VERSION = rc.version_policy.read_version_constants(REPO_ROOT / rc.version_policy.VERSION_FILE)["__version__"]
 # A known identity and no signing, whatever the machine's git config says (tags need a tagger).

@@ -5,17 +5,15 @@ from __future__ import annotations
 import copy
 import json
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+import spec_diff
 import yaml
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO_ROOT / "tools"))
-import spec_diff  # noqa: E402  (tools/ is a folder of scripts, not a package)
 
 BREAKING, COMPATIBLE = spec_diff.BREAKING, spec_diff.COMPATIBLE
 

@@ -14,7 +14,9 @@ Steps, each of which stops the release with a message naming what is wrong:
 1. The version policy (``tools/version_policy.py``).
 2. ``python -m build``: the sdist, then the wheel built *from that sdist*, into dist/ (build isolation on, so
    ``[build-system]`` is what builds). Every build gets ``SOURCE_DATE_EPOCH`` = HEAD's commit time, as
-   ``make wheel`` does, so the wheel in dist/ is the one ``make wheel`` builds from this commit.
+   ``make wheel`` does, and ``TALON_RELEASE_BUILD=1``, so the version is the plain ``__version__`` (hatch_build.py;
+   other builds of an untagged commit carry ``.dev0+g<commit>``): the wheel in dist/ is the one ``make wheel``
+   builds from this commit once it is tagged.
 3. The sdist rebuilds the same wheel: a second wheel built straight from the source tree must have the same
    files with the same bytes, and be the same file byte for byte (same sha256).
 4. ``twine check --strict``: the metadata is complete and the long description (README.md) renders.
@@ -51,11 +53,9 @@ from email.message import Message
 from email.parser import Parser
 from pathlib import Path
 
+import version_policy  # a sibling script
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import version_policy  # a sibling script
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # Written by a `make test` that started and ended on the same clean commit: that commit's id.
@@ -356,7 +356,9 @@ def release(dist: Path, repo: Path = REPO_ROOT, *, tag: bool = True) -> None:
 
     _say(f"2/8 building the sdist and, from it, the wheel into {dist}/ (SOURCE_DATE_EPOCH={epoch})")
     shutil.rmtree(dist, ignore_errors=True)
-    _run([sys.executable, "-m", "build", "--outdir", str(dist), str(repo)], cwd=repo, SOURCE_DATE_EPOCH=epoch)
+    # TALON_RELEASE_BUILD: hatch_build.py gives the release its plain version (the tag comes only at the end).
+    _run([sys.executable, "-m", "build", "--outdir", str(dist), str(repo)], cwd=repo, SOURCE_DATE_EPOCH=epoch,
+         TALON_RELEASE_BUILD="1")  # fmt: skip
     wheel = _one(dist, "*.whl")
     sdist = _one(dist, "*.tar.gz")
 
@@ -365,7 +367,7 @@ def release(dist: Path, repo: Path = REPO_ROOT, *, tag: bool = True) -> None:
         _say("3/8 the sdist rebuilds the same wheel")
         _run(
             [sys.executable, "-m", "build", "--wheel", "--outdir", str(tmp / "tree"), str(repo)],
-            cwd=repo, SOURCE_DATE_EPOCH=epoch,
+            cwd=repo, SOURCE_DATE_EPOCH=epoch, TALON_RELEASE_BUILD="1",
         )  # fmt: skip
         tree_wheel = _one(tmp / "tree", "*.whl")
         problems = compare_wheels(wheel, tree_wheel)

@@ -55,7 +55,7 @@ class SyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
             attributes: Profile attributes defined in the Application, by name.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -126,7 +126,7 @@ class SyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            customer_session_id: The ``customerSessionId`` path parameter: any text, sent percent-encoded as one URL segment.
+            customer_session_id: The shop's own ID of the session, free text sent as one path segment.
             profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
             coupon: A coupon code entered by the customer.
             referral: A referral code entered by the customer.
@@ -350,7 +350,7 @@ class SyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -406,7 +406,7 @@ class SyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            coupon_value: The coupon code, free text sent as one path segment.
             integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -464,7 +464,7 @@ class SyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            coupon_value: The coupon code, free text sent as one path segment.
             integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -517,7 +517,7 @@ class SyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            coupon_value: The coupon code, free text sent as one path segment.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -571,7 +571,7 @@ class SyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -643,7 +643,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
             attributes: Profile attributes defined in the Application, by name.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -714,7 +714,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            customer_session_id: The ``customerSessionId`` path parameter: any text, sent percent-encoded as one URL segment.
+            customer_session_id: The shop's own ID of the session, free text sent as one path segment.
             profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
             coupon: A coupon code entered by the customer.
             referral: A referral code entered by the customer.
@@ -938,7 +938,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -994,7 +994,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            coupon_value: The coupon code, free text sent as one path segment.
             integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -1052,7 +1052,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            coupon_value: The coupon code, free text sent as one path segment.
             integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -1107,7 +1107,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            coupon_value: The coupon code, free text sent as one path segment.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1161,7 +1161,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1233,7 +1233,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
             attributes: Profile attributes defined in the Application, by name.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -1307,7 +1307,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            customer_session_id: The ``customerSessionId`` path parameter: any text, sent percent-encoded as one URL segment.
+            customer_session_id: The shop's own ID of the session, free text sent as one path segment.
             profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
             coupon: A coupon code entered by the customer.
             referral: A referral code entered by the customer.
@@ -1536,7 +1536,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1593,7 +1593,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            coupon_value: The coupon code, free text sent as one path segment.
             integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -1652,7 +1652,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            coupon_value: The coupon code, free text sent as one path segment.
             integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -1708,7 +1708,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            coupon_value: The coupon code, free text sent as one path segment.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1767,7 +1767,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1840,7 +1840,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
             attributes: Profile attributes defined in the Application, by name.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -1914,7 +1914,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            customer_session_id: The ``customerSessionId`` path parameter: any text, sent percent-encoded as one URL segment.
+            customer_session_id: The shop's own ID of the session, free text sent as one path segment.
             profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
             coupon: A coupon code entered by the customer.
             referral: A referral code entered by the customer.
@@ -2145,7 +2145,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -2202,7 +2202,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            coupon_value: The coupon code, free text sent as one path segment.
             integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -2261,7 +2261,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            coupon_value: The coupon code, free text sent as one path segment.
             integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -2317,7 +2317,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            coupon_value: The ``couponValue`` path parameter: any text, sent percent-encoded as one URL segment.
+            coupon_value: The coupon code, free text sent as one path segment.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -2376,7 +2376,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         504, up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),

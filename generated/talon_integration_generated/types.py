@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Self, TypedDict, TypeVar
@@ -95,7 +96,8 @@ class Field:
     """One property of a schema: Python name, JSON name, kind (``str``, ``int``, ``float``, ``bool``, ``datetime``,
     ``date``, ``enum``, ``object``, ``model``, ``list``, ``map``, ``any``), whether it is required, the kind of its
     items (lists and maps), the model class (models, lists and maps of models), the enum's values, its description,
-    and whether ``null`` is a value it may take (parsers read a ``null`` of an optional field as absent)."""
+    whether ``null`` is a value it may take (parsers read a ``null`` of an optional field as absent) and, for such a
+    nullable field, whether the key must be present all the same (``required`` is false for nullable fields)."""
 
     name: str
     wire: str
@@ -106,6 +108,7 @@ class Field:
     choices: tuple[str, ...] = ()
     description: str = ""
     nullable: bool = False
+    present: bool = False
 
 
 _NOT_SET = object()
@@ -122,12 +125,16 @@ class Model:
     models are made, instead of living on beside them, which spares the garbage collector a second tree.
     ``from_dict`` leaves its argument as it is. ``attrs.evolve`` copies the slot. No ``__getattr__``: it would
     slow down every attribute access.
+
+    The ``_problems`` slot is set only on the root of an answer that ``parse_tolerant`` built (see there): what
+    did not match the schema, as ``(JSON pointer, message)`` pairs. Unset everywhere else.
     """
 
-    __slots__ = ()
+    __slots__ = ("_problems",)
     FIELDS: ClassVar[tuple[Field, ...]] = ()
     _wire_names: ClassVar[frozenset[str]] = frozenset()
     _extra: dict[str, Any] | None
+    _problems: tuple[Any, ...]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -191,14 +198,6 @@ def not_an_object(value: Any) -> Any:
     raise expected("an object", value)
 
 
-def bad_datetime(value: str) -> SchemaError:
-    return SchemaError(f"expected a date-time string, got {value!r}")
-
-
-def bad_date(value: str) -> SchemaError:
-    return SchemaError(f"expected a date string, got {value!r}")
-
-
 def parse_model_map(value: Any, parse: Callable[[dict[str, Any], bool], T], consume: bool) -> dict[str, T]:
     """An object whose values are objects of one schema (consuming: their models replace them in ``value``)."""
     if type(value) is not dict:
@@ -217,7 +216,7 @@ def parse_model_map(value: Any, parse: Callable[[dict[str, Any], bool], T], cons
 _PLAIN_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "str": (lambda v: type(v) is str, "a string"),
     "int": (lambda v: type(v) is int, "an integer"),
-    "float": (lambda v: type(v) is float or type(v) is int, "a number"),
+    "float": (lambda v: (type(v) is float or type(v) is int) and not v - v, "a finite number"),
     "bool": (lambda v: type(v) is bool, "a boolean"),
     "object": (lambda v: type(v) is dict, "an object"),
     "list": (lambda v: type(v) is list, "an array"),
@@ -232,6 +231,8 @@ def parse_plain_list(value: Any, kind: str) -> list[Any]:
     check, what = _PLAIN_CHECKS[kind]
     for i, item in enumerate(value):
         if not check(item):
+            if kind == "int" and type(item) is float and item.is_integer():
+                return _integers(value, range(len(value)))
             raise expected(what, item).at(i)
     return value
 
@@ -243,8 +244,22 @@ def parse_plain_map(value: Any, kind: str) -> dict[str, Any]:
     check, what = _PLAIN_CHECKS[kind]
     for key, item in value.items():
         if not check(item):
+            if kind == "int" and type(item) is float and item.is_integer():
+                return _integers(value, value)
             raise expected(what, item).at(key)
     return value
+
+
+def _integers(value: Any, keys: Iterable[Any]) -> Any:
+    """A copy of a list or map of integers in which integral floats (``1.0``) became ints; else a ``SchemaError``."""
+    out = value.copy()
+    for key in keys:
+        if type(out[key]) is not int:
+            try:
+                out[key] = integral(out[key])
+            except SchemaError as exc:
+                raise exc.at(key) from None
+    return out
 
 
 def parse_datetime_list(value: Any) -> list[datetime.datetime]:
@@ -252,13 +267,183 @@ def parse_datetime_list(value: Any) -> list[datetime.datetime]:
         raise expected("an array", value)
     out = []
     for i, item in enumerate(value):
-        if type(item) is not str:
-            raise expected("a date-time string", item).at(i)
         try:
-            out.append(datetime.datetime.fromisoformat(item))
-        except ValueError:
-            raise bad_datetime(item).at(i) from None
+            out.append(parse_datetime(item))
+        except SchemaError as exc:
+            raise exc.at(i) from None
     return out
+
+
+# The date-times of answers are RFC 3339 (``2026-01-31T12:00:00Z``, ``...T12:00:00.5+01:00``). The fast path of the
+# parsers checks this shape (``rfc3339``: the separators in place, a ``Z`` or ``+HH:MM`` zone) before
+# ``datetime.fromisoformat`` reads it, because ``fromisoformat`` also takes ISO 8601 forms that would be silently
+# wrong here: a date alone or no zone (a naive datetime), week dates, the basic format, hours alone, comma
+# fractions. What the shape refuses goes to ``parse_datetime``: the RFC 3339 forms the fast path leaves out
+# (a lowercase ``t``/``z``, a space for the ``T`` as RFC 3339 allows, a leap second) parse there, anything else
+# is a ``SchemaError``.
+rfc3339 = re.compile(r"....-..-..T..:..:..(?:\.[0-9]+)?(?:Z|[+-]..:..)\Z", re.DOTALL).match
+_RFC3339_ANY = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ]([0-9]{2}:[0-9]{2}):([0-9]{2})(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})", re.ASCII
+).fullmatch
+_FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII).fullmatch
+
+
+def parse_datetime(value: Any) -> datetime.datetime:
+    """An RFC 3339 date-time, always timezone-aware; raises ``SchemaError`` for any other value.
+
+    A leap second (``23:59:60``), which ``datetime`` cannot hold, is clamped to ``23:59:59.999999``.
+    """
+    if type(value) is not str:
+        raise expected("a date-time string", value)
+    match = _RFC3339_ANY(value)
+    if match is None:
+        raise SchemaError("expected an RFC 3339 date-time string (such as 2026-01-31T12:00:00Z)")
+    day, hour_minute, second, fraction, zone = match.groups()
+    leap = second == "60"
+    text = f"{day}T{hour_minute}:{'59' if leap else second}{fraction or ''}{'+00:00' if zone in 'Zz' else zone}"
+    try:
+        when = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise SchemaError("expected an RFC 3339 date-time string, got an impossible date or time") from None
+    return when.replace(microsecond=999999) if leap else when
+
+
+def parse_date(value: Any) -> datetime.date:
+    """An RFC 3339 full-date (``2026-01-31``); raises ``SchemaError`` for any other value."""
+    if type(value) is not str:
+        raise expected("a date string", value)
+    if _FULL_DATE(value) is None:
+        raise SchemaError("expected an RFC 3339 date string (such as 2026-01-31)")
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise SchemaError("expected an RFC 3339 date string, got an impossible date") from None
+
+
+def integral(value: Any) -> int:
+    """An integer field's value that is not an ``int``: a float with an integral value (``1.0``) is that integer
+    (JSON does not tell them apart); anything else is a ``SchemaError``."""
+    if type(value) is float and value.is_integer():
+        return int(value)
+    raise expected("an integer", value)
+
+
+def not_a_finite_number(value: Any) -> SchemaError:
+    """The error for a number field holding anything but a finite number (``NaN``, ``Infinity``, ``1e400``)."""
+    if type(value) is float:
+        return SchemaError(f"expected a finite number, got {value}")
+    return expected("a number", value)
+
+
+# ---- tolerant parsing --------------------------------------------------------------------------------------------
+# The generated ``_parse`` methods are the fast path: they check every JSON type and raise at the first mismatch.
+# When one raises, the client parses the answer again here, slowly and without raising: an answer is never thrown
+# away because one field somewhere does not match the schema. Driven by each model's ``FIELDS`` (generated from the
+# spec), so it knows what ``_parse`` knows and judges each value alike (the kinds' checks are the same functions).
+
+
+def parse_tolerant(cls: type[_M], data: dict[str, Any], problems: list[tuple[str, str]], pointer: str = "") -> _M:
+    """``cls`` from a decoded JSON object, whatever the object holds; never raises (``data`` is left as it is).
+
+    A field that is missing though required, or whose value does not match its schema, is ``None``; its wire value
+    goes into the model's unknown fields, so that ``to_dict()`` gives back what was sent. A list or map keeps its
+    matching items typed and leaves out the others (the wire value is kept the same way). Each mismatch is
+    appended to ``problems`` as ``(JSON pointer from the body's root, what was expected)``; messages never hold
+    the values themselves.
+    """
+    obj = object.__new__(cls)
+    kept: dict[str, Any] = {}
+    for field in cls.FIELDS:
+        wire = field.wire
+        value = data.get(wire)
+        typed = None
+        if value is None:
+            if wire not in data:
+                if field.required or field.present:
+                    problems.append((f"{pointer}/{_escape(wire)}", "required field is missing"))
+            elif field.required:  # (a null of an optional field means absent, as in _parse)
+                problems.append((f"{pointer}/{_escape(wire)}", "required field is null"))
+                kept[wire] = None  # what was sent: to_dict() writes it back
+        else:
+            ok, typed = _tolerant(
+                field.kind, field.item_kind, field.model, value, problems, f"{pointer}/{_escape(wire)}"
+            )
+            if not ok:
+                kept[wire] = value
+        object.__setattr__(obj, field.name, typed)
+    unknown = unknown_fields(data, cls._wire_names)
+    if unknown:
+        kept = {**unknown, **kept}
+    object.__setattr__(obj, "_extra", kept or None)
+    return obj
+
+
+def _tolerant(
+    kind: str, item_kind: str | None, model: type[Model] | None, value: Any, problems: list[tuple[str, str]], here: str
+) -> tuple[bool, Any]:
+    """One value (not ``None``) of a field or item: ``(True, typed)``, or ``(False, what to keep typed)`` after
+    recording the problems: ``None`` for a value of the wrong kind, the matching items for a list or map."""
+    try:
+        if kind == "model" and model is not None:
+            if type(value) is not dict:
+                raise expected("an object", value)
+            return True, parse_tolerant(model, value, problems, here)
+        if kind == "list" or kind == "map":
+            if kind == "list" and type(value) is not list:
+                raise expected("an array", value)
+            if kind == "map" and type(value) is not dict:
+                raise expected("an object", value)
+            return _tolerant_items(kind, item_kind or "any", model, value, problems, here)
+        return True, _PLAIN_PARSERS.get(kind, _any)(value)
+    except SchemaError as exc:
+        problems.append((here, exc.problem))
+        return False, None
+
+
+def _tolerant_items(
+    kind: str, item_kind: str, model: type[Model] | None, value: Any, problems: list[tuple[str, str]], here: str
+) -> tuple[bool, Any]:
+    pairs = enumerate(value) if kind == "list" else value.items()
+    if kind == "list" and item_kind in ("list", "map"):
+        item_kind = "any"  # as in _parse: the items of a list of lists (the effects' 4-tuples) are not checked
+    good: list[tuple[Any, Any]] = []
+    for key, item in pairs:
+        where = f"{here}/{_escape(str(key))}"
+        if item is None and item_kind != "any":
+            problems.append((where, "expected a value, got null"))
+            continue
+        ok, typed = _tolerant(item_kind, None, model, item, problems, where)
+        if ok:
+            good.append((key, typed))
+    complete = len(good) == len(value)
+    return complete, [x for _, x in good] if kind == "list" else dict(good)
+
+
+def _any(value: Any) -> Any:
+    return value
+
+
+def _checked(kind: str) -> Callable[[Any], Any]:
+    check, what = _PLAIN_CHECKS[kind]
+
+    def parse(value: Any) -> Any:
+        if check(value):
+            return value
+        if kind == "int":
+            return integral(value)
+        if kind == "float" and type(value) is float:
+            raise not_a_finite_number(value)
+        raise expected(what, value)
+
+    return parse
+
+
+_PLAIN_PARSERS: dict[str, Callable[[Any], Any]] = {
+    **{kind: _checked(kind) for kind in ("str", "int", "float", "bool", "object", "list")},
+    "enum": _checked("str"),
+    "datetime": parse_datetime,
+    "date": parse_date,
+}
 
 
 # ---- request values ----------------------------------------------------------------------------------------------
@@ -343,10 +528,10 @@ def input_datetime(value: Any, required: bool) -> str:
         when = value
     else:
         raise InputError(f"must be a datetime or an ISO 8601 string, got {type(value).__name__}")
+    offset = when.utcoffset()
+    if offset is None:  # outside the try: InputError is a ValueError, and this message is the one that helps
+        raise InputError(f"must carry a timezone (e.g. datetime.now(timezone.utc)), got {value!r}")
     try:
-        offset = when.utcoffset()
-        if offset is None:
-            raise InputError(f"must carry a timezone (e.g. datetime.now(timezone.utc)), got {value!r}")
         utc = when.astimezone(datetime.UTC)  # the instant must exist in UTC too: the service compares instants
         if offset.seconds % 60 or offset.microseconds:  # RFC 3339 offsets have whole minutes: send UTC
             when = utc
@@ -478,18 +663,46 @@ def path_segment(name: str, value: Any) -> str:
     return segment
 
 
-def query_value(name: str, value: Any, kind: str) -> str:
-    """A query parameter's text."""
-    if kind == "bool":
-        return "true" if input_boolean(value, True) else "false"
-    if kind in ("int", "float"):
-        return str(input_number(value, True) if kind == "float" else input_integer(value, True))
-    if kind == "datetime":
-        return input_datetime(value, True)
+_PARAMETER_CHECKS: dict[str, Callable[..., Any]] = {
+    "str": input_text,
+    "int": input_integer,
+    "float": input_number,
+    "bool": input_boolean,
+    "datetime": input_datetime,
+    "date": input_date,
+}
+
+
+def input_parameter(name: str, value: Any, kind: str, limits: Mapping[str, Any], choices: tuple[str, ...] = ()) -> Any:
+    """A path or query parameter checked as the spec states (kind, ``minLength``/``maxLength``,
+    ``minimum``/``maximum``, enum ``choices``), before any I/O; an error names the parameter.
+
+    ``limits`` is the parameter's entry in ``parameter_limits.LIMITS`` (written from openapi.yaml).
+    """
+    if type(value) is str and kind == "str" and not limits:
+        return value  # the common case (free-text IDs, no constraints) at no cost; path_segment refuses ""
     try:
-        return input_text(value, True)
+        if kind == "enum":
+            return input_enum(value, True, choices)
+        return _PARAMETER_CHECKS.get(kind, input_text)(value, True, **limits)
     except InputError as exc:
         raise InputError(exc.problem, name) from None
+
+
+def input_parameter_list(name: str, value: Any, limits: Mapping[str, Any]) -> list[Any]:
+    """A list-valued query parameter with the spec's ``minItems``/``maxItems``; an error names the parameter."""
+    try:
+        return input_list(value, True, limits.get("min_items", 0), limits.get("max_items"))
+    except InputError as exc:
+        raise InputError(exc.problem, name) from None
+
+
+def query_value(name: str, value: Any, kind: str, limits: Mapping[str, Any], choices: tuple[str, ...] = ()) -> str:
+    """A query parameter's text, checked as the spec states (``input_parameter``)."""
+    checked = input_parameter(name, value, kind, limits, choices)
+    if kind == "bool":
+        return "true" if checked else "false"
+    return str(checked)
 
 
 # ---- operations --------------------------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from ._client import AsyncIntegrationClient as AsyncIntegrationClient
     from ._client import IntegrationClient as IntegrationClient
     from ._client import RawResponse as RawResponse
+    from ._problems import ResponseProblem as ResponseProblem
+    from ._problems import response_problems as response_problems
     from .auth import ApiKeyAuth as ApiKeyAuth
     from .auth import ContentSignatureAuth as ContentSignatureAuth
     from .errors import TalonError as TalonError
@@ -39,6 +41,8 @@ _LAZY: dict[str, str] = {
     "IntegrationClient": "._client",
     "AsyncIntegrationClient": "._client",
     "RawResponse": "._client",
+    "ResponseProblem": "._problems",
+    "response_problems": "._problems",
     "ApiKeyAuth": ".auth",
     "ContentSignatureAuth": ".auth",
     "TalonError": ".errors",

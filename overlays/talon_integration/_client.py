@@ -36,6 +36,7 @@ from talon_integration_generated.models import NewCustomerSessionDict
 from talon_integration_generated.types import RawResponse, RequestOptions, SchemaError
 
 from ._logging import clean, configure_from_env, logger
+from ._problems import describe, parse_tolerant
 from ._retry import RetryPolicy
 from ._version import __version__
 from .auth import ApiKeyAuth, ContentSignatureAuth
@@ -154,6 +155,12 @@ def _resolve_max_retries(max_retries: Any) -> int:
 def _resolve_max_response_bytes(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_RESPONSE_BYTES:
         raise ConfigurationError(f"max_response_bytes must be a positive integer up to 2**62, got {_short(value)}")
+    return value
+
+
+def _resolve_strict(value: Any) -> bool:
+    if type(value) is not bool:
+        raise ConfigurationError(f"strict_response_validation must be True or False, got {type(value).__name__}")
     return value
 
 
@@ -480,6 +487,7 @@ class _BaseClient:
         max_retries: int,
         deadline: float | None,
         max_response_bytes: int,
+        strict_response_validation: bool,
         default_headers: Mapping[str, str] | None,
     ) -> None:
         env = os.environ
@@ -492,6 +500,7 @@ class _BaseClient:
         self.max_retries = _resolve_max_retries(max_retries)
         self.deadline = _resolve_deadline(deadline)
         self.max_response_bytes = _resolve_max_response_bytes(max_response_bytes)
+        self.strict_response_validation = _resolve_strict(strict_response_validation)
         self._policy = RetryPolicy(max_retries=self.max_retries)
         headers = {"User-Agent": _user_agent(), "Accept": "application/json", "Accept-Encoding": _ACCEPT_ENCODING}
         if default_headers is not None:
@@ -561,6 +570,8 @@ class _BaseClient:
                 clone.deadline = _resolve_deadline(value)
             elif name == "max_response_bytes":
                 clone.max_response_bytes = _resolve_max_response_bytes(value)
+            elif name == "strict_response_validation":
+                clone.strict_response_validation = _resolve_strict(value)
         clone._owns_http = False  # the pool belongs to the client it was copied from
         return clone
 
@@ -660,7 +671,11 @@ class _BaseClient:
             attempt += 1
 
     def _result(self, op: _t.Operation[Any], response: httpx.Response) -> Any:
-        """The typed result of a successful response (``None`` for an operation without one)."""
+        """The typed result of a successful response (``None`` for an operation without one).
+
+        Tolerant unless ``strict_response_validation``: a body of the right top-level JSON type always gives the
+        result; fields that do not match the schema are listed (``response_problems``) and logged, not fatal.
+        """
         if op.result is None:
             return None
         content = response.content
@@ -674,13 +689,32 @@ class _BaseClient:
             raise APIResponseValidationError(
                 f"{op.operation_id}: expected a JSON object, got {type(data).__name__}", response=response, body=content
             )
+        cls = result_class(op.result)
         try:
             # The JSON is ours: parsed consuming it, so its objects are freed as the models are made.
-            return result_class(op.result)._parse(data, True)
-        except (SchemaError, RecursionError) as exc:
+            return cls._parse(data, True)
+        except (SchemaError, RecursionError):
+            pass  # the slow path: parsed again, tolerantly, from the bytes
+        try:
+            result, problems = parse_tolerant(cls, content)
+        except (ValueError, RecursionError) as exc:  # the same bytes decoded once already: not expected
             raise APIResponseValidationError(
-                f"{op.operation_id}: the response does not match the schema: {exc}", response=response, body=content
+                f"{op.operation_id}: the response cannot be parsed", response=response, body=content
             ) from exc
+        if not problems:  # the fast parser's and the tolerant parser's checks are the same: not expected
+            return result
+        places = f"{len(problems)} place{'s' if len(problems) != 1 else ''}"
+        if self.strict_response_validation:
+            raise APIResponseValidationError(
+                f"{op.operation_id}: the response does not match the schema at {places}: "
+                f"{describe(problems, messages=True)}",
+                response=response, body=content, problems=problems, partial=result,
+            )  # fmt: skip
+        logger.warning(
+            "%s: the answer does not match the spec at %s (kept; see talon_integration.response_problems): %s",
+            op.operation_id, places, describe(problems, messages=False),
+        )  # fmt: skip
+        return result
 
 
 def _transport_for(http: httpx.Client | httpx.AsyncClient, base_url: str) -> Any:
@@ -948,6 +982,10 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
         deadline: Seconds for a whole call, all attempts and waits included; ``None`` for none (default 60 s).
         max_response_bytes: The largest response body the client reads, as sent or decompressed (default
             16 MiB); a larger success answer raises ``ResponseTooLargeError``.
+        strict_response_validation: By default an answer with fields that do not match the spec is returned all
+            the same, those fields ``None`` and listed by ``talon_integration.response_problems(result)`` (and one
+            WARNING log record); ``True`` raises ``APIResponseValidationError`` instead (with ``problems`` and the
+            tolerant result as ``partial``).
         default_headers: Headers sent with every request (names are tokens, values printable ASCII; never
             credentials).
         http_client: Your own ``httpx.Client`` (proxies, mTLS, event hooks); you close it. Its pools get the
@@ -980,6 +1018,7 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -987,7 +1026,7 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
         super().__init__(
             base_url, api_key=api_key, application_id=application_id, application_key=application_key,
             timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes,
-            default_headers=default_headers,
+            strict_response_validation=strict_response_validation, default_headers=default_headers,
         )  # fmt: skip
         self._attach(http_client, transport, httpx.Client)
         self._closing = threading.Event()  # set by close(): ends a wait to retry at once (copies share it)
@@ -1000,6 +1039,7 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
         max_retries: int = NOT_GIVEN,
         deadline: float | None = NOT_GIVEN,
         max_response_bytes: int = NOT_GIVEN,
+        strict_response_validation: bool = NOT_GIVEN,
     ) -> IntegrationClient:
         """A copy with other settings that shares this client's connection pool.
 
@@ -1011,6 +1051,8 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
             max_retries: Retries of a failed call where retrying is safe (0: none).
             deadline: Seconds for a whole call, attempts and waits included; ``None`` for none.
             max_response_bytes: The largest response body the copy reads.
+            strict_response_validation: Raise ``APIResponseValidationError`` for an answer that does not match
+                the spec, instead of returning it with its problems listed.
 
         Returns:
             The new client.
@@ -1025,7 +1067,11 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
             ```
         """
         clone: IntegrationClient = self._copy(
-            timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         return clone
 
@@ -1263,6 +1309,7 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -1270,7 +1317,7 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
         super().__init__(
             base_url, api_key=api_key, application_id=application_id, application_key=application_key,
             timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes,
-            default_headers=default_headers,
+            strict_response_validation=strict_response_validation, default_headers=default_headers,
         )  # fmt: skip
         self._attach(http_client, transport, httpx.AsyncClient)
         self._waits: set[anyio.CancelScope] = set()  # waits to retry in progress: aclose() ends them (copies share it)
@@ -1283,6 +1330,7 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
         max_retries: int = NOT_GIVEN,
         deadline: float | None = NOT_GIVEN,
         max_response_bytes: int = NOT_GIVEN,
+        strict_response_validation: bool = NOT_GIVEN,
     ) -> AsyncIntegrationClient:
         """A copy with other settings that shares this client's connection pool (see ``IntegrationClient``).
 
@@ -1291,6 +1339,8 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
             max_retries: Retries of a failed call where retrying is safe (0: none).
             deadline: Seconds for a whole call, attempts and waits included; ``None`` for none.
             max_response_bytes: The largest response body the copy reads.
+            strict_response_validation: Raise ``APIResponseValidationError`` for an answer that does not match
+                the spec, instead of returning it with its problems listed.
 
         Returns:
             The new client; close the original, not the copy.
@@ -1304,7 +1354,11 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
             ```
         """
         clone: AsyncIntegrationClient = self._copy(
-            timeout=timeout, max_retries=max_retries, deadline=deadline, max_response_bytes=max_response_bytes
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
         return clone
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import logging
 import math
 import os
 import re
@@ -50,6 +51,8 @@ from talon_integration_generated.api import OPERATIONS
 from talon_integration_generated.types import Model, Operation, Parameter
 
 from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, IntegrationClient
+from ._logging import logger
+from ._problems import describe, response_problems
 from ._version import __version__
 from .effects import Effect, RejectCoupon, RejectReferral
 from .errors import APIConnectionError, ConfigurationError, InvalidInputError, TalonError
@@ -148,6 +151,28 @@ def _typed(kind: str, key: str, value: str) -> Any:
     return value
 
 
+def _positive_seconds(text: str) -> float:
+    """``--timeout``: a finite number of seconds above 0 (argparse names the flag in its error)."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and seconds > 0):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text!r}")
+    return seconds
+
+
+def _retries(text: str) -> int:
+    """``--max-retries``: an integer >= 0 (argparse names the flag in its error)."""
+    try:
+        count = int(text)
+    except ValueError:
+        count = -1
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"must be an integer >= 0, got {text!r}")
+    return count
+
+
 # ---- the parser ------------------------------------------------------------------------------------
 
 
@@ -169,10 +194,10 @@ def _global_options(*, top_level: bool) -> argparse.ArgumentParser:
                        help="for HMAC signing, with --application-key (default: $TALON_APPLICATION_ID)")  # fmt: skip
     group.add_argument("--application-key", default=default(None), metavar="HEX",
                        help="hex Application key for HMAC signing (default: $TALON_APPLICATION_KEY)")  # fmt: skip
-    group.add_argument("--timeout", type=float, default=default(None), metavar="SECONDS",
+    group.add_argument("--timeout", type=_positive_seconds, default=default(None), metavar="SECONDS",
                        help=f"per request (default: {DEFAULT_TIMEOUT.read:g} s, "
                             f"{DEFAULT_TIMEOUT.connect:g} s to connect)")  # fmt: skip
-    group.add_argument("--max-retries", type=int, default=default(None), metavar="N",
+    group.add_argument("--max-retries", type=_retries, default=default(None), metavar="N",
                        help=f"retries of failed requests (default: {DEFAULT_MAX_RETRIES})")  # fmt: skip
     return parent
 
@@ -195,18 +220,26 @@ def _singular(name: str) -> str:
     return name[:-1] if name.endswith("s") and len(name) > 1 else name
 
 
+def _option(param: Parameter) -> str:
+    """What the command line calls a parameter: its flag (``--expiry-date``, ``--cart-item`` for a list), or for a
+    path parameter its positional argument (``CUSTOMER_SESSION_ID``)."""
+    if param.location == "path":
+        return param.name.upper()
+    return _flag(_singular(param.name) if param.kind == "list" else param.name)
+
+
 def _add_parameter(p: argparse.ArgumentParser, param: Parameter) -> None:
     """One operation parameter as argparse arguments, from its kind in the operation table."""
     help_text = param.description or param.name.replace("_", " ")
     if param.location == "path":
-        p.add_argument(param.name, metavar=param.name.upper(), help=help_text)
+        p.add_argument(param.name, metavar=_option(param), help=help_text)
         return
-    flags = [_flag(param.name), *_FLAG_ALIASES.get(param.name, ())]
+    flags = [_option(param), *_FLAG_ALIASES.get(param.name, ())]
     kind = param.kind
     common: dict[str, Any] = {"dest": param.name, "help": help_text}
     if kind == "list":
         item = _singular(param.name)
-        flags = [_flag(item), *(f for f in flags[1:]), *([_flag(param.name)] if item != param.name else [])]
+        flags = [_option(param), *(f for f in flags[1:]), *([_flag(param.name)] if item != param.name else [])]
         if param.item_kind == "model" and param.model is not None:
             p.add_argument(*flags, action="append", type=_item_parser(param.model), metavar="KEY=VALUE,..|JSON",
                            required=param.required,
@@ -431,6 +464,28 @@ def _run(argv: Sequence[str] | None, transport: httpx.BaseTransport | None) -> i
         return 130
 
 
+# The client's configuration errors name its arguments (``base_url is missing: pass base_url=... or set
+# TALON_BASE_URL``); on the command line they are flags (``--base-url is missing: pass --base-url ... or ...``).
+_CONFIG_NAMES = re.compile(r"\b(base_url|api_key|application_id|application_key)\b(=)?")
+
+
+def _config_flag(match: re.Match[str]) -> str:
+    return _flag(match.group(1)) + (" " if match.group(2) else "")
+
+
+def _input_message(command: _Command, exc: InvalidInputError) -> str:
+    """An input error naming the argument as the command line does (``--expiry-date must carry a timezone``)."""
+    message = str(exc)
+    name = exc.parameter
+    if not name or not message.startswith(name + " "):
+        return message
+    head, rest = re.match(r"([^.\[]*)(.*)", name).groups()  # type: ignore[union-attr] # always matches
+    for param in command.operation.parameters:
+        if param.name == head:
+            return f"{_option(param)}{rest}{message[len(name) :]}"
+    return message
+
+
 def _err(message: str) -> None:
     print(f"error: {printable(message)}", file=sys.stderr, flush=True)
 
@@ -446,15 +501,17 @@ def _call(args: argparse.Namespace, command: _Command, transport: httpx.BaseTran
             max_retries=DEFAULT_MAX_RETRIES if args.max_retries is None else args.max_retries,
             transport=transport,
         )
-    except ConfigurationError as exc:
-        _err(str(exc))
+    except ConfigurationError as exc:  # the base URL or the credentials: --timeout/--max-retries are checked above
+        _err(_CONFIG_NAMES.sub(_config_flag, str(exc)))
         print(_CONFIG_HINT, file=sys.stderr)
         return EXIT_USAGE
+    quiet = logging.NullHandler()  # the warning below says it once: no second line from logging's last resort
+    logger.addHandler(quiet)
     with client:
         try:
             result = command.call(client, args)
         except InvalidInputError as exc:
-            _err(str(exc))
+            _err(_input_message(command, exc))
             return EXIT_USAGE
         except APIConnectionError as exc:
             _err(f"{exc} ({client.base_url})")
@@ -462,6 +519,13 @@ def _call(args: argparse.Namespace, command: _Command, transport: httpx.BaseTran
         except TalonError as exc:
             _err(str(exc))
             return EXIT_API_ERROR
+        finally:
+            logger.removeHandler(quiet)
+    problems = response_problems(result)
+    if problems:  # the result is printed all the same, as the service sent it
+        places = f"{len(problems)} place{'s' if len(problems) != 1 else ''}"
+        listed = printable(describe(problems, messages=True))
+        print(f"warning: the answer does not match the spec at {places} (kept as sent): {listed}", file=sys.stderr)
     if args.format == "table":
         print("\n".join(render_table(result, done=command.help)))
     else:

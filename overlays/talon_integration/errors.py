@@ -11,7 +11,8 @@ TalonError
 │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404
 │   ├── ConflictError 409, UnprocessableEntityError 422, RateLimitError 429 (retry_after)
 │   └── InternalServerError >= 500
-└── APIResponseValidationError     2xx body that is not valid JSON or does not match the schema
+└── APIResponseValidationError     2xx body that is not JSON or of the wrong top-level type; with
+    │                              strict_response_validation, any mismatch (.problems, .partial)
     └── ResponseTooLargeError      a body over max_response_bytes (raw or decompressed)
 ```
 
@@ -23,12 +24,15 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from talon_integration_generated.models import ErrorItem, ErrorResponse
 from talon_integration_generated.types import InputError, SchemaError
+
+if TYPE_CHECKING:
+    from ._problems import ResponseProblem
 
 __all__ = [
     "APIConnectionError",
@@ -249,19 +253,34 @@ class InternalServerError(APIStatusError):
 
 
 class APIResponseValidationError(TalonError):
-    """A success answer whose body is not JSON or does not match the schema; ``body`` keeps the raw bytes.
+    """A success answer the client cannot return as its typed result; ``body`` keeps the raw bytes.
 
-    The message names the operation and the failing field's path (``getReservedCoupons: the response does not
-    match the schema: .data[0].value: expected a string, got int``). ``status_code`` and ``response`` are the
-    answer's. The service did apply the request.
+    Raised for a body that is not JSON, or whose top level is not the JSON type the operation returns (then
+    ``problems`` is empty and ``partial`` is ``None``), and, only by a client with
+    ``strict_response_validation=True``, for an answer with any field that does not match the schema: then
+    ``problems`` lists every mismatch (``ResponseProblem``: a JSON pointer and what was expected) and ``partial``
+    is the result a tolerant client returns, so the effects can still be read. The message names the operation
+    and the pointers (``updateCustomerSession: the response does not match the schema at 1 place:
+    /loyalty/programs/7/id: required field is missing``). ``status_code`` and ``response`` are the answer's.
+    The service did apply the request.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, body: bytes) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: bytes,
+        problems: tuple[ResponseProblem, ...] = (),
+        partial: Any = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.response = response
         self.body = body
         self.status_code = response.status_code
+        self.problems = problems
+        self.partial = partial
 
 
 class ResponseTooLargeError(APIResponseValidationError):

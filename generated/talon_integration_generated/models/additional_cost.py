@@ -17,7 +17,7 @@ from .. import types as _t
 __all__ = ["AdditionalCost", "AdditionalCostDict"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -47,8 +47,8 @@ class AdditionalCost(_t.Model):
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["price"]
-            if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v).at("price")
+            if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                raise _t.not_a_finite_number(v).at("price")
             obj.price = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None

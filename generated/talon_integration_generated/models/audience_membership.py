@@ -15,7 +15,7 @@ from .. import types as _t
 __all__ = ["AudienceMembership"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -49,7 +49,10 @@ class AudienceMembership(_t.Model):
         try:
             v = data["id"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("id")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("id") from None
             obj.id = v
             v = data["name"]
             if type(v) is not str:

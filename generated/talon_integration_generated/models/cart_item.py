@@ -17,7 +17,7 @@ from .. import types as _t
 __all__ = ["CartItem", "CartItemDict"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -119,23 +119,32 @@ class CartItem(_t.Model):
             obj.sku = v
             v = data["quantity"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("quantity")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("quantity") from None
             obj.quantity = v
             v = data["price"]
-            if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v).at("price")
+            if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                raise _t.not_a_finite_number(v).at("price")
             obj.price = v
             v = data.get("returnedQuantity")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
-                    raise _t.expected("an integer", v).at("returnedQuantity")
+                    try:
+                        v = _t.integral(v)  # 1.0 is 1; anything else raises
+                    except _t.SchemaError as exc:
+                        raise exc.at("returnedQuantity") from None
             obj.returned_quantity = v
             v = data.get("remainingQuantity")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
-                    raise _t.expected("an integer", v).at("remainingQuantity")
+                    try:
+                        v = _t.integral(v)  # 1.0 is 1; anything else raises
+                    except _t.SchemaError as exc:
+                        raise exc.at("remainingQuantity") from None
             obj.remaining_quantity = v
             v = data.get("category")
             if v is not None:
@@ -156,32 +165,32 @@ class CartItem(_t.Model):
             v = data.get("weight")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v).at("weight")
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("weight")
             obj.weight = v
             v = data.get("height")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v).at("height")
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("height")
             obj.height = v
             v = data.get("width")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v).at("width")
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("width")
             obj.width = v
             v = data.get("length")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v).at("length")
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("length")
             obj.length = v
             v = data.get("position")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v).at("position")
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("position")
             obj.position = v
             v = data.get("attributes")
             if v is not None:
@@ -201,7 +210,10 @@ class CartItem(_t.Model):
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
-                    raise _t.expected("an integer", v).at("catalogItemID")
+                    try:
+                        v = _t.integral(v)  # 1.0 is 1; anything else raises
+                    except _t.SchemaError as exc:
+                        raise exc.at("catalogItemID") from None
             obj.catalog_item_id = v
             v = data.get("selectedPriceType")
             if v is not None:
@@ -218,22 +230,28 @@ class CartItem(_t.Model):
             v = data.get("adjustmentEffectiveFrom")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not str:
-                    raise _t.expected("a date-time string", v).at("adjustmentEffectiveFrom")
                 try:
-                    v = _fromisoformat(v)
-                except ValueError:
-                    raise _t.bad_datetime(v).at("adjustmentEffectiveFrom") from None
+                    v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+                except (
+                    ValueError
+                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                    try:
+                        v = _t.parse_datetime(v)
+                    except _t.SchemaError as exc:
+                        raise exc.at("adjustmentEffectiveFrom") from None
             obj.adjustment_effective_from = v
             v = data.get("adjustmentEffectiveUntil")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not str:
-                    raise _t.expected("a date-time string", v).at("adjustmentEffectiveUntil")
                 try:
-                    v = _fromisoformat(v)
-                except ValueError:
-                    raise _t.bad_datetime(v).at("adjustmentEffectiveUntil") from None
+                    v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+                except (
+                    ValueError
+                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                    try:
+                        v = _t.parse_datetime(v)
+                    except _t.SchemaError as exc:
+                        raise exc.at("adjustmentEffectiveUntil") from None
             obj.adjustment_effective_until = v
             v = data.get("prices")
             if v is not None:

@@ -17,7 +17,7 @@ from .. import types as _t
 __all__ = ["CartItemAdjustment", "CartItemAdjustmentDict"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -54,17 +54,23 @@ class CartItemAdjustment(_t.Model):
         try:
             v = data["payFromLoyaltyProgram"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("payFromLoyaltyProgram")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("payFromLoyaltyProgram") from None
             obj.pay_from_loyalty_program = v
             v = data["pointPayment"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("pointPayment")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("pointPayment") from None
             obj.point_payment = v
             v = data.get("remainingPrice")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v).at("remainingPrice")
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("remainingPrice")
             obj.remaining_price = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None

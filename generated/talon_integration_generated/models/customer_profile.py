@@ -15,7 +15,7 @@ from .. import types as _t
 __all__ = ["CustomerProfile"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -76,19 +76,25 @@ class CustomerProfile(_t.Model):
         try:
             v = data["id"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("id")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("id") from None
             obj.id = v
             v = data["integrationId"]
             if type(v) is not str:
                 raise _t.expected("a string", v).at("integrationId")
             obj.integration_id = v
             v = data["created"]
-            if type(v) is not str:
-                raise _t.expected("a date-time string", v).at("created")
             try:
-                v = _fromisoformat(v)
-            except ValueError:
-                raise _t.bad_datetime(v).at("created") from None
+                v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+            except (
+                ValueError
+            ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                try:
+                    v = _t.parse_datetime(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("created") from None
             obj.created = v
             v = data["attributes"]
             if type(v) is not dict:
@@ -96,15 +102,21 @@ class CustomerProfile(_t.Model):
             obj.attributes = v
             v = data["accountId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("accountId")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("accountId") from None
             obj.account_id = v
             v = data["closedSessions"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("closedSessions")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("closedSessions") from None
             obj.closed_sessions = v
             v = data["totalSales"]
-            if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v).at("totalSales")
+            if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                raise _t.not_a_finite_number(v).at("totalSales")
             obj.total_sales = v
             v = data["loyaltyMemberships"]
             if type(v) is not list:
@@ -127,12 +139,15 @@ class CustomerProfile(_t.Model):
                 v = items
             obj.loyalty_memberships = v
             v = data["lastActivity"]
-            if type(v) is not str:
-                raise _t.expected("a date-time string", v).at("lastActivity")
             try:
-                v = _fromisoformat(v)
-            except ValueError:
-                raise _t.bad_datetime(v).at("lastActivity") from None
+                v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+            except (
+                ValueError
+            ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                try:
+                    v = _t.parse_datetime(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("lastActivity") from None
             obj.last_activity = v
             v = data.get("audienceMemberships")
             if v is not None:

@@ -15,7 +15,7 @@ from .. import types as _t
 __all__ = ["CustomerSession"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -88,16 +88,22 @@ class CustomerSession(_t.Model):
                 raise _t.expected("a string", v).at("integrationId")
             obj.integration_id = v
             v = data["created"]
-            if type(v) is not str:
-                raise _t.expected("a date-time string", v).at("created")
             try:
-                v = _fromisoformat(v)
-            except ValueError:
-                raise _t.bad_datetime(v).at("created") from None
+                v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+            except (
+                ValueError
+            ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                try:
+                    v = _t.parse_datetime(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("created") from None
             obj.created = v
             v = data["applicationId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("applicationId")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("applicationId") from None
             obj.application_id = v
             v = data["profileId"]
             if type(v) is not str:
@@ -136,8 +142,8 @@ class CustomerSession(_t.Model):
                 v = items
             obj.cart_items = v
             v = data["total"]
-            if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v).at("total")
+            if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                raise _t.not_a_finite_number(v).at("total")
             obj.total = v
             v = data["attributes"]
             if type(v) is not dict:
@@ -154,12 +160,15 @@ class CustomerSession(_t.Model):
                 raise exc.at("discounts") from None
             obj.discounts = v
             v = data["updated"]
-            if type(v) is not str:
-                raise _t.expected("a date-time string", v).at("updated")
             try:
-                v = _fromisoformat(v)
-            except ValueError:
-                raise _t.bad_datetime(v).at("updated") from None
+                v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+            except (
+                ValueError
+            ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                try:
+                    v = _t.parse_datetime(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("updated") from None
             obj.updated = v
             v = data.get("identifiers")
             if v is not None:

@@ -15,7 +15,7 @@ from .. import types as _t
 __all__ = ["ErrorResponse"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -80,7 +80,10 @@ class ErrorResponse(_t.Model):
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
-                    raise _t.expected("an integer", v).at("StatusCode")
+                    try:
+                        v = _t.integral(v)  # 1.0 is 1; anything else raises
+                    except _t.SchemaError as exc:
+                        raise exc.at("StatusCode") from None
             obj.status_code = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None

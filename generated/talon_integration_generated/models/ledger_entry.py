@@ -15,7 +15,7 @@ from .. import types as _t
 __all__ = ["LedgerEntry"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -73,15 +73,21 @@ class LedgerEntry(_t.Model):
         try:
             v = data["id"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("id")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("id") from None
             obj.id = v
             v = data["created"]
-            if type(v) is not str:
-                raise _t.expected("a date-time string", v).at("created")
             try:
-                v = _fromisoformat(v)
-            except ValueError:
-                raise _t.bad_datetime(v).at("created") from None
+                v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+            except (
+                ValueError
+            ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                try:
+                    v = _t.parse_datetime(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("created") from None
             obj.created = v
             v = data["profileId"]
             if type(v) is not str:
@@ -89,37 +95,55 @@ class LedgerEntry(_t.Model):
             obj.profile_id = v
             v = data["accountId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("accountId")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("accountId") from None
             obj.account_id = v
             v = data["loyaltyProgramId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("loyaltyProgramId")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("loyaltyProgramId") from None
             obj.loyalty_program_id = v
             v = data["eventId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("eventId")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("eventId") from None
             obj.event_id = v
             v = data["amount"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("amount")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("amount") from None
             obj.amount = v
             v = data["reason"]
             if type(v) is not str:
                 raise _t.expected("a string", v).at("reason")
             obj.reason = v
             v = data["expiryDate"]
-            if type(v) is not str:
-                raise _t.expected("a date-time string", v).at("expiryDate")
             try:
-                v = _fromisoformat(v)
-            except ValueError:
-                raise _t.bad_datetime(v).at("expiryDate") from None
+                v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+            except (
+                ValueError
+            ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                try:
+                    v = _t.parse_datetime(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("expiryDate") from None
             obj.expiry_date = v
             v = data.get("referenceId")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
-                    raise _t.expected("an integer", v).at("referenceId")
+                    try:
+                        v = _t.integral(v)  # 1.0 is 1; anything else raises
+                    except _t.SchemaError as exc:
+                        raise exc.at("referenceId") from None
             obj.reference_id = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None

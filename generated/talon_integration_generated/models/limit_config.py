@@ -15,7 +15,7 @@ from .. import types as _t
 __all__ = ["LimitConfig"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -58,8 +58,8 @@ class LimitConfig(_t.Model):
                 raise _t.expected("a string", v).at("action")
             obj.action = v
             v = data["limit"]
-            if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v).at("limit")
+            if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                raise _t.not_a_finite_number(v).at("limit")
             obj.limit = v
             v = data["entities"]
             if type(v) is not list:

@@ -15,7 +15,7 @@ from .. import types as _t
 __all__ = ["LoyaltyCard"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -91,19 +91,28 @@ class LoyaltyCard(_t.Model):
         try:
             v = data["id"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("id")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("id") from None
             obj.id = v
             v = data["created"]
-            if type(v) is not str:
-                raise _t.expected("a date-time string", v).at("created")
             try:
-                v = _fromisoformat(v)
-            except ValueError:
-                raise _t.bad_datetime(v).at("created") from None
+                v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+            except (
+                ValueError
+            ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                try:
+                    v = _t.parse_datetime(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("created") from None
             obj.created = v
             v = data["programID"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("programID")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("programID") from None
             obj.program_id = v
             v = data["status"]
             if type(v) is not str:
@@ -115,7 +124,10 @@ class LoyaltyCard(_t.Model):
             obj.identifier = v
             v = data["usersPerCardLimit"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("usersPerCardLimit")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("usersPerCardLimit") from None
             obj.users_per_card_limit = v
             v = data.get("programName")
             if v is not None:
@@ -186,12 +198,15 @@ class LoyaltyCard(_t.Model):
             v = data.get("modified")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not str:
-                    raise _t.expected("a date-time string", v).at("modified")
                 try:
-                    v = _fromisoformat(v)
-                except ValueError:
-                    raise _t.bad_datetime(v).at("modified") from None
+                    v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+                except (
+                    ValueError
+                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                    try:
+                        v = _t.parse_datetime(v)
+                    except _t.SchemaError as exc:
+                        raise exc.at("modified") from None
             obj.modified = v
             v = data.get("oldCardIdentifier")
             if v is not None:

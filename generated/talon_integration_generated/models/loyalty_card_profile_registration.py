@@ -15,7 +15,7 @@ from .. import types as _t
 __all__ = ["LoyaltyCardProfileRegistration"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -52,12 +52,15 @@ class LoyaltyCardProfileRegistration(_t.Model):
                 raise _t.expected("a string", v).at("integrationId")
             obj.integration_id = v
             v = data["timestamp"]
-            if type(v) is not str:
-                raise _t.expected("a date-time string", v).at("timestamp")
             try:
-                v = _fromisoformat(v)
-            except ValueError:
-                raise _t.bad_datetime(v).at("timestamp") from None
+                v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+            except (
+                ValueError
+            ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                try:
+                    v = _t.parse_datetime(v)
+                except _t.SchemaError as exc:
+                    raise exc.at("timestamp") from None
             obj.timestamp = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None

@@ -15,7 +15,7 @@ from .. import types as _t
 __all__ = ["LoyaltyProgramBalance"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -73,42 +73,42 @@ class LoyaltyProgramBalance(_t.Model):
         obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
         try:
             v = data["currentBalance"]
-            if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v).at("currentBalance")
+            if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                raise _t.not_a_finite_number(v).at("currentBalance")
             obj.current_balance = v
             v = data["pendingBalance"]
-            if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v).at("pendingBalance")
+            if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                raise _t.not_a_finite_number(v).at("pendingBalance")
             obj.pending_balance = v
             v = data["expiredBalance"]
-            if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v).at("expiredBalance")
+            if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                raise _t.not_a_finite_number(v).at("expiredBalance")
             obj.expired_balance = v
             v = data["spentBalance"]
-            if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v).at("spentBalance")
+            if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                raise _t.not_a_finite_number(v).at("spentBalance")
             obj.spent_balance = v
             v = data["tentativeCurrentBalance"]
-            if type(v) is not float and type(v) is not int:
-                raise _t.expected("a number", v).at("tentativeCurrentBalance")
+            if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                raise _t.not_a_finite_number(v).at("tentativeCurrentBalance")
             obj.tentative_current_balance = v
             v = data.get("negativeBalance")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v).at("negativeBalance")
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("negativeBalance")
             obj.negative_balance = v
             v = data.get("tentativePendingBalance")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v).at("tentativePendingBalance")
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("tentativePendingBalance")
             obj.tentative_pending_balance = v
             v = data.get("tentativeNegativeBalance")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v).at("tentativeNegativeBalance")
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("tentativeNegativeBalance")
             obj.tentative_negative_balance = v
             v = data.get("currentTier")
             if v is not None:
@@ -123,8 +123,8 @@ class LoyaltyProgramBalance(_t.Model):
             v = data.get("pointsToNextTier")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v).at("pointsToNextTier")
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("pointsToNextTier")
             obj.points_to_next_tier = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None

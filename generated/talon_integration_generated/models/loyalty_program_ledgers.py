@@ -15,7 +15,7 @@ from .. import types as _t
 __all__ = ["LoyaltyProgramLedgers"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -61,7 +61,10 @@ class LoyaltyProgramLedgers(_t.Model):
         try:
             v = data["id"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("id")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("id") from None
             obj.id = v
             v = data["title"]
             if type(v) is not str:
@@ -82,12 +85,15 @@ class LoyaltyProgramLedgers(_t.Model):
             v = data.get("joinDate")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not str:
-                    raise _t.expected("a date-time string", v).at("joinDate")
                 try:
-                    v = _fromisoformat(v)
-                except ValueError:
-                    raise _t.bad_datetime(v).at("joinDate") from None
+                    v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+                except (
+                    ValueError
+                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                    try:
+                        v = _t.parse_datetime(v)
+                    except _t.SchemaError as exc:
+                        raise exc.at("joinDate") from None
             obj.join_date = v
             v = data.get("subLedgers")
             if v is not None:

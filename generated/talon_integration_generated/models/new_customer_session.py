@@ -18,7 +18,7 @@ from .customer_session_state import CustomerSessionState
 __all__ = ["NewCustomerSession", "NewCustomerSessionDict"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -130,8 +130,8 @@ class NewCustomerSession(_t.Model):
             v = data.get("total")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v).at("total")
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("total")
             obj.total = v
             v = data.get("attributes")
             if v is not None:

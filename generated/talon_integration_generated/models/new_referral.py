@@ -16,7 +16,7 @@ from .. import types as _t
 __all__ = ["NewReferral", "NewReferralDict"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -65,7 +65,10 @@ class NewReferral(_t.Model):
         try:
             v = data["campaignId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("campaignId")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("campaignId") from None
             obj.campaign_id = v
             v = data["advocateProfileIntegrationId"]
             if type(v) is not str:
@@ -80,28 +83,37 @@ class NewReferral(_t.Model):
             v = data.get("startDate")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not str:
-                    raise _t.expected("a date-time string", v).at("startDate")
                 try:
-                    v = _fromisoformat(v)
-                except ValueError:
-                    raise _t.bad_datetime(v).at("startDate") from None
+                    v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+                except (
+                    ValueError
+                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                    try:
+                        v = _t.parse_datetime(v)
+                    except _t.SchemaError as exc:
+                        raise exc.at("startDate") from None
             obj.start_date = v
             v = data.get("expiryDate")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not str:
-                    raise _t.expected("a date-time string", v).at("expiryDate")
                 try:
-                    v = _fromisoformat(v)
-                except ValueError:
-                    raise _t.bad_datetime(v).at("expiryDate") from None
+                    v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+                except (
+                    ValueError
+                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                    try:
+                        v = _t.parse_datetime(v)
+                    except _t.SchemaError as exc:
+                        raise exc.at("expiryDate") from None
             obj.expiry_date = v
             v = data.get("usageLimit")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 if type(v) is not int:
-                    raise _t.expected("an integer", v).at("usageLimit")
+                    try:
+                        v = _t.integral(v)  # 1.0 is 1; anything else raises
+                    except _t.SchemaError as exc:
+                        raise exc.at("usageLimit") from None
             obj.usage_limit = v
             v = data.get("attributes")
             if v is not None:

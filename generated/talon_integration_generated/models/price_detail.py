@@ -17,7 +17,7 @@ from .. import types as _t
 __all__ = ["PriceDetail", "PriceDetailDict"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -58,8 +58,8 @@ class PriceDetail(_t.Model):
             v = data.get("price")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not float and type(v) is not int:
-                    raise _t.expected("a number", v).at("price")
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("price")
             obj.price = v
             v = data.get("adjustmentReferenceId")
             if v is not None:
@@ -70,22 +70,28 @@ class PriceDetail(_t.Model):
             v = data.get("adjustmentEffectiveFrom")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not str:
-                    raise _t.expected("a date-time string", v).at("adjustmentEffectiveFrom")
                 try:
-                    v = _fromisoformat(v)
-                except ValueError:
-                    raise _t.bad_datetime(v).at("adjustmentEffectiveFrom") from None
+                    v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+                except (
+                    ValueError
+                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                    try:
+                        v = _t.parse_datetime(v)
+                    except _t.SchemaError as exc:
+                        raise exc.at("adjustmentEffectiveFrom") from None
             obj.adjustment_effective_from = v
             v = data.get("adjustmentEffectiveUntil")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not str:
-                    raise _t.expected("a date-time string", v).at("adjustmentEffectiveUntil")
                 try:
-                    v = _fromisoformat(v)
-                except ValueError:
-                    raise _t.bad_datetime(v).at("adjustmentEffectiveUntil") from None
+                    v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+                except (
+                    ValueError
+                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                    try:
+                        v = _t.parse_datetime(v)
+                    except _t.SchemaError as exc:
+                        raise exc.at("adjustmentEffectiveUntil") from None
             obj.adjustment_effective_until = v
         except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
             raise _t.SchemaError("required field is missing").at(exc.args[0]) from None

@@ -15,7 +15,7 @@ from .. import types as _t
 __all__ = ["ReferralRejectionReason"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -52,11 +52,17 @@ class ReferralRejectionReason(_t.Model):
         try:
             v = data["campaignId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("campaignId")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("campaignId") from None
             obj.campaign_id = v
             v = data["referralId"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("referralId")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("referralId") from None
             obj.referral_id = v
             v = data["reason"]
             if type(v) is not str:

@@ -16,7 +16,7 @@ from .. import types as _t
 __all__ = ["ReservedCoupons"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -50,7 +50,10 @@ class ReservedCoupons(_t.Model):
         try:
             v = data["totalResultSize"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("totalResultSize")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("totalResultSize") from None
             obj.total_result_size = v
             v = data["data"]
             if type(v) is not list:

@@ -15,7 +15,7 @@ from .. import types as _t
 __all__ = ["Tier"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_date_fromisoformat = datetime.date.fromisoformat
+_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -58,7 +58,10 @@ class Tier(_t.Model):
         try:
             v = data["id"]
             if type(v) is not int:
-                raise _t.expected("an integer", v).at("id")
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("id") from None
             obj.id = v
             v = data["name"]
             if type(v) is not str:
@@ -67,22 +70,28 @@ class Tier(_t.Model):
             v = data.get("startDate")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not str:
-                    raise _t.expected("a date-time string", v).at("startDate")
                 try:
-                    v = _fromisoformat(v)
-                except ValueError:
-                    raise _t.bad_datetime(v).at("startDate") from None
+                    v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+                except (
+                    ValueError
+                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                    try:
+                        v = _t.parse_datetime(v)
+                    except _t.SchemaError as exc:
+                        raise exc.at("startDate") from None
             obj.start_date = v
             v = data.get("expiryDate")
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
-                if type(v) is not str:
-                    raise _t.expected("a date-time string", v).at("expiryDate")
                 try:
-                    v = _fromisoformat(v)
-                except ValueError:
-                    raise _t.bad_datetime(v).at("expiryDate") from None
+                    v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
+                except (
+                    ValueError
+                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                    try:
+                        v = _t.parse_datetime(v)
+                    except _t.SchemaError as exc:
+                        raise exc.at("expiryDate") from None
             obj.expiry_date = v
             v = data.get("downgradePolicy")
             if v is not None:

@@ -10,8 +10,12 @@ from typing import Any
 
 from ... import types as _t
 from ...models import *
+from ...parameter_limits import LIMITS as _LIMITS
 
 __all__ = ["OPERATION", "build"]
+
+# The spec's constraints on each path and query parameter (tools/parameter_limits.py reads them from openapi.yaml).
+_LIMITS_coupon_value = _LIMITS[("createCouponReservation", "couponValue")]
 
 
 def build(
@@ -23,7 +27,9 @@ def build(
 
     Raises ``InputError`` naming the first argument the spec does not allow; does no I/O.
     """
-    path = "/v1/coupon_reservations/" + _t.path_segment("coupon_value", coupon_value)
+    path = "/v1/coupon_reservations/" + _t.path_segment(
+        "coupon_value", _t.input_parameter("coupon_value", coupon_value, "str", _LIMITS_coupon_value)
+    )
     body = CouponReservations.to_request(
         {
             "integration_ids": integration_ids,
@@ -45,7 +51,14 @@ OPERATION: _t.Operation[Coupon] = _t.Operation(
     body=CouponReservations,
     signed_empty_body=False,
     parameters=(
-        _t.Parameter("coupon_value", "couponValue", "path", "str", True),
+        _t.Parameter(
+            "coupon_value",
+            "couponValue",
+            "path",
+            "str",
+            True,
+            description="The coupon code, free text sent as one path segment.",
+        ),
         _t.Parameter(
             "integration_ids",
             "integrationIDs",

@@ -9,8 +9,12 @@ from typing import Any
 
 from ... import types as _t
 from ...models import *
+from ...parameter_limits import LIMITS as _LIMITS
 
 __all__ = ["OPERATION", "build"]
+
+# The spec's constraints on each path and query parameter (tools/parameter_limits.py reads them from openapi.yaml).
+_LIMITS_integration_id = _LIMITS[("getReservedCoupons", "integrationId")]
 
 
 def build(
@@ -20,7 +24,9 @@ def build(
 
     Raises ``InputError`` naming the first argument the spec does not allow; does no I/O.
     """
-    path = "/v1/coupon_reservations/coupons/" + _t.path_segment("integration_id", integration_id)
+    path = "/v1/coupon_reservations/coupons/" + _t.path_segment(
+        "integration_id", _t.input_parameter("integration_id", integration_id, "str", _LIMITS_integration_id)
+    )
     return path, None
 
 
@@ -36,7 +42,16 @@ OPERATION: _t.Operation[ReservedCoupons] = _t.Operation(
     idempotent=True,
     body=None,
     signed_empty_body=False,
-    parameters=(_t.Parameter("integration_id", "integrationId", "path", "str", True),),
+    parameters=(
+        _t.Parameter(
+            "integration_id",
+            "integrationId",
+            "path",
+            "str",
+            True,
+            description="The shop's own ID of the customer profile, free text sent as one path segment.",
+        ),
+    ),
     summary="List a profile's reserved coupons that are still usable",
     description="Only coupons that are started, not expired and under their usage limit are listed.",
 )

@@ -9,8 +9,12 @@ from typing import Any
 
 from ... import types as _t
 from ...models import *
+from ...parameter_limits import LIMITS as _LIMITS
 
 __all__ = ["OPERATION", "build"]
+
+# The spec's constraints on each path and query parameter (tools/parameter_limits.py reads them from openapi.yaml).
+_LIMITS_coupon_value = _LIMITS[("getReservedCustomers", "couponValue")]
 
 
 def build(
@@ -20,7 +24,9 @@ def build(
 
     Raises ``InputError`` naming the first argument the spec does not allow; does no I/O.
     """
-    path = "/v1/coupon_reservations/customerprofiles/" + _t.path_segment("coupon_value", coupon_value)
+    path = "/v1/coupon_reservations/customerprofiles/" + _t.path_segment(
+        "coupon_value", _t.input_parameter("coupon_value", coupon_value, "str", _LIMITS_coupon_value)
+    )
     return path, None
 
 
@@ -36,7 +42,16 @@ OPERATION: _t.Operation[ReservedCustomers] = _t.Operation(
     idempotent=True,
     body=None,
     signed_empty_body=False,
-    parameters=(_t.Parameter("coupon_value", "couponValue", "path", "str", True),),
+    parameters=(
+        _t.Parameter(
+            "coupon_value",
+            "couponValue",
+            "path",
+            "str",
+            True,
+            description="The coupon code, free text sent as one path segment.",
+        ),
+    ),
     summary="List the profiles that reserved a coupon",
     description="",
 )

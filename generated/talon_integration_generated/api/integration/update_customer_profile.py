@@ -10,8 +10,12 @@ from typing import Any
 
 from ... import types as _t
 from ...models import *
+from ...parameter_limits import LIMITS as _LIMITS
 
 __all__ = ["OPERATION", "build"]
+
+# The spec's constraints on each path and query parameter (tools/parameter_limits.py reads them from openapi.yaml).
+_LIMITS_integration_id = _LIMITS[("updateCustomerProfile", "integrationId")]
 
 
 def build(
@@ -23,7 +27,9 @@ def build(
 
     Raises ``InputError`` naming the first argument the spec does not allow; does no I/O.
     """
-    path = "/v1/customer_profiles/" + _t.path_segment("integration_id", integration_id)
+    path = "/v1/customer_profiles/" + _t.path_segment(
+        "integration_id", _t.input_parameter("integration_id", integration_id, "str", _LIMITS_integration_id)
+    )
     body = NewCustomerProfile.to_request(
         {
             "attributes": attributes,
@@ -45,7 +51,14 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     body=NewCustomerProfile,
     signed_empty_body=False,
     parameters=(
-        _t.Parameter("integration_id", "integrationId", "path", "str", True),
+        _t.Parameter(
+            "integration_id",
+            "integrationId",
+            "path",
+            "str",
+            True,
+            description="The shop's own ID of the customer profile, free text sent as one path segment.",
+        ),
         _t.Parameter(
             "attributes",
             "attributes",

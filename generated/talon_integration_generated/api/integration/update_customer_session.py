@@ -11,8 +11,12 @@ from typing import Any
 
 from ... import types as _t
 from ...models import *
+from ...parameter_limits import LIMITS as _LIMITS
 
 __all__ = ["OPERATION", "build"]
+
+# The spec's constraints on each path and query parameter (tools/parameter_limits.py reads them from openapi.yaml).
+_LIMITS_customer_session_id = _LIMITS[("updateCustomerSession", "customerSessionId")]
 
 
 def build(
@@ -31,7 +35,10 @@ def build(
 
     Raises ``InputError`` naming the first argument the spec does not allow; does no I/O.
     """
-    path = "/v1/customer_sessions/" + _t.path_segment("customer_session_id", customer_session_id)
+    path = "/v1/customer_sessions/" + _t.path_segment(
+        "customer_session_id",
+        _t.input_parameter("customer_session_id", customer_session_id, "str", _LIMITS_customer_session_id),
+    )
     body = NewCustomerSession.to_request(
         {
             "profile_id": profile_id,
@@ -60,7 +67,14 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     body=NewCustomerSession,
     signed_empty_body=False,
     parameters=(
-        _t.Parameter("customer_session_id", "customerSessionId", "path", "str", True),
+        _t.Parameter(
+            "customer_session_id",
+            "customerSessionId",
+            "path",
+            "str",
+            True,
+            description="The shop's own ID of the session, free text sent as one path segment.",
+        ),
         _t.Parameter(
             "profile_id",
             "profileId",
