@@ -989,7 +989,8 @@ class IntegrationClient(_BaseClient, _operations.SyncOperations[IntegrationState
         default_headers: Headers sent with every request (names are tokens, values printable ASCII; never
             credentials).
         http_client: Your own ``httpx.Client`` (proxies, mTLS, event hooks); you close it. Its pools get the
-            deadline guard (active only during this client's calls).
+            deadline guard (active only during this client's calls). Not usable across ``os.fork()``: create the
+            client in each process (a client with its own pool starts a fresh one in a child by itself).
         transport: An ``httpx`` transport for the client's own pool, e.g. ``httpx.MockTransport`` or
             ``talon_integration.testing.SandboxTransport``. Not together with ``http_client``.
 
@@ -1285,7 +1286,8 @@ class AsyncIntegrationClient(_BaseClient, _operations.AsyncOperations[Integratio
         deadline: Seconds for a whole call, all attempts and waits included; ``None`` for none (default 60 s).
         max_response_bytes: The largest response body the client reads (default 16 MiB).
         default_headers: Headers sent with every request (never credentials).
-        http_client: Your own ``httpx.AsyncClient``; you close it.
+        http_client: Your own ``httpx.AsyncClient``; you close it. Each attempt through it runs in a cancel scope
+            that ends at the call's deadline. Not usable across ``os.fork()``, as for ``IntegrationClient``.
         transport: An async ``httpx`` transport for the client's own pool. Not together with ``http_client``.
 
     Raises:
