@@ -11,9 +11,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
+import socket
 import threading
 import time
 import warnings
@@ -231,7 +233,22 @@ def test_a_users_http_client_refuses_to_send_in_a_forked_child(server: EchoServe
 SETTLE = 1.0  # generous: a request written before close() returned may be logged by the server a little later
 
 
-def test_close_ends_every_unanswered_call_and_nothing_is_sent_after_it(server: EchoServer) -> None:
+def test_close_ends_every_unanswered_call_and_nothing_is_sent_after_it(
+    server: EchoServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Exact, with no margin: each send() the client's sockets complete is recorded with the time it began
+    # (httpcore writes with socket.send); none may begin after close() returned.
+    port, real_send, sends = server.server_address[1], socket.socket.send, []
+
+    def recording_send(sock: socket.socket, data: Any, *args: Any) -> int:
+        began = time.monotonic()
+        sent: int = real_send(sock, data, *args)
+        with contextlib.suppress(OSError):
+            if sock.getpeername()[1] == port:
+                sends.append(began)
+        return sent
+
+    monkeypatch.setattr(socket.socket, "send", recording_send)
     client = IntegrationClient(server.url, api_key=API_KEY, max_retries=0)
     started = time.monotonic()
     outcomes: list[list[str]] = [[] for _ in range(150)]
@@ -254,9 +271,11 @@ def test_close_ends_every_unanswered_call_and_nothing_is_sent_after_it(server: E
     for thread in threads:
         thread.join(30)
     late = [entry for entry in server.log if entry[0] > closed_at + SETTLE]
-    print(f"{len(server.log)} requests, {len(late)} after close() returned; last outcomes "
+    print(f"{len(server.log)} requests, {len(late)} after close() returned (+{SETTLE} s), "
+          f"{len([b for b in sends if b > closed_at])} of {len(sends)} sends began after it; last outcomes "
           f"{sorted({o[-1] for o in outcomes if o})}")  # fmt: skip
     assert not any(thread.is_alive() for thread in threads)
+    assert [began for began in sends if began > closed_at] == []
     assert late == []
     assert all(mine and mine[-1] == "ClientClosedError" for mine in outcomes), [o[-3:] for o in outcomes]
     assert all(set(mine[:-1]) <= {"ok"} for mine in outcomes)
