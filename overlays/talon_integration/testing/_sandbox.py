@@ -85,7 +85,7 @@ class Sandbox:
             isinstance(application_id, bool) or not isinstance(application_id, int) or application_id < 1
         ):
             raise InvalidInputError("application_id must be a positive integer")
-        self._credentials_accepted = Credentials(api_key, application_id, application_key)
+        self._accepted = Credentials(api_key, application_id, application_key)
         self._state = SandboxState(application_id if application_id is not None else 1)
         self.requests: list[RecordedRequest] = []
         """Every request received, oldest first, as ``RecordedRequest`` items; clear it with ``.clear()``."""
@@ -93,7 +93,7 @@ class Sandbox:
         self._async_sleep: Callable[[float], Awaitable[None]] = anyio.sleep
         self._lock = threading.RLock()
         self._faults: deque[Fault] = deque()
-        self._dispatcher = Dispatcher(self._state, self._credentials_accepted, self._lock)
+        self._dispatcher = Dispatcher(self._state, self._accepted, self._lock)
         self._wsgi_app: SandboxWSGIApp | None = None
 
     @property
@@ -106,7 +106,7 @@ class Sandbox:
         self._state.application_id = value
 
     def __repr__(self) -> str:
-        accepted = self._credentials_accepted
+        accepted = self._accepted
         schemes = [name for name, on in (("api_key", accepted.api_key), ("hmac", accepted.hmac_key)) if on]
         return f"Sandbox(auth={'+'.join(schemes) or 'none'}, campaigns={len(self._state.campaigns)})"
 
@@ -315,7 +315,7 @@ class Sandbox:
     def _credentials(self, overrides: Mapping[str, Any]) -> dict[str, Any]:
         if {"api_key", "application_id", "application_key"} & overrides.keys():
             return {}
-        accepted = self._credentials_accepted
+        accepted = self._accepted
         if accepted.application_id is not None:
             return {"application_id": accepted.application_id, "application_key": accepted.application_key}
         return {"api_key": accepted.api_key or "sandbox-key"}
