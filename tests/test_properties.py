@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import datetime as dt
 import json
 import zlib
@@ -242,9 +243,7 @@ def _send_and_check(is_async: bool, op: str, kwargs: dict[str, Any], args: tuple
         sent.append(request.content)
         return respond(case.status, case.response() if case.response else None)
 
-    real = OpCase(
-        case.op, args, kwargs, case.method, case.path, case.body, case.status, case.response, case.result_type
-    )
+    real = dataclasses.replace(case, args=args, kwargs=kwargs)
     try:
         result = run_sync_or_async(is_async, real, answer, max_retries=0)
     except InvalidInputError:
@@ -484,7 +483,6 @@ def test_any_input_and_any_server_behaviour_end_in_a_result_or_a_talon_error(
     attempts = script.draw(st.lists(behaviours(case), min_size=1, max_size=3))
     server = FakeServer(list(attempts), repeat_last=True)
     limits = {} if max_response_bytes is None else {"max_response_bytes": max_response_bytes}
-    real = OpCase(case.op, args, kwargs, case.method, case.path, case.body, case.status, case.response,
-                  case.result_type)  # fmt: skip
+    real = dataclasses.replace(case, args=args, kwargs=kwargs)  # fmt: skip
     with contextlib.suppress(TalonError):  # any other exception fails the test
         run_sync_or_async(is_async, real, server, max_retries=max_retries, **limits)

@@ -29,7 +29,7 @@ import pytest
 
 from talon_integration import errors
 from talon_integration.testing import BASE_URL, AsyncSandboxTransport, Sandbox, SandboxServer, SandboxTransport, _limits
-from talon_integration.testing._wsgi import is_loopback, serve
+from talon_integration.testing._server import is_loopback, serve
 
 pytestmark = pytest.mark.anyio
 

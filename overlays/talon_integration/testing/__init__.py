@@ -17,9 +17,12 @@ Pytest fixtures (``talon_sandbox``, ``talon_client``, ``talon_async_client``) ar
 ``pytest_plugins = ["talon_integration.testing.pytest_plugin"]``.
 """
 
-from ._sandbox import BASE_URL, DemoSeed, Fault, RecordedRequest, Sandbox
+from ._endpoint import Fault, RecordedRequest
+from ._sandbox import BASE_URL, Sandbox
+from ._server import SandboxServer, serve
+from ._state import DemoSeed
 from ._transport import AsyncSandboxTransport, SandboxTransport
-from ._wsgi import ConnectionDropped, SandboxServer, SandboxWSGIApp, serve
+from ._wsgi import ConnectionDropped, SandboxWSGIApp
 
 __all__ = [
     "BASE_URL",

@@ -1,7 +1,7 @@
 """What the sandbox refuses before its handler sees a request: the same checks in both adapters.
 
 Both the in-process transports (``_transport``) and the WSGI app (``_wsgi``) call these before
-``Sandbox._receive`` / ``Sandbox.handle``, so a request refused here is not recorded and uses up no
+``Endpoint._receive`` / ``Endpoint.handle``, so a request refused here is not recorded and uses up no
 injected fault: it never reached the API, as with the gateway in front of a real service.
 
 - ``MAX_BODY_BYTES`` (1 MiB): a larger body is a 413. A declared ``Content-Length`` over the cap is
@@ -11,23 +11,19 @@ injected fault: it never reached the API, as with the gateway in front of a real
 - The request target and header values must be printable ASCII (what the client itself sends), and a
   JSON body may not carry an unpaired UTF-16 surrogate escape (it could not be sent back as UTF-8).
 
-Every refusal is an ``ErrorResponse`` body like the sandbox's own:
-``{"message": ..., "errors": [{"title", "details", "source": {"pointer" | "parameter"}}], "StatusCode": n}``.
+Every refusal is an ``ErrorResponse`` body like the sandbox's own (``_replies``).
 Nothing here does I/O or keeps state.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from collections.abc import Mapping
 from itertools import accumulate, count, repeat
 from operator import mul, sub
-from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from ._sandbox import Reply
+from ._replies import Reply, error_body, json_reply, problem
 
 __all__ = [
     "MAX_BODY_BYTES",
@@ -120,14 +116,8 @@ def refusal(
 ) -> Reply:
     """An ``ErrorResponse`` answer: one problem when ``details`` is given, with a body ``pointer`` or a
     ``parameter`` as its source; ``request_id`` defaults to a fresh one."""
-    body: dict[str, Any] = {"message": message}
-    if details is not None:
-        source = {"pointer": pointer} if pointer is not None else {"parameter": parameter or ""}
-        body["errors"] = [{"title": title, "details": details, "source": source}]
-    body["StatusCode"] = status
-    content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
-    request_id = request_id or f"sbx-{uuid.uuid4().hex[:12]}"
-    return status, [("x-request-id", request_id), ("Content-Type", "application/json")], content
+    errors = [] if details is None else [problem(title, details, pointer=pointer, parameter=parameter)]
+    return json_reply(status, error_body(status, message, errors), request_id or f"sbx-{uuid.uuid4().hex[:12]}")
 
 
 def too_large(length: int | None = None) -> Reply:

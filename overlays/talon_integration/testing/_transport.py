@@ -12,14 +12,11 @@ bug in it and propagates with its traceback (over HTTP it would be a 500).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import httpx
 
-from . import _limits
-
-if TYPE_CHECKING:
-    from ._sandbox import Fault, Reply, Sandbox
+from ._endpoint import Endpoint, Fault
+from ._limits import MAX_BODY_BYTES, bad_content_length, bad_input, check_request, content_length, too_large
+from ._replies import Reply
 
 __all__ = ["AsyncSandboxTransport", "SandboxTransport"]
 
@@ -48,11 +45,11 @@ def _timed_out(request: httpx.Request) -> httpx.ReadTimeout:
 def _declared(request: httpx.Request) -> int | Reply | None:
     """The declared body length, or the refusal of it (400 unreadable, 413 over the cap)."""
     try:
-        length = _limits.content_length(request.headers.get("content-length"))
+        length = content_length(request.headers.get("content-length"))
     except ValueError:
-        return _limits.bad_content_length()
-    if length is not None and length > _limits.MAX_BODY_BYTES:
-        return _limits.too_large(length)
+        return bad_content_length()
+    if length is not None and length > MAX_BODY_BYTES:
+        return too_large(length)
     return length
 
 
@@ -66,14 +63,14 @@ class _Capped:
     def add(self, chunk: bytes) -> bool:
         self.chunks.append(chunk)
         self.size += len(chunk)
-        return self.size > _limits.MAX_BODY_BYTES
+        return self.size > MAX_BODY_BYTES
 
 
-def _handled(sandbox: Sandbox, method: str, path: str, request: httpx.Request, body: bytes) -> Reply:
+def _handled(sandbox: Endpoint, method: str, path: str, request: httpx.Request, body: bytes) -> Reply:
     try:
         return sandbox.handle(method, path, request.headers, body)
     except Exception as exc:
-        refused = _limits.bad_input(exc)
+        refused = bad_input(exc)
         if refused is None:
             raise
         return refused
@@ -86,7 +83,7 @@ class SandboxTransport(httpx.BaseTransport):
     ``httpx.Client``. Faults and limits behave as described in the module docstring.
     """
 
-    def __init__(self, sandbox: Sandbox) -> None:
+    def __init__(self, sandbox: Endpoint) -> None:
         self.sandbox = sandbox
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -95,7 +92,7 @@ class SandboxTransport(httpx.BaseTransport):
         if not isinstance(body, bytes):
             return _response(request, body)
         method, path = request.method, _raw_path(request)
-        refused = _limits.check_request(path, request.headers, body)
+        refused = check_request(path, request.headers, body)
         if refused is not None:
             return _response(request, refused)
         fault: Fault | None = self.sandbox._receive(method, path, request.headers, body)
@@ -120,7 +117,7 @@ class SandboxTransport(httpx.BaseTransport):
         body = _Capped()
         for chunk in request.stream:
             if body.add(chunk):
-                return _limits.too_large(None)
+                return too_large(None)
         return b"".join(body.chunks)
 
 
@@ -131,7 +128,7 @@ class AsyncSandboxTransport(httpx.AsyncBaseTransport):
     sleep.
     """
 
-    def __init__(self, sandbox: Sandbox) -> None:
+    def __init__(self, sandbox: Endpoint) -> None:
         self.sandbox = sandbox
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -140,7 +137,7 @@ class AsyncSandboxTransport(httpx.AsyncBaseTransport):
         if not isinstance(body, bytes):
             return _response(request, body)
         method, path = request.method, _raw_path(request)
-        refused = _limits.check_request(path, request.headers, body)
+        refused = check_request(path, request.headers, body)
         if refused is not None:
             return _response(request, refused)
         fault: Fault | None = self.sandbox._receive(method, path, request.headers, body)
@@ -165,5 +162,5 @@ class AsyncSandboxTransport(httpx.AsyncBaseTransport):
         body = _Capped()
         async for chunk in request.stream:
             if body.add(chunk):
-                return _limits.too_large(None)
+                return too_large(None)
         return b"".join(body.chunks)
