@@ -748,7 +748,7 @@ def _short(filename: str, line: int, func: str) -> str:
 
 
 def _encode(body: dict[str, Any] | None) -> bytes | None:
-    """A request body as the client encodes it (``talon_integration._client._encode``): compact UTF-8 JSON."""
+    """A request body as the client encodes it (``talon_integration._base.encode``): compact UTF-8 JSON."""
     if body is None:
         return None
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()

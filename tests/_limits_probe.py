@@ -156,12 +156,12 @@ def _peak_mib() -> float:
 def call(case: str, port: int, how: str, unbounded: bool = False) -> None:
     import anyio
 
-    from talon_integration import AsyncIntegrationClient, IntegrationClient, _client
+    from talon_integration import AsyncIntegrationClient, IntegrationClient, _body
 
     base = f"http://127.0.0.1:{port}"
     limits: dict[str, Any] = {}
     if unbounded:
-        limits["max_response_bytes"] = _client.MAX_ERROR_BODY_BYTES = 1 << 62
+        limits["max_response_bytes"] = _body.MAX_ERROR_BODY_BYTES = 1 << 62
     attempts: list[int] = []
 
     def counted(client: Any) -> None:

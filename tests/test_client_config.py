@@ -29,7 +29,7 @@ from _client_helpers import (
     state_json,
 )
 
-from talon_integration import ApiKeyAuth, AsyncIntegrationClient, ContentSignatureAuth, IntegrationClient, _client
+from talon_integration import ApiKeyAuth, AsyncIntegrationClient, ContentSignatureAuth, IntegrationClient, _pool
 from talon_integration.errors import APIConnectionError, ConfigurationError
 
 ENV = {
@@ -630,9 +630,9 @@ async def test_transport_errors_carry_their_request(mode: Mode) -> None:
 
 @pytest.mark.anyio
 async def test_without_httpx_transport_pick_calls_go_through_send(mode: Mode, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Should a future httpx drop the private transport pick (``_transport_for`` finds none), the client falls
+    """Should a future httpx drop the private transport pick (``transport_for`` finds none), the client falls
     back to the public send()."""
-    monkeypatch.setattr(_client, "_transport_for", lambda http, base_url: None)
+    monkeypatch.setattr(_pool, "transport_for", lambda http, base_url: None)
     server = FakeServer([respond(204, headers={"Set-Cookie": "lb=node-7; Path=/"}), respond(204)])
     client = build(mode, base_url=BASE_URL, api_key="k", transport=server.transport())
     await mode.call(client, "delete_customer_data", "p")

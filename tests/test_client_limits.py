@@ -6,7 +6,7 @@
   or not. Peak RSS of a real call per hostile case is measured in child processes (``_limits_probe.py``).
 - Time: the per-call ``deadline`` bounds the whole call, all attempts and waits included; no retry starts that would
   pass it; a server dripping one byte a second (in the body or in the headers) ends at the deadline with
-  ``APITimeoutError``. The fake clock (``_client._now``) pins the retry cases; the drips run in real time.
+  ``APITimeoutError``. The fake clock (``_deadline.now``) pins the retry cases; the drips run in real time.
 - Closing: ``close()`` / ``aclose()`` from another thread or task ends a call in flight or waiting to retry with
   ``ClientClosedError``, at once; a call on a closed client raises it before any I/O.
 - Arguments: a path ID too long for a URL and a date-time whose UTC instant is outside years 1-9999 raise
@@ -45,9 +45,10 @@ from _client_helpers import (
 )
 from _limits_probe import _gzip_bomb
 
-import talon_integration._client as client_module
+import talon_integration._body as body_module
+import talon_integration._deadline as deadline_module
 from talon_integration import IntegrationClient
-from talon_integration._client import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
+from talon_integration._settings import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
 from talon_integration._retry import RetryPolicy
 from talon_integration.errors import (
     APIResponseValidationError,
@@ -127,7 +128,7 @@ class Clock:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.now = 1000.0
-        monkeypatch.setattr(client_module, "_now", lambda: self.now)
+        monkeypatch.setattr(deadline_module, "now", lambda: self.now)
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
@@ -173,7 +174,7 @@ def run_mode(mode: Mode, build: Callable[[], Any], **options: Any) -> Callable[[
 def test_the_defaults_are_the_documented_ones() -> None:
     assert DEFAULT_MAX_RESPONSE_BYTES == 16 * MIB
     assert DEFAULT_DEADLINE == 60.0
-    assert client_module.MAX_ERROR_BODY_BYTES == ERROR_CAP
+    assert body_module.MAX_ERROR_BODY_BYTES == ERROR_CAP
 
 
 @pytest.mark.anyio

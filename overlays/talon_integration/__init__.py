@@ -23,7 +23,7 @@ from ._version import __version__ as __version__
 if TYPE_CHECKING:
     from . import effects as effects
     from . import errors as errors
-    from ._client import AsyncIntegrationClient as AsyncIntegrationClient
+    from ._async_client import AsyncIntegrationClient as AsyncIntegrationClient
     from ._client import IntegrationClient as IntegrationClient
     from ._client import RawResponse as RawResponse
     from ._problems import ResponseProblem as ResponseProblem
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 # importable from here after `make generate`, with no edit.
 _LAZY: dict[str, str] = {
     "IntegrationClient": "._client",
-    "AsyncIntegrationClient": "._client",
+    "AsyncIntegrationClient": "._async_client",
     "RawResponse": "._client",
     "ResponseProblem": "._problems",
     "response_problems": "._problems",

@@ -2,9 +2,9 @@
 
 httpx's read timeout starts again with every byte, so a server that drips its answer (headers or body) one byte
 a second never trips it. The pools of a client we build get a network backend whose streams cut each connect,
-write and read to what is left of the deadline of the call in progress (``_client._DEADLINE``, set per
+write and read to what is left of the deadline of the call in progress (``_deadline.DEADLINE``, set per
 attempt); the sync stream's ``close()`` also shuts the socket down, so ``close()`` from another thread wakes a
-call blocked reading it. Each connect and write first checks the pool's gate (``_client._Gate``): once
+call blocked reading it. Each connect and write first checks the pool's gate (``_deadline.Gate``): once
 ``close()`` has begun, a call that waited for a connection, or connected as the pool closed, fails instead of
 sending. A user's own sync ``http_client`` gets the same backend without the shutdown (``wake=False``: its
 connections may be closed in a forked child, where a shutdown would cut the parent's) and with a gate that never
@@ -23,18 +23,18 @@ from typing import Any
 import httpcore  # comes with httpx (its connection pools)
 import httpx
 
-from . import _client
-from ._client import _DEADLINE, _Gate
+from . import _deadline
+from ._deadline import DEADLINE, Gate
 
 _CLOSED = "the client was closed"
 
 
 def _cut(timeout: float | None, error: type[Exception]) -> float | None:
     """A socket wait cut to what is left of the current call's deadline; ``error`` once it has passed."""
-    deadline = _DEADLINE.get()
+    deadline = DEADLINE.get()
     if deadline is None:
         return timeout
-    left = deadline - _client._now()
+    left = deadline - _deadline.now()
     if left <= 0:
         raise error("the call's deadline passed")
     return left if timeout is None or timeout > left else timeout
@@ -44,7 +44,7 @@ class _GuardedStream(httpcore.NetworkStream):
     """A connection of our own sync pool: every read and write ends by the call's deadline, however the server
     drips (httpx's read timeout starts again with each byte), and closing it wakes a thread blocked reading it."""
 
-    def __init__(self, stream: httpcore.NetworkStream, gate: _Gate, wake: bool = True) -> None:
+    def __init__(self, stream: httpcore.NetworkStream, gate: Gate, wake: bool = True) -> None:
         self._stream = stream
         self._gate = gate
         self._wake = wake
@@ -52,9 +52,9 @@ class _GuardedStream(httpcore.NetworkStream):
         self.get_extra_info = stream.get_extra_info  # type: ignore[method-assign]
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        deadline = _DEADLINE.get()  # _cut, inlined: this runs for every read of every answer
+        deadline = DEADLINE.get()  # _cut, inlined: this runs for every read of every answer
         if deadline is not None:
-            left = deadline - _client._now()
+            left = deadline - _deadline.now()
             if left <= 0:
                 raise httpcore.ReadTimeout("the call's deadline passed")
             if timeout is None or timeout > left:
@@ -66,9 +66,9 @@ class _GuardedStream(httpcore.NetworkStream):
             return
         if self._gate.closed:
             raise httpcore.WriteError(_CLOSED)
-        deadline = _DEADLINE.get()  # _cut, inlined
+        deadline = DEADLINE.get()  # _cut, inlined
         if deadline is not None:
-            left = deadline - _client._now()
+            left = deadline - _deadline.now()
             if left <= 0:
                 raise httpcore.WriteTimeout("the call's deadline passed")
             if timeout is None or timeout > left:
@@ -96,7 +96,7 @@ class _GuardedStream(httpcore.NetworkStream):
 
 
 class _GuardedBackend(httpcore.NetworkBackend):
-    def __init__(self, backend: httpcore.NetworkBackend, gate: _Gate, wake: bool = True) -> None:
+    def __init__(self, backend: httpcore.NetworkBackend, gate: Gate, wake: bool = True) -> None:
         self._backend = backend
         self._gate = gate
         self._wake = wake
@@ -135,7 +135,7 @@ class _GuardedBackend(httpcore.NetworkBackend):
 class _AsyncGuardedStream(httpcore.AsyncNetworkStream):
     """``_GuardedStream`` of the async pool (closing a stream wakes its reader there by itself)."""
 
-    def __init__(self, stream: httpcore.AsyncNetworkStream, gate: _Gate) -> None:
+    def __init__(self, stream: httpcore.AsyncNetworkStream, gate: Gate) -> None:
         self._stream = stream
         self._gate = gate
 
@@ -163,7 +163,7 @@ class _AsyncGuardedStream(httpcore.AsyncNetworkStream):
 
 
 class _AsyncGuardedBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, backend: httpcore.AsyncNetworkBackend, gate: _Gate, wake: bool = True) -> None:
+    def __init__(self, backend: httpcore.AsyncNetworkBackend, gate: Gate, wake: bool = True) -> None:
         # wake: unused; closing an async stream wakes its reader by itself
         self._backend = backend
         self._gate = gate
@@ -199,7 +199,7 @@ class _AsyncGuardedBackend(httpcore.AsyncNetworkBackend):
         await self._backend.sleep(seconds)
 
 
-def guard_pools(http: httpx.Client | httpx.AsyncClient, gate: _Gate, *, wake: bool = True) -> bool:
+def guard_pools(http: httpx.Client | httpx.AsyncClient, gate: Gate, *, wake: bool = True) -> bool:
     """Give a client's connection pools (direct and through env proxies) the guarded network backend.
 
     httpcore's pools take a ``network_backend``; httpx's transports do not pass one on, hence the attributes.

@@ -50,9 +50,10 @@ import httpx
 from talon_integration_generated.api import OPERATIONS
 from talon_integration_generated.types import Model, Operation, Parameter
 
-from ._client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, IntegrationClient
+from ._client import IntegrationClient
 from ._logging import logger
 from ._problems import describe, response_problems
+from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._version import __version__
 from .effects import Effect, RejectCoupon, RejectReferral
 from .errors import APIConnectionError, ConfigurationError, InvalidInputError, TalonError

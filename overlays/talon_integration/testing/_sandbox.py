@@ -21,7 +21,8 @@ from typing import Any
 
 import anyio
 
-from .._client import AsyncIntegrationClient, IntegrationClient
+from .._async_client import AsyncIntegrationClient
+from .._client import IntegrationClient
 from ..errors import InvalidInputError
 from ._dispatch import Credentials, Dispatcher
 from ._endpoint import Fault, RecordedRequest, fault_reply

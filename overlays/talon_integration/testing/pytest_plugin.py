@@ -31,7 +31,8 @@ from collections.abc import Iterator
 import anyio
 import pytest
 
-from .._client import AsyncIntegrationClient, IntegrationClient
+from .._async_client import AsyncIntegrationClient
+from .._client import IntegrationClient
 from ._sandbox import Sandbox
 
 __all__ = ["talon_async_client", "talon_client", "talon_sandbox"]
