@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Self, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Protocol, Self, TypedDict, TypeVar, runtime_checkable
 from urllib.parse import quote
 
 import attrs
@@ -750,12 +750,17 @@ class Operation(Generic[T]):
     description: str = ""
 
 
+# ---- what the generated method signatures name, and the overlay implements ---------------------------------------
+# The per-call options and the raw answer are the overlay's ideas (it reads the options, sends, and builds the raw
+# answers); the generated methods only have to name their types, so these are declarations without behaviour.
+
+
 class RequestOptions(TypedDict, total=False):
-    """Per-call options every operation method takes, as keywords.
+    """Per-call options every operation method takes, as keywords (``talon_integration`` gives them meaning).
 
     ``timeout``: seconds or an ``httpx.Timeout`` for each attempt; ``deadline``: seconds for the whole call, all
     attempts and waits included (``None``: no deadline); ``extra_headers``: headers added to this request (never
-    credentials); ``extra_body``: fields merged into the JSON body before it is signed.
+    credentials); ``extra_body``: fields the spec does not have yet, merged into the JSON body before it is signed.
     """
 
     timeout: float | httpx.Timeout
@@ -764,13 +769,17 @@ class RequestOptions(TypedDict, total=False):
     extra_body: Mapping[str, Any]
 
 
-class RawResponse(Generic[T]):
+T_co = TypeVar("T_co", covariant=True)
+
+
+@runtime_checkable
+class RawResponse(Protocol[T_co]):
     """What ``client.with_raw_response.<operation>(...)`` returns: the HTTP answer, parsed only on ``parse()``.
 
     ``http_response`` is the ``httpx.Response`` (body read); ``status_code``, ``headers``, ``request_id`` (from
     ``x-request-id``) and ``elapsed`` (seconds for the whole call, retries included) come from it. The call
     raises as the plain method does (error statuses, connection errors); only parsing waits for ``parse()``.
-    The client builds these; there is no reason to construct one.
+    The clients build these (``talon_integration``'s implementation); annotate with ``RawResponse[T]``.
 
     Example:
         ```python
@@ -780,36 +789,35 @@ class RawResponse(Generic[T]):
         ```
     """
 
-    __slots__ = ("_parse", "elapsed", "http_response")
+    @property
+    def http_response(self) -> httpx.Response:
+        """The ``httpx.Response`` of the final attempt, its body read."""
+        ...
 
-    def __init__(self, http_response: httpx.Response, parse: Callable[[], T], elapsed: float) -> None:
-        self.http_response = http_response
-        self._parse = parse
-        self.elapsed = elapsed
+    @property
+    def elapsed(self) -> float:
+        """Seconds for the whole call, retries and waits included."""
+        ...
 
     @property
     def status_code(self) -> int:
         """The HTTP status of the final attempt (a success: an error status raises instead)."""
-        return self.http_response.status_code
+        ...
 
     @property
     def headers(self) -> httpx.Headers:
         """The response headers (case-insensitive), e.g. ``x-ratelimit-remaining``."""
-        return self.http_response.headers
+        ...
 
     @property
     def request_id(self) -> str | None:
         """The service's ``x-request-id`` header (quote it to Talon.One support), or ``None``."""
-        value: str | None = self.http_response.headers.get("x-request-id")
-        return value
+        ...
 
-    def parse(self) -> T:
+    def parse(self) -> T_co:
         """The typed result, as the plain method returns it (parsed anew on every call).
 
         Raises:
             APIResponseValidationError: The body is not JSON or does not match the schema.
         """
-        return self._parse()
-
-    def __repr__(self) -> str:
-        return f"<RawResponse [{self.status_code}]>"
+        ...

@@ -15,13 +15,14 @@ import httpx
 
 from talon_integration_generated import client as _operations
 from talon_integration_generated import types as _t
-from talon_integration_generated.types import RawResponse, RequestOptions
+from talon_integration_generated.types import RequestOptions
 
 from . import _deadline
 from ._base import BaseClient, RawBase, SessionFields, with_state
 from ._body import Body, read_body, unread, unsent
 from ._deadline import DEADLINE, Call
 from ._pool import hop
+from ._raw import RawAnswer
 from ._settings import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
 from .errors import ClientClosedError
 from .models import IntegrationState
@@ -324,4 +325,4 @@ class _AsyncRaw(RawBase, _operations.AsyncRawOperations[IntegrationState]):
         client = self._client
         call = client._start(operation, path, body, options)
         response = await client._run(call)
-        return RawResponse(response, lambda: client._result(operation, response), _deadline.now() - call.started)
+        return RawAnswer(response, lambda: client._result(operation, response), _deadline.now() - call.started)

@@ -24,6 +24,7 @@ from ._base import BaseClient, RawBase, SessionFields, with_state
 from ._body import Body, read_body, unread, unsent
 from ._deadline import DEADLINE, Call
 from ._pool import hop
+from ._raw import RawAnswer
 from ._settings import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
 from .errors import ClientClosedError
 from .models import IntegrationState
@@ -330,4 +331,4 @@ class _SyncRaw(RawBase, _operations.SyncRawOperations[IntegrationState]):
         client = self._client
         call = client._start(operation, path, body, options)
         response = client._run(call)
-        return RawResponse(response, lambda: client._result(operation, response), _deadline.now() - call.started)
+        return RawAnswer(response, lambda: client._result(operation, response), _deadline.now() - call.started)
