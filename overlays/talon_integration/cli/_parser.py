@@ -159,6 +159,7 @@ _FLAG_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 def flag(name: str) -> str:
+    """The command line's spelling of a keyword: ``expiry_date`` is ``--expiry-date``."""
     return "--" + name.replace("_", "-")
 
 

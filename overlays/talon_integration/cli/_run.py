@@ -46,6 +46,10 @@ def _input_message(command: Command, exc: InvalidInputError) -> str:
 
 
 def call(args: argparse.Namespace, command: Command, transport: httpx.BaseTransport | None) -> int:
+    """Run ``command``: a client from the options, the call, the result on stdout; the exit code.
+
+    Errors are messages on stderr: 2 for what the user can fix in the command line, 1 for the API's.
+    """
     try:
         client = IntegrationClient(
             args.base_url,
