@@ -783,7 +783,7 @@ def test_demo_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
 
 def _env_for_subprocess() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in TALON_ENV}
-    overlays = str(Path(cli.__file__).resolve().parent.parent)
+    overlays = str(Path(cli.__file__).resolve().parents[2])  # overlays/talon_integration/cli/__init__.py
     env["PYTHONPATH"] = os.pathsep.join(p for p in (overlays, env.get("PYTHONPATH")) if p)
     env["PYTHONUNBUFFERED"] = "1"
     return env

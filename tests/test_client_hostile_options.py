@@ -40,7 +40,7 @@ from _client_helpers import (
     state_json,
 )
 
-from talon_integration import AsyncIntegrationClient, CartItem, IntegrationClient, _logging, cli
+from talon_integration import AsyncIntegrationClient, CartItem, IntegrationClient, _display, _logging, cli
 from talon_integration.errors import (
     AuthenticationError,
     ConfigurationError,
@@ -519,7 +519,7 @@ def test_the_cli_prints_a_lone_surrogate_escaped(capsys: pytest.CaptureFixture[s
     out.encode("utf-8")  # printable in any UTF-8 terminal
     assert "\\ud800" in out
     assert json.loads(out)["data"][0]["attributes"]["marker"] == "a\ud800b"
-    assert cli.printable("a\ud800b") == "a\\ud800b"  # the table and the messages on stderr
+    assert _display.printable("a\ud800b") == "a\\ud800b"  # the table and the messages on stderr
 
 
 def test_the_cli_prints_numbers_beyond_a_double_as_strings_in_valid_json(capsys: pytest.CaptureFixture[str]) -> None:

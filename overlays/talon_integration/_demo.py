@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from ._client import IntegrationClient
-from .cli import compact, customer_summary, effects_table, money, pairs, printable, state_facts
+from ._display import compact, customer_summary, effects_table, money, pairs, printable, state_facts
 from .effects import AcceptCoupon, AcceptReferral, RejectCoupon, SetDiscount
 from .errors import NotFoundError, TalonError
 from .models import CartItemDict, IntegrationState
