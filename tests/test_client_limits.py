@@ -48,8 +48,8 @@ from _limits_probe import _gzip_bomb
 import talon_integration._body as body_module
 import talon_integration._deadline as deadline_module
 from talon_integration import IntegrationClient
-from talon_integration._settings import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
 from talon_integration._retry import RetryPolicy
+from talon_integration._settings import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
 from talon_integration.errors import (
     APIResponseValidationError,
     APITimeoutError,
