@@ -51,8 +51,7 @@ class SyncOperations(Generic[_IntegrationState]):
         attributes into it. The answer is the profile's integration state after the rule engine ran.
 
         Sends ``PUT /v1/customer_profiles/{integrationId}`` (updateCustomerProfile).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -71,15 +70,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -122,8 +115,7 @@ class SyncOperations(Generic[_IntegrationState]):
         purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
 
         Sends ``PUT /v1/customer_sessions/{customerSessionId}`` (updateCustomerSession).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             customer_session_id: The shop's own ID of the session, free text sent as one path segment.
@@ -152,15 +144,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -205,7 +191,7 @@ class SyncOperations(Generic[_IntegrationState]):
         Not idempotent: sending it twice records two events.
 
         Sends ``POST /v1/events`` (trackEvent).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
         to the client's ``max_retries``.
 
         Args:
@@ -228,15 +214,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -279,7 +259,7 @@ class SyncOperations(Generic[_IntegrationState]):
         the code. Not idempotent: sending it twice creates two codes.
 
         Sends ``POST /v1/referrals`` (createReferral).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
         to the client's ``max_retries``.
 
         Args:
@@ -304,15 +284,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -346,8 +320,7 @@ class SyncOperations(Generic[_IntegrationState]):
         redemptions is kept but unlinked, and the profile cannot be read afterwards.
 
         Sends ``DELETE /v1/customer_data/{integrationId}`` (deleteCustomerData).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -365,15 +338,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
@@ -402,8 +369,7 @@ class SyncOperations(Generic[_IntegrationState]):
         nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
 
         Sends ``POST /v1/coupon_reservations/{couponValue}`` (createCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -422,15 +388,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -460,8 +420,7 @@ class SyncOperations(Generic[_IntegrationState]):
         Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
 
         Sends ``DELETE /v1/coupon_reservations/{couponValue}`` (deleteCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -480,15 +439,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
@@ -513,8 +466,7 @@ class SyncOperations(Generic[_IntegrationState]):
         """List the profiles that reserved a coupon.
 
         Sends ``GET /v1/coupon_reservations/customerprofiles/{couponValue}`` (getReservedCustomers).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -532,15 +484,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -567,8 +513,7 @@ class SyncOperations(Generic[_IntegrationState]):
         Only coupons that are started, not expired and under their usage limit are listed.
 
         Sends ``GET /v1/coupon_reservations/coupons/{integrationId}`` (getReservedCoupons).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -586,15 +531,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -639,8 +578,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         attributes into it. The answer is the profile's integration state after the rule engine ran.
 
         Sends ``PUT /v1/customer_profiles/{integrationId}`` (updateCustomerProfile).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -659,15 +597,9 @@ class AsyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -710,8 +642,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
 
         Sends ``PUT /v1/customer_sessions/{customerSessionId}`` (updateCustomerSession).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             customer_session_id: The shop's own ID of the session, free text sent as one path segment.
@@ -740,15 +671,9 @@ class AsyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -793,7 +718,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         Not idempotent: sending it twice records two events.
 
         Sends ``POST /v1/events`` (trackEvent).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
         to the client's ``max_retries``.
 
         Args:
@@ -816,15 +741,9 @@ class AsyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -867,7 +786,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         the code. Not idempotent: sending it twice creates two codes.
 
         Sends ``POST /v1/referrals`` (createReferral).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
         to the client's ``max_retries``.
 
         Args:
@@ -892,15 +811,9 @@ class AsyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -934,8 +847,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         redemptions is kept but unlinked, and the profile cannot be read afterwards.
 
         Sends ``DELETE /v1/customer_data/{integrationId}`` (deleteCustomerData).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -953,15 +865,9 @@ class AsyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
@@ -990,8 +896,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
 
         Sends ``POST /v1/coupon_reservations/{couponValue}`` (createCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -1010,15 +915,9 @@ class AsyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -1048,8 +947,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
 
         Sends ``DELETE /v1/coupon_reservations/{couponValue}`` (deleteCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -1068,15 +966,9 @@ class AsyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
@@ -1103,8 +995,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         """List the profiles that reserved a coupon.
 
         Sends ``GET /v1/coupon_reservations/customerprofiles/{couponValue}`` (getReservedCustomers).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -1122,15 +1013,9 @@ class AsyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -1157,8 +1042,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         Only coupons that are started, not expired and under their usage limit are listed.
 
         Sends ``GET /v1/coupon_reservations/coupons/{integrationId}`` (getReservedCoupons).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -1176,15 +1060,9 @@ class AsyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -1229,8 +1107,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         attributes into it. The answer is the profile's integration state after the rule engine ran.
 
         Sends ``PUT /v1/customer_profiles/{integrationId}`` (updateCustomerProfile).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -1250,15 +1127,9 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
@@ -1303,8 +1174,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
 
         Sends ``PUT /v1/customer_sessions/{customerSessionId}`` (updateCustomerSession).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             customer_session_id: The shop's own ID of the session, free text sent as one path segment.
@@ -1334,15 +1204,9 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
@@ -1389,7 +1253,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Not idempotent: sending it twice records two events.
 
         Sends ``POST /v1/events`` (trackEvent).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
         to the client's ``max_retries``.
 
         Args:
@@ -1413,15 +1277,9 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
@@ -1464,7 +1322,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         the code. Not idempotent: sending it twice creates two codes.
 
         Sends ``POST /v1/referrals`` (createReferral).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
         to the client's ``max_retries``.
 
         Args:
@@ -1490,15 +1348,9 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
@@ -1532,8 +1384,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         redemptions is kept but unlinked, and the profile cannot be read afterwards.
 
         Sends ``DELETE /v1/customer_data/{integrationId}`` (deleteCustomerData).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -1552,15 +1403,9 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
@@ -1589,8 +1434,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
 
         Sends ``POST /v1/coupon_reservations/{couponValue}`` (createCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -1610,15 +1454,9 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
@@ -1648,8 +1486,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
 
         Sends ``DELETE /v1/coupon_reservations/{couponValue}`` (deleteCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -1669,15 +1506,9 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
@@ -1704,8 +1535,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         """List the profiles that reserved a coupon.
 
         Sends ``GET /v1/coupon_reservations/customerprofiles/{couponValue}`` (getReservedCustomers).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -1724,15 +1554,9 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
@@ -1763,8 +1587,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Only coupons that are started, not expired and under their usage limit are listed.
 
         Sends ``GET /v1/coupon_reservations/coupons/{integrationId}`` (getReservedCoupons).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -1783,15 +1606,9 @@ class SyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
@@ -1836,8 +1653,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         attributes into it. The answer is the profile's integration state after the rule engine ran.
 
         Sends ``PUT /v1/customer_profiles/{integrationId}`` (updateCustomerProfile).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -1857,15 +1673,9 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
@@ -1910,8 +1720,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
 
         Sends ``PUT /v1/customer_sessions/{customerSessionId}`` (updateCustomerSession).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             customer_session_id: The shop's own ID of the session, free text sent as one path segment.
@@ -1941,15 +1750,9 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
@@ -1996,7 +1799,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Not idempotent: sending it twice records two events.
 
         Sends ``POST /v1/events`` (trackEvent).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
         to the client's ``max_retries``.
 
         Args:
@@ -2020,15 +1823,9 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
@@ -2071,7 +1868,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         the code. Not idempotent: sending it twice creates two codes.
 
         Sends ``POST /v1/referrals`` (createReferral).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
         to the client's ``max_retries``.
 
         Args:
@@ -2097,15 +1894,9 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
@@ -2141,8 +1932,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         redemptions is kept but unlinked, and the profile cannot be read afterwards.
 
         Sends ``DELETE /v1/customer_data/{integrationId}`` (deleteCustomerData).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -2161,15 +1951,9 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
@@ -2198,8 +1982,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
 
         Sends ``POST /v1/coupon_reservations/{couponValue}`` (createCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -2219,15 +2002,9 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
@@ -2257,8 +2034,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
 
         Sends ``DELETE /v1/coupon_reservations/{couponValue}`` (deleteCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -2278,15 +2054,9 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
@@ -2313,8 +2083,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         """List the profiles that reserved a coupon.
 
         Sends ``GET /v1/coupon_reservations/customerprofiles/{couponValue}`` (getReservedCustomers).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -2333,15 +2102,9 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
@@ -2372,8 +2135,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Only coupons that are started, not expired and under their usage limit are listed.
 
         Sends ``GET /v1/coupon_reservations/coupons/{integrationId}`` (getReservedCoupons).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -2392,15 +2154,9 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
