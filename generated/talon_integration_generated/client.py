@@ -762,9 +762,8 @@ class SyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[_IntegrationState]:
         """Create or update a customer profile, answered raw: the raw-response twin of
         ``SyncOperations.update_customer_profile`` (the sync client's method), with the same arguments; returns a
-        ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``) whose
-        ``parse()`` gives the ``IntegrationState``. The same errors, except that ``parse()``, not the call, raises
-        ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``IntegrationState``. It raises as that method
+        does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _update_customer_profile.build(
                 integration_id,
@@ -793,9 +792,8 @@ class SyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[_IntegrationState]:
         """Create or update a customer session, answered raw: the raw-response twin of
         ``SyncOperations.update_customer_session`` (the sync client's method), with the same arguments; returns a
-        ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``) whose
-        ``parse()`` gives the ``IntegrationState``. The same errors, except that ``parse()``, not the call, raises
-        ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``IntegrationState``. It raises as that method
+        does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _update_customer_session.build(
                 customer_session_id,
@@ -826,10 +824,9 @@ class SyncRawOperations(Generic[_IntegrationState]):
         **options: Unpack[_t.RequestOptions],
     ) -> _t.RawResponse[_IntegrationState]:
         """Track a custom event, answered raw: the raw-response twin of ``SyncOperations.track_event`` (the sync
-        client's method), with the same arguments; returns a ``RawResponse`` (``status_code``, ``headers``,
-        ``request_id``, ``elapsed``, ``http_response``) whose ``parse()`` gives the ``IntegrationState``. The same
-        errors, except that ``parse()``, not the call, raises ``APIResponseValidationError`` for an answer that is
-        not JSON or does not match the schema."""
+        client's method), with the same arguments; returns a ``RawResponse`` (the HTTP answer) whose ``parse()``
+        gives the ``IntegrationState``. It raises as that method does, except that parsing, and its
+        ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _track_event.build(
                 session_id=session_id,
@@ -857,9 +854,8 @@ class SyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[Referral]:
         """Create a referral code for an advocate, answered raw: the raw-response twin of
         ``SyncOperations.create_referral`` (the sync client's method), with the same arguments; returns a
-        ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``) whose
-        ``parse()`` gives the ``Referral``. The same errors, except that ``parse()``, not the call, raises
-        ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``Referral``. It raises as that method does,
+        except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _create_referral.build(
                 campaign_id=campaign_id,
@@ -878,9 +874,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
     def delete_customer_data(self, integration_id: str, **options: Unpack[_t.RequestOptions]) -> _t.RawResponse[None]:
         """Delete a customer's personal data, answered raw: the raw-response twin of
         ``SyncOperations.delete_customer_data`` (the sync client's method), with the same arguments; returns a
-        ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``) whose
-        ``parse()`` gives ``None``. The same errors, except that ``parse()``, not the call, raises
-        ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives ``None``. It raises as that method does."""
         try:
             path, body = _delete_customer_data.build(
                 integration_id,
@@ -895,9 +889,8 @@ class SyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[Coupon]:
         """Reserve a coupon for customer profiles, answered raw: the raw-response twin of
         ``SyncOperations.create_coupon_reservation`` (the sync client's method), with the same arguments; returns a
-        ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``) whose
-        ``parse()`` gives the ``Coupon``. The same errors, except that ``parse()``, not the call, raises
-        ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``Coupon``. It raises as that method does,
+        except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _create_coupon_reservation.build(
                 coupon_value,
@@ -913,9 +906,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[None]:
         """Remove a coupon's reservations, answered raw: the raw-response twin of
         ``SyncOperations.delete_coupon_reservation`` (the sync client's method), with the same arguments; returns a
-        ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``) whose
-        ``parse()`` gives ``None``. The same errors, except that ``parse()``, not the call, raises
-        ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives ``None``. It raises as that method does."""
         try:
             path, body = _delete_coupon_reservation.build(
                 coupon_value,
@@ -931,9 +922,8 @@ class SyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[ReservedCustomers]:
         """List the profiles that reserved a coupon, answered raw: the raw-response twin of
         ``SyncOperations.get_reserved_customers`` (the sync client's method), with the same arguments; returns a
-        ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``) whose
-        ``parse()`` gives the ``ReservedCustomers``. The same errors, except that ``parse()``, not the call, raises
-        ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``ReservedCustomers``. It raises as that method
+        does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _get_reserved_customers.build(
                 coupon_value,
@@ -950,9 +940,8 @@ class SyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[ReservedCoupons]:
         """List a profile's reserved coupons that are still usable, answered raw: the raw-response twin of
         ``SyncOperations.get_reserved_coupons`` (the sync client's method), with the same arguments; returns a
-        ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``) whose
-        ``parse()`` gives the ``ReservedCoupons``. The same errors, except that ``parse()``, not the call, raises
-        ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``ReservedCoupons``. It raises as that method
+        does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _get_reserved_coupons.build(
                 integration_id,
@@ -982,9 +971,8 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[_IntegrationState]:
         """Create or update a customer profile, answered raw: the async raw-response twin of
         ``SyncOperations.update_customer_profile`` (the sync client's method), with the same arguments, awaited;
-        returns a ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``)
-        whose ``parse()`` gives the ``IntegrationState``. The same errors, except that ``parse()``, not the call,
-        raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        returns a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``IntegrationState``. It raises as
+        that method does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _update_customer_profile.build(
                 integration_id,
@@ -1013,9 +1001,8 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[_IntegrationState]:
         """Create or update a customer session, answered raw: the async raw-response twin of
         ``SyncOperations.update_customer_session`` (the sync client's method), with the same arguments, awaited;
-        returns a ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``)
-        whose ``parse()`` gives the ``IntegrationState``. The same errors, except that ``parse()``, not the call,
-        raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        returns a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``IntegrationState``. It raises as
+        that method does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _update_customer_session.build(
                 customer_session_id,
@@ -1046,10 +1033,9 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         **options: Unpack[_t.RequestOptions],
     ) -> _t.RawResponse[_IntegrationState]:
         """Track a custom event, answered raw: the async raw-response twin of ``SyncOperations.track_event`` (the sync
-        client's method), with the same arguments, awaited; returns a ``RawResponse`` (``status_code``, ``headers``,
-        ``request_id``, ``elapsed``, ``http_response``) whose ``parse()`` gives the ``IntegrationState``. The same
-        errors, except that ``parse()``, not the call, raises ``APIResponseValidationError`` for an answer that is
-        not JSON or does not match the schema."""
+        client's method), with the same arguments, awaited; returns a ``RawResponse`` (the HTTP answer) whose
+        ``parse()`` gives the ``IntegrationState``. It raises as that method does, except that parsing, and its
+        ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _track_event.build(
                 session_id=session_id,
@@ -1077,9 +1063,8 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[Referral]:
         """Create a referral code for an advocate, answered raw: the async raw-response twin of
         ``SyncOperations.create_referral`` (the sync client's method), with the same arguments, awaited; returns a
-        ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``) whose
-        ``parse()`` gives the ``Referral``. The same errors, except that ``parse()``, not the call, raises
-        ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``Referral``. It raises as that method does,
+        except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _create_referral.build(
                 campaign_id=campaign_id,
@@ -1100,9 +1085,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[None]:
         """Delete a customer's personal data, answered raw: the async raw-response twin of
         ``SyncOperations.delete_customer_data`` (the sync client's method), with the same arguments, awaited; returns
-        a ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``) whose
-        ``parse()`` gives ``None``. The same errors, except that ``parse()``, not the call, raises
-        ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives ``None``. It raises as that method does."""
         try:
             path, body = _delete_customer_data.build(
                 integration_id,
@@ -1117,9 +1100,8 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[Coupon]:
         """Reserve a coupon for customer profiles, answered raw: the async raw-response twin of
         ``SyncOperations.create_coupon_reservation`` (the sync client's method), with the same arguments, awaited;
-        returns a ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``)
-        whose ``parse()`` gives the ``Coupon``. The same errors, except that ``parse()``, not the call, raises
-        ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        returns a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``Coupon``. It raises as that method
+        does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _create_coupon_reservation.build(
                 coupon_value,
@@ -1135,9 +1117,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[None]:
         """Remove a coupon's reservations, answered raw: the async raw-response twin of
         ``SyncOperations.delete_coupon_reservation`` (the sync client's method), with the same arguments, awaited;
-        returns a ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``)
-        whose ``parse()`` gives ``None``. The same errors, except that ``parse()``, not the call, raises
-        ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        returns a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives ``None``. It raises as that method does."""
         try:
             path, body = _delete_coupon_reservation.build(
                 coupon_value,
@@ -1153,9 +1133,8 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[ReservedCustomers]:
         """List the profiles that reserved a coupon, answered raw: the async raw-response twin of
         ``SyncOperations.get_reserved_customers`` (the sync client's method), with the same arguments, awaited;
-        returns a ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``)
-        whose ``parse()`` gives the ``ReservedCustomers``. The same errors, except that ``parse()``, not the call,
-        raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        returns a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``ReservedCustomers``. It raises as
+        that method does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _get_reserved_customers.build(
                 coupon_value,
@@ -1172,9 +1151,8 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     ) -> _t.RawResponse[ReservedCoupons]:
         """List a profile's reserved coupons that are still usable, answered raw: the async raw-response twin of
         ``SyncOperations.get_reserved_coupons`` (the sync client's method), with the same arguments, awaited; returns
-        a ``RawResponse`` (``status_code``, ``headers``, ``request_id``, ``elapsed``, ``http_response``) whose
-        ``parse()`` gives the ``ReservedCoupons``. The same errors, except that ``parse()``, not the call, raises
-        ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema."""
+        a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``ReservedCoupons``. It raises as that method
+        does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _get_reserved_coupons.build(
                 integration_id,
