@@ -51,8 +51,7 @@ class SyncOperations(Generic[_IntegrationState]):
         attributes into it. The answer is the profile's integration state after the rule engine ran.
 
         Sends ``PUT /v1/customer_profiles/{integrationId}`` (updateCustomerProfile).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -71,15 +70,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -122,8 +115,7 @@ class SyncOperations(Generic[_IntegrationState]):
         purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
 
         Sends ``PUT /v1/customer_sessions/{customerSessionId}`` (updateCustomerSession).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             customer_session_id: The shop's own ID of the session, free text sent as one path segment.
@@ -152,15 +144,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -205,7 +191,7 @@ class SyncOperations(Generic[_IntegrationState]):
         Not idempotent: sending it twice records two events.
 
         Sends ``POST /v1/events`` (trackEvent).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
         to the client's ``max_retries``.
 
         Args:
@@ -228,15 +214,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -279,7 +259,7 @@ class SyncOperations(Generic[_IntegrationState]):
         the code. Not idempotent: sending it twice creates two codes.
 
         Sends ``POST /v1/referrals`` (createReferral).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
+        Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
         to the client's ``max_retries``.
 
         Args:
@@ -304,15 +284,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -346,8 +320,7 @@ class SyncOperations(Generic[_IntegrationState]):
         redemptions is kept but unlinked, and the profile cannot be read afterwards.
 
         Sends ``DELETE /v1/customer_data/{integrationId}`` (deleteCustomerData).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -365,15 +338,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
@@ -402,8 +369,7 @@ class SyncOperations(Generic[_IntegrationState]):
         nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
 
         Sends ``POST /v1/coupon_reservations/{couponValue}`` (createCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -422,15 +388,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -460,8 +420,7 @@ class SyncOperations(Generic[_IntegrationState]):
         Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
 
         Sends ``DELETE /v1/coupon_reservations/{couponValue}`` (deleteCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -480,15 +439,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
@@ -513,8 +466,7 @@ class SyncOperations(Generic[_IntegrationState]):
         """List the profiles that reserved a coupon.
 
         Sends ``GET /v1/coupon_reservations/customerprofiles/{couponValue}`` (getReservedCustomers).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             coupon_value: The coupon code, free text sent as one path segment.
@@ -532,15 +484,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -567,8 +513,7 @@ class SyncOperations(Generic[_IntegrationState]):
         Only coupons that are started, not expired and under their usage limit are listed.
 
         Sends ``GET /v1/coupon_reservations/coupons/{integrationId}`` (getReservedCoupons).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
+        Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
@@ -586,15 +531,9 @@ class SyncOperations(Generic[_IntegrationState]):
         Raises:
             InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
                 outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
+            APIStatusError: An error status, once the retries are used up: the subclass for its status (see
+                ``talon_integration.errors``), with ``status_code``, ``message``, ``errors`` and ``request_id``.
+                The spec documents 400, 401, 404, 409, 429 for this operation.
             APIConnectionError: The service could not be reached, or the connection dropped before the answer.
             APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
             APIResponseValidationError: The success answer is not JSON or does not match the schema
@@ -633,52 +572,8 @@ class AsyncOperations(Generic[_IntegrationState]):
     async def update_customer_profile(
         self, integration_id: str, *, attributes: Mapping[str, Any] | None = None, **options: Unpack[_t.RequestOptions]
     ) -> _IntegrationState:
-        """Create or update a customer profile.
-
-        Creates the profile with this integration ID if it does not exist yet, and merges the given
-        attributes into it. The answer is the profile's integration state after the rule engine ran.
-
-        Sends ``PUT /v1/customer_profiles/{integrationId}`` (updateCustomerProfile).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
-            attributes: Profile attributes defined in the Application, by name.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            ``IntegrationState``: The profile's integration state.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            APIResponseValidationError: The success answer is not JSON or does not match the schema
-                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            integration_state = await client.update_customer_profile("<integrationId>", attributes={"<name>": "<value>"})
-            ```
-        """
+        """Create or update a customer profile, awaited: the async twin of ``SyncOperations.update_customer_profile``
+        (the sync client's method), with the same arguments and errors; returns the ``IntegrationState``."""
         try:
             path, body = _update_customer_profile.build(
                 integration_id,
@@ -703,63 +598,8 @@ class AsyncOperations(Generic[_IntegrationState]):
         attributes: Mapping[str, Any] | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _IntegrationState:
-        """Create or update a customer session.
-
-        Creates the session (and its profile) on first use and replaces the given fields: the cart,
-        coupon and referral codes, attributes and state. Setting the state to `closed` records a
-        purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
-
-        Sends ``PUT /v1/customer_sessions/{customerSessionId}`` (updateCustomerSession).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            customer_session_id: The shop's own ID of the session, free text sent as one path segment.
-            profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
-            coupon: A coupon code entered by the customer.
-            referral: A referral code entered by the customer.
-            state: The state of a customer session: `open` (the default when never set), `closed` (a purchase:
-                coupons are redeemed, the profile's totals grow), `partially_returned` (some items of a closed
-                session were returned) or `cancelled` (a purchase undone). Allowed changes: open→closed,
-                open→cancelled, closed→cancelled, closed→partially_returned, partially_returned→cancelled.
-            cart_items: The full cart; it replaces the session's cart.
-            identifiers: Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud).
-            total: The session total before discounts.
-            attributes: Session attributes defined in the Application, by name.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            ``IntegrationState``: The session's integration state, with the effects of the rules that fired.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            APIResponseValidationError: The success answer is not JSON or does not match the schema
-                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            integration_state = await client.update_customer_session("<customerSessionId>", profile_id="<profileId>")
-            ```
-        """
+        """Create or update a customer session, awaited: the async twin of ``SyncOperations.update_customer_session``
+        (the sync client's method), with the same arguments and errors; returns the ``IntegrationState``."""
         try:
             path, body = _update_customer_session.build(
                 customer_session_id,
@@ -787,55 +627,8 @@ class AsyncOperations(Generic[_IntegrationState]):
         store_integration_id: str | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _IntegrationState:
-        """Track a custom event.
-
-        Records an event of a type defined in the Application on a session (created on first use).
-        Not idempotent: sending it twice records two events.
-
-        Sends ``POST /v1/events`` (trackEvent).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
-        to the client's ``max_retries``.
-
-        Args:
-            session_id: The session the event belongs to; created on first use. Required.
-            type: An event type defined in the Application; not a reserved event name. Required.
-            attributes: The event's attributes, as defined for its type.
-            profile_id: The integration ID of the customer's profile.
-            store_integration_id: The integration ID of the store the event happened in, as chosen when the store was created.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            ``IntegrationState``: The integration state after the event was recorded.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            APIResponseValidationError: The success answer is not JSON or does not match the schema
-                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            integration_state = await client.track_event(session_id="<sessionId>", type="<type>")
-            ```
-        """
+        """Track a custom event, awaited: the async twin of ``SyncOperations.track_event`` (the sync client's method),
+        with the same arguments and errors; returns the ``IntegrationState``."""
         try:
             path, body = _track_event.build(
                 session_id=session_id,
@@ -861,57 +654,8 @@ class AsyncOperations(Generic[_IntegrationState]):
         attributes: Mapping[str, Any] | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> Referral:
-        """Create a referral code for an advocate.
-
-        Creates a referral code in a referral campaign for the advocate's profile; the service chooses
-        the code. Not idempotent: sending it twice creates two codes.
-
-        Sends ``POST /v1/referrals`` (createReferral).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
-        to the client's ``max_retries``.
-
-        Args:
-            campaign_id: The referral campaign the code belongs to. Required.
-            advocate_profile_integration_id: The integration ID of the advocate's profile. Required.
-            friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
-            start_date: When the code becomes valid.
-            expiry_date: When the code stops being valid; never, when absent.
-            usage_limit: How many times the code may be used; 0 means no limit (campaign limits still apply).
-            attributes: Referral attributes defined in the Application, by name.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            ``Referral``: The new referral with its code.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            APIResponseValidationError: The success answer is not JSON or does not match the schema
-                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            referral = await client.create_referral(campaign_id=1, advocate_profile_integration_id="<advocateProfileIntegrationId>")
-            ```
-        """
+        """Create a referral code for an advocate, awaited: the async twin of ``SyncOperations.create_referral`` (the
+        sync client's method), with the same arguments and errors; returns the ``Referral``."""
         try:
             path, body = _create_referral.build(
                 campaign_id=campaign_id,
@@ -928,50 +672,8 @@ class AsyncOperations(Generic[_IntegrationState]):
         return result
 
     async def delete_customer_data(self, integration_id: str, **options: Unpack[_t.RequestOptions]) -> None:
-        """Delete a customer's personal data.
-
-        Deletes the attributes of the profile and of everything that references it; history such as
-        redemptions is kept but unlinked, and the profile cannot be read afterwards.
-
-        Sends ``DELETE /v1/customer_data/{integrationId}`` (deleteCustomerData).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            ``None``: The data was deleted.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            await client.delete_customer_data("<integrationId>")
-            ```
-        """
+        """Delete a customer's personal data, awaited: the async twin of ``SyncOperations.delete_customer_data`` (the
+        sync client's method), with the same arguments and errors; returns ``None``."""
         try:
             path, body = _delete_customer_data.build(
                 integration_id,
@@ -984,52 +686,9 @@ class AsyncOperations(Generic[_IntegrationState]):
     async def create_coupon_reservation(
         self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
     ) -> Coupon:
-        """Reserve a coupon for customer profiles.
-
-        Reserves the coupon for every listed profile. Reserving again for the same profile changes
-        nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
-
-        Sends ``POST /v1/coupon_reservations/{couponValue}`` (createCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            coupon_value: The coupon code, free text sent as one path segment.
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            ``Coupon``: The reserved coupon.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            APIResponseValidationError: The success answer is not JSON or does not match the schema
-                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            coupon = await client.create_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
-            ```
-        """
+        """Reserve a coupon for customer profiles, awaited: the async twin of
+        ``SyncOperations.create_coupon_reservation`` (the sync client's method), with the same arguments and errors;
+        returns the ``Coupon``."""
         try:
             path, body = _create_coupon_reservation.build(
                 coupon_value,
@@ -1043,50 +702,8 @@ class AsyncOperations(Generic[_IntegrationState]):
     async def delete_coupon_reservation(
         self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
     ) -> None:
-        """Remove a coupon's reservations.
-
-        Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
-
-        Sends ``DELETE /v1/coupon_reservations/{couponValue}`` (deleteCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            coupon_value: The coupon code, free text sent as one path segment.
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            ``None``: The reservations were removed.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            await client.delete_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
-            ```
-        """
+        """Remove a coupon's reservations, awaited: the async twin of ``SyncOperations.delete_coupon_reservation`` (the
+        sync client's method), with the same arguments and errors; returns ``None``."""
         try:
             path, body = _delete_coupon_reservation.build(
                 coupon_value,
@@ -1100,48 +717,9 @@ class AsyncOperations(Generic[_IntegrationState]):
     async def get_reserved_customers(
         self, coupon_value: str, **options: Unpack[_t.RequestOptions]
     ) -> ReservedCustomers:
-        """List the profiles that reserved a coupon.
-
-        Sends ``GET /v1/coupon_reservations/customerprofiles/{couponValue}`` (getReservedCustomers).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            coupon_value: The coupon code, free text sent as one path segment.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            ``ReservedCustomers``: The profiles holding a reservation of the coupon.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            APIResponseValidationError: The success answer is not JSON or does not match the schema
-                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            reserved_customers = await client.get_reserved_customers("<couponValue>")
-            ```
-        """
+        """List the profiles that reserved a coupon, awaited: the async twin of
+        ``SyncOperations.get_reserved_customers`` (the sync client's method), with the same arguments and errors;
+        returns the ``ReservedCustomers``."""
         try:
             path, body = _get_reserved_customers.build(
                 coupon_value,
@@ -1152,50 +730,9 @@ class AsyncOperations(Generic[_IntegrationState]):
         return result
 
     async def get_reserved_coupons(self, integration_id: str, **options: Unpack[_t.RequestOptions]) -> ReservedCoupons:
-        """List a profile's reserved coupons that are still usable.
-
-        Only coupons that are started, not expired and under their usage limit are listed.
-
-        Sends ``GET /v1/coupon_reservations/coupons/{integrationId}`` (getReservedCoupons).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            ``ReservedCoupons``: The profile's reserved, still valid coupons.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            APIResponseValidationError: The success answer is not JSON or does not match the schema
-                (``ResponseTooLargeError``: it exceeds the client's ``max_response_bytes``).
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            reserved_coupons = await client.get_reserved_coupons("<integrationId>")
-            ```
-        """
+        """List a profile's reserved coupons that are still usable, awaited: the async twin of
+        ``SyncOperations.get_reserved_coupons`` (the sync client's method), with the same arguments and errors;
+        returns the ``ReservedCoupons``."""
         try:
             path, body = _get_reserved_coupons.build(
                 integration_id,
@@ -1223,53 +760,10 @@ class SyncRawOperations(Generic[_IntegrationState]):
     def update_customer_profile(
         self, integration_id: str, *, attributes: Mapping[str, Any] | None = None, **options: Unpack[_t.RequestOptions]
     ) -> _t.RawResponse[_IntegrationState]:
-        """Create or update a customer profile.
-
-        Creates the profile with this integration ID if it does not exist yet, and merges the given
-        attributes into it. The answer is the profile's integration state after the rule engine ran.
-
-        Sends ``PUT /v1/customer_profiles/{integrationId}`` (updateCustomerProfile).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
-            attributes: Profile attributes defined in the Application, by name.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``IntegrationState``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = client.with_raw_response.update_customer_profile("<integrationId>", attributes={"<name>": "<value>"})
-            ```
-        """
+        """Create or update a customer profile, answered raw: the raw-response twin of
+        ``SyncOperations.update_customer_profile`` (the sync client's method), with the same arguments; returns a
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``IntegrationState``. It raises as that method
+        does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _update_customer_profile.build(
                 integration_id,
@@ -1296,64 +790,10 @@ class SyncRawOperations(Generic[_IntegrationState]):
         attributes: Mapping[str, Any] | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _t.RawResponse[_IntegrationState]:
-        """Create or update a customer session.
-
-        Creates the session (and its profile) on first use and replaces the given fields: the cart,
-        coupon and referral codes, attributes and state. Setting the state to `closed` records a
-        purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
-
-        Sends ``PUT /v1/customer_sessions/{customerSessionId}`` (updateCustomerSession).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            customer_session_id: The shop's own ID of the session, free text sent as one path segment.
-            profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
-            coupon: A coupon code entered by the customer.
-            referral: A referral code entered by the customer.
-            state: The state of a customer session: `open` (the default when never set), `closed` (a purchase:
-                coupons are redeemed, the profile's totals grow), `partially_returned` (some items of a closed
-                session were returned) or `cancelled` (a purchase undone). Allowed changes: open→closed,
-                open→cancelled, closed→cancelled, closed→partially_returned, partially_returned→cancelled.
-            cart_items: The full cart; it replaces the session's cart.
-            identifiers: Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud).
-            total: The session total before discounts.
-            attributes: Session attributes defined in the Application, by name.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``IntegrationState``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = client.with_raw_response.update_customer_session("<customerSessionId>", profile_id="<profileId>")
-            ```
-        """
+        """Create or update a customer session, answered raw: the raw-response twin of
+        ``SyncOperations.update_customer_session`` (the sync client's method), with the same arguments; returns a
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``IntegrationState``. It raises as that method
+        does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _update_customer_session.build(
                 customer_session_id,
@@ -1383,56 +823,10 @@ class SyncRawOperations(Generic[_IntegrationState]):
         store_integration_id: str | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _t.RawResponse[_IntegrationState]:
-        """Track a custom event.
-
-        Records an event of a type defined in the Application on a session (created on first use).
-        Not idempotent: sending it twice records two events.
-
-        Sends ``POST /v1/events`` (trackEvent).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
-        to the client's ``max_retries``.
-
-        Args:
-            session_id: The session the event belongs to; created on first use. Required.
-            type: An event type defined in the Application; not a reserved event name. Required.
-            attributes: The event's attributes, as defined for its type.
-            profile_id: The integration ID of the customer's profile.
-            store_integration_id: The integration ID of the store the event happened in, as chosen when the store was created.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``IntegrationState``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = client.with_raw_response.track_event(session_id="<sessionId>", type="<type>")
-            ```
-        """
+        """Track a custom event, answered raw: the raw-response twin of ``SyncOperations.track_event`` (the sync
+        client's method), with the same arguments; returns a ``RawResponse`` (the HTTP answer) whose ``parse()``
+        gives the ``IntegrationState``. It raises as that method does, except that parsing, and its
+        ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _track_event.build(
                 session_id=session_id,
@@ -1458,58 +852,10 @@ class SyncRawOperations(Generic[_IntegrationState]):
         attributes: Mapping[str, Any] | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _t.RawResponse[Referral]:
-        """Create a referral code for an advocate.
-
-        Creates a referral code in a referral campaign for the advocate's profile; the service chooses
-        the code. Not idempotent: sending it twice creates two codes.
-
-        Sends ``POST /v1/referrals`` (createReferral).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
-        to the client's ``max_retries``.
-
-        Args:
-            campaign_id: The referral campaign the code belongs to. Required.
-            advocate_profile_integration_id: The integration ID of the advocate's profile. Required.
-            friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
-            start_date: When the code becomes valid.
-            expiry_date: When the code stops being valid; never, when absent.
-            usage_limit: How many times the code may be used; 0 means no limit (campaign limits still apply).
-            attributes: Referral attributes defined in the Application, by name.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``Referral``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = client.with_raw_response.create_referral(campaign_id=1, advocate_profile_integration_id="<advocateProfileIntegrationId>")
-            ```
-        """
+        """Create a referral code for an advocate, answered raw: the raw-response twin of
+        ``SyncOperations.create_referral`` (the sync client's method), with the same arguments; returns a
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``Referral``. It raises as that method does,
+        except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _create_referral.build(
                 campaign_id=campaign_id,
@@ -1526,51 +872,9 @@ class SyncRawOperations(Generic[_IntegrationState]):
         return result
 
     def delete_customer_data(self, integration_id: str, **options: Unpack[_t.RequestOptions]) -> _t.RawResponse[None]:
-        """Delete a customer's personal data.
-
-        Deletes the attributes of the profile and of everything that references it; history such as
-        redemptions is kept but unlinked, and the profile cannot be read afterwards.
-
-        Sends ``DELETE /v1/customer_data/{integrationId}`` (deleteCustomerData).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives ``None``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = client.with_raw_response.delete_customer_data("<integrationId>")
-            ```
-        """
+        """Delete a customer's personal data, answered raw: the raw-response twin of
+        ``SyncOperations.delete_customer_data`` (the sync client's method), with the same arguments; returns a
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives ``None``. It raises as that method does."""
         try:
             path, body = _delete_customer_data.build(
                 integration_id,
@@ -1583,53 +887,10 @@ class SyncRawOperations(Generic[_IntegrationState]):
     def create_coupon_reservation(
         self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
     ) -> _t.RawResponse[Coupon]:
-        """Reserve a coupon for customer profiles.
-
-        Reserves the coupon for every listed profile. Reserving again for the same profile changes
-        nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
-
-        Sends ``POST /v1/coupon_reservations/{couponValue}`` (createCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            coupon_value: The coupon code, free text sent as one path segment.
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``Coupon``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = client.with_raw_response.create_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
-            ```
-        """
+        """Reserve a coupon for customer profiles, answered raw: the raw-response twin of
+        ``SyncOperations.create_coupon_reservation`` (the sync client's method), with the same arguments; returns a
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``Coupon``. It raises as that method does,
+        except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _create_coupon_reservation.build(
                 coupon_value,
@@ -1643,51 +904,9 @@ class SyncRawOperations(Generic[_IntegrationState]):
     def delete_coupon_reservation(
         self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
     ) -> _t.RawResponse[None]:
-        """Remove a coupon's reservations.
-
-        Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
-
-        Sends ``DELETE /v1/coupon_reservations/{couponValue}`` (deleteCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            coupon_value: The coupon code, free text sent as one path segment.
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives ``None``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = client.with_raw_response.delete_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
-            ```
-        """
+        """Remove a coupon's reservations, answered raw: the raw-response twin of
+        ``SyncOperations.delete_coupon_reservation`` (the sync client's method), with the same arguments; returns a
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives ``None``. It raises as that method does."""
         try:
             path, body = _delete_coupon_reservation.build(
                 coupon_value,
@@ -1701,49 +920,10 @@ class SyncRawOperations(Generic[_IntegrationState]):
     def get_reserved_customers(
         self, coupon_value: str, **options: Unpack[_t.RequestOptions]
     ) -> _t.RawResponse[ReservedCustomers]:
-        """List the profiles that reserved a coupon.
-
-        Sends ``GET /v1/coupon_reservations/customerprofiles/{couponValue}`` (getReservedCustomers).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            coupon_value: The coupon code, free text sent as one path segment.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``ReservedCustomers``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = client.with_raw_response.get_reserved_customers("<couponValue>")
-            ```
-        """
+        """List the profiles that reserved a coupon, answered raw: the raw-response twin of
+        ``SyncOperations.get_reserved_customers`` (the sync client's method), with the same arguments; returns a
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``ReservedCustomers``. It raises as that method
+        does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _get_reserved_customers.build(
                 coupon_value,
@@ -1758,51 +938,10 @@ class SyncRawOperations(Generic[_IntegrationState]):
     def get_reserved_coupons(
         self, integration_id: str, **options: Unpack[_t.RequestOptions]
     ) -> _t.RawResponse[ReservedCoupons]:
-        """List a profile's reserved coupons that are still usable.
-
-        Only coupons that are started, not expired and under their usage limit are listed.
-
-        Sends ``GET /v1/coupon_reservations/coupons/{integrationId}`` (getReservedCoupons).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``ReservedCoupons``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = client.with_raw_response.get_reserved_coupons("<integrationId>")
-            ```
-        """
+        """List a profile's reserved coupons that are still usable, answered raw: the raw-response twin of
+        ``SyncOperations.get_reserved_coupons`` (the sync client's method), with the same arguments; returns a
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``ReservedCoupons``. It raises as that method
+        does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _get_reserved_coupons.build(
                 integration_id,
@@ -1830,53 +969,10 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     async def update_customer_profile(
         self, integration_id: str, *, attributes: Mapping[str, Any] | None = None, **options: Unpack[_t.RequestOptions]
     ) -> _t.RawResponse[_IntegrationState]:
-        """Create or update a customer profile.
-
-        Creates the profile with this integration ID if it does not exist yet, and merges the given
-        attributes into it. The answer is the profile's integration state after the rule engine ran.
-
-        Sends ``PUT /v1/customer_profiles/{integrationId}`` (updateCustomerProfile).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
-            attributes: Profile attributes defined in the Application, by name.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``IntegrationState``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = await client.with_raw_response.update_customer_profile("<integrationId>", attributes={"<name>": "<value>"})
-            ```
-        """
+        """Create or update a customer profile, answered raw: the async raw-response twin of
+        ``SyncOperations.update_customer_profile`` (the sync client's method), with the same arguments, awaited;
+        returns a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``IntegrationState``. It raises as
+        that method does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _update_customer_profile.build(
                 integration_id,
@@ -1903,64 +999,10 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         attributes: Mapping[str, Any] | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _t.RawResponse[_IntegrationState]:
-        """Create or update a customer session.
-
-        Creates the session (and its profile) on first use and replaces the given fields: the cart,
-        coupon and referral codes, attributes and state. Setting the state to `closed` records a
-        purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.
-
-        Sends ``PUT /v1/customer_sessions/{customerSessionId}`` (updateCustomerSession).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            customer_session_id: The shop's own ID of the session, free text sent as one path segment.
-            profile_id: The integration ID of the customer's profile; empty or absent for an anonymous session.
-            coupon: A coupon code entered by the customer.
-            referral: A referral code entered by the customer.
-            state: The state of a customer session: `open` (the default when never set), `closed` (a purchase:
-                coupons are redeemed, the profile's totals grow), `partially_returned` (some items of a closed
-                session were returned) or `cancelled` (a purchase undone). Allowed changes: open→closed,
-                open→cancelled, closed→cancelled, closed→partially_returned, partially_returned→cancelled.
-            cart_items: The full cart; it replaces the session's cart.
-            identifiers: Identifiers of the customer's device or account, usable in limits and rules (e.g. to detect fraud).
-            total: The session total before discounts.
-            attributes: Session attributes defined in the Application, by name.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``IntegrationState``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = await client.with_raw_response.update_customer_session("<customerSessionId>", profile_id="<profileId>")
-            ```
-        """
+        """Create or update a customer session, answered raw: the async raw-response twin of
+        ``SyncOperations.update_customer_session`` (the sync client's method), with the same arguments, awaited;
+        returns a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``IntegrationState``. It raises as
+        that method does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _update_customer_session.build(
                 customer_session_id,
@@ -1990,56 +1032,10 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         store_integration_id: str | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _t.RawResponse[_IntegrationState]:
-        """Track a custom event.
-
-        Records an event of a type defined in the Application on a session (created on first use).
-        Not idempotent: sending it twice records two events.
-
-        Sends ``POST /v1/events`` (trackEvent).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
-        to the client's ``max_retries``.
-
-        Args:
-            session_id: The session the event belongs to; created on first use. Required.
-            type: An event type defined in the Application; not a reserved event name. Required.
-            attributes: The event's attributes, as defined for its type.
-            profile_id: The integration ID of the customer's profile.
-            store_integration_id: The integration ID of the store the event happened in, as chosen when the store was created.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``IntegrationState``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = await client.with_raw_response.track_event(session_id="<sessionId>", type="<type>")
-            ```
-        """
+        """Track a custom event, answered raw: the async raw-response twin of ``SyncOperations.track_event`` (the sync
+        client's method), with the same arguments, awaited; returns a ``RawResponse`` (the HTTP answer) whose
+        ``parse()`` gives the ``IntegrationState``. It raises as that method does, except that parsing, and its
+        ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _track_event.build(
                 session_id=session_id,
@@ -2065,58 +1061,10 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         attributes: Mapping[str, Any] | None = None,
         **options: Unpack[_t.RequestOptions],
     ) -> _t.RawResponse[Referral]:
-        """Create a referral code for an advocate.
-
-        Creates a referral code in a referral campaign for the advocate's profile; the service chooses
-        the code. Not idempotent: sending it twice creates two codes.
-
-        Sends ``POST /v1/referrals`` (createReferral).
-        Not idempotent: retried only where the request certainly was not applied (it was not sent; 409, 429, 503), up
-        to the client's ``max_retries``.
-
-        Args:
-            campaign_id: The referral campaign the code belongs to. Required.
-            advocate_profile_integration_id: The integration ID of the advocate's profile. Required.
-            friend_profile_integration_id: The integration ID of the friend's profile, when the code is for one friend only.
-            start_date: When the code becomes valid.
-            expiry_date: When the code stops being valid; never, when absent.
-            usage_limit: How many times the code may be used; 0 means no limit (campaign limits still apply).
-            attributes: Referral attributes defined in the Application, by name.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``Referral``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = await client.with_raw_response.create_referral(campaign_id=1, advocate_profile_integration_id="<advocateProfileIntegrationId>")
-            ```
-        """
+        """Create a referral code for an advocate, answered raw: the async raw-response twin of
+        ``SyncOperations.create_referral`` (the sync client's method), with the same arguments, awaited; returns a
+        ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``Referral``. It raises as that method does,
+        except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _create_referral.build(
                 campaign_id=campaign_id,
@@ -2135,51 +1083,9 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     async def delete_customer_data(
         self, integration_id: str, **options: Unpack[_t.RequestOptions]
     ) -> _t.RawResponse[None]:
-        """Delete a customer's personal data.
-
-        Deletes the attributes of the profile and of everything that references it; history such as
-        redemptions is kept but unlinked, and the profile cannot be read afterwards.
-
-        Sends ``DELETE /v1/customer_data/{integrationId}`` (deleteCustomerData).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives ``None``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = await client.with_raw_response.delete_customer_data("<integrationId>")
-            ```
-        """
+        """Delete a customer's personal data, answered raw: the async raw-response twin of
+        ``SyncOperations.delete_customer_data`` (the sync client's method), with the same arguments, awaited; returns
+        a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives ``None``. It raises as that method does."""
         try:
             path, body = _delete_customer_data.build(
                 integration_id,
@@ -2192,53 +1098,10 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     async def create_coupon_reservation(
         self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
     ) -> _t.RawResponse[Coupon]:
-        """Reserve a coupon for customer profiles.
-
-        Reserves the coupon for every listed profile. Reserving again for the same profile changes
-        nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.
-
-        Sends ``POST /v1/coupon_reservations/{couponValue}`` (createCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            coupon_value: The coupon code, free text sent as one path segment.
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``Coupon``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = await client.with_raw_response.create_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
-            ```
-        """
+        """Reserve a coupon for customer profiles, answered raw: the async raw-response twin of
+        ``SyncOperations.create_coupon_reservation`` (the sync client's method), with the same arguments, awaited;
+        returns a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``Coupon``. It raises as that method
+        does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _create_coupon_reservation.build(
                 coupon_value,
@@ -2252,51 +1115,9 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     async def delete_coupon_reservation(
         self, coupon_value: str, *, integration_ids: Sequence[str], **options: Unpack[_t.RequestOptions]
     ) -> _t.RawResponse[None]:
-        """Remove a coupon's reservations.
-
-        Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.
-
-        Sends ``DELETE /v1/coupon_reservations/{couponValue}`` (deleteCouponReservation).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            coupon_value: The coupon code, free text sent as one path segment.
-            integration_ids: Integration IDs of customer profiles (at most 1000 per request). Required.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives ``None``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``.
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = await client.with_raw_response.delete_coupon_reservation("<couponValue>", integration_ids=["<integrationIDs>"])
-            ```
-        """
+        """Remove a coupon's reservations, answered raw: the async raw-response twin of
+        ``SyncOperations.delete_coupon_reservation`` (the sync client's method), with the same arguments, awaited;
+        returns a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives ``None``. It raises as that method does."""
         try:
             path, body = _delete_coupon_reservation.build(
                 coupon_value,
@@ -2310,49 +1131,10 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     async def get_reserved_customers(
         self, coupon_value: str, **options: Unpack[_t.RequestOptions]
     ) -> _t.RawResponse[ReservedCustomers]:
-        """List the profiles that reserved a coupon.
-
-        Sends ``GET /v1/coupon_reservations/customerprofiles/{couponValue}`` (getReservedCustomers).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            coupon_value: The coupon code, free text sent as one path segment.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``ReservedCustomers``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = await client.with_raw_response.get_reserved_customers("<couponValue>")
-            ```
-        """
+        """List the profiles that reserved a coupon, answered raw: the async raw-response twin of
+        ``SyncOperations.get_reserved_customers`` (the sync client's method), with the same arguments, awaited;
+        returns a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``ReservedCustomers``. It raises as
+        that method does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _get_reserved_customers.build(
                 coupon_value,
@@ -2367,51 +1149,10 @@ class AsyncRawOperations(Generic[_IntegrationState]):
     async def get_reserved_coupons(
         self, integration_id: str, **options: Unpack[_t.RequestOptions]
     ) -> _t.RawResponse[ReservedCoupons]:
-        """List a profile's reserved coupons that are still usable.
-
-        Only coupons that are started, not expired and under their usage limit are listed.
-
-        Sends ``GET /v1/coupon_reservations/coupons/{integrationId}`` (getReservedCoupons).
-        Idempotent: retried on connection errors, timeouts, dropped connections and 408, 409, 429, 500, 502, 503 and
-        504, up to the client's ``max_retries``.
-
-        Args:
-            integration_id: The shop's own ID of the customer profile, free text sent as one path segment.
-            timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
-                client's.
-            deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
-                instead of the client's.
-            extra_headers: Per-call option: headers to add (a mapping of names to values; never credentials).
-            extra_body: Per-call option: fields merged into the JSON body before it is signed, for fields the spec does
-                not have yet.
-
-        Returns:
-            A ``RawResponse`` with the HTTP answer (``status_code``, ``headers``, ``request_id``, ``elapsed``,
-            ``http_response``); ``parse()`` gives the ``ReservedCoupons``.
-
-        Raises:
-            InvalidInputError: An argument the spec does not allow (a required one missing, a wrong type, a value
-                outside its length, bounds or choices), or a bad per-call option; raised before any I/O.
-            BadRequestError: 400: the request was refused (a field failed validation, a state change not allowed, a
-                bad signature).
-            AuthenticationError: 401: the credentials are missing or wrong.
-            NotFoundError: 404: the entity does not exist.
-            ConflictError: 409: parallel requests for the same entity; nothing was applied.
-            RateLimitError: 429: rate limited; ``retry_after`` says for how long.
-            InternalServerError: 5xx: the service or a proxy in front of it failed.
-            APIStatusError: Any other error status; the base of the status errors above (``status_code``, ``message``,
-                ``errors``, ``request_id``), raised once the retries are used up.
-            APIConnectionError: The service could not be reached, or the connection dropped before the answer.
-            APITimeoutError: A timeout or the call's deadline passed (an ``APIConnectionError``).
-            ResponseTooLargeError: The success answer exceeds the client's ``max_response_bytes``. (``parse()``
-                raises ``APIResponseValidationError`` for an answer that is not JSON or does not match the schema.)
-            ClientClosedError: The client was closed before or during the call.
-
-        Example:
-            ```python
-            raw = await client.with_raw_response.get_reserved_coupons("<integrationId>")
-            ```
-        """
+        """List a profile's reserved coupons that are still usable, answered raw: the async raw-response twin of
+        ``SyncOperations.get_reserved_coupons`` (the sync client's method), with the same arguments, awaited; returns
+        a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``ReservedCoupons``. It raises as that method
+        does, except that parsing, and its ``APIResponseValidationError``, waits for ``parse()``."""
         try:
             path, body = _get_reserved_coupons.build(
                 integration_id,

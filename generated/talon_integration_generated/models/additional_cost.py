@@ -77,44 +77,38 @@ class AdditionalCost(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
+        if not isinstance(value, cls):  # a mapping: made the model it describes (no checks yet), then read as one
+            if type(value) is not dict and not isinstance(value, Mapping):
+                raise _t.not_a_model(value, "AdditionalCost")
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "AdditionalCost")
+            try:
+                value = cls(**value)
+            except TypeError:  # a required key is absent: None, which the checks below refuse as missing
+                value = cls(**{**_REQUIRED_ABSENT, **value})
         out: dict[str, Any] = {}
         v: Any
-        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
-            try:
-                w = 0
-                v = value.price
-                if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
-                    v = _t.input_number(v, True)
-                out["price"] = v
-            except _t.InputError as exc:
-                field = cls.FIELDS[w]
-                raise exc.at(field.name, field.wire) from None
-            extra = value._extra
-            if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
-                if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
-                    raise _t.InputError("must be a dict of field names to values", "additional_properties")
-                known = cls._wire_names.intersection(extra)
-                if known:
-                    raise _t.InputError(
-                        f"must not set the AdditionalCost fields the spec defines ({', '.join(sorted(known))}): "
-                        "pass them as attributes, where they are checked",
-                        "additional_properties",
-                    )
-                out.update({k: extra[k] for k in extra})
-            return out
-        if type(value) is not dict and not isinstance(value, Mapping):
-            raise _t.not_a_model(value, "AdditionalCost")
-        if not _ATTRIBUTE_NAMES.issuperset(value):
-            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "AdditionalCost")
-        try:
+        try:  # the attributes, read directly: this runs for every cart line
             w = 0
-            v = value.get("price")
+            v = value.price
             if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                 v = _t.input_number(v, True)
             out["price"] = v
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
+        extra = value._extra
+        if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
+            if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
+                raise _t.InputError("must be a dict of field names to values", "additional_properties")
+            known = cls._wire_names.intersection(extra)
+            if known:
+                raise _t.InputError(
+                    f"must not set the AdditionalCost fields the spec defines ({', '.join(sorted(known))}): "
+                    "pass them as attributes, where they are checked",
+                    "additional_properties",
+                )
+            out.update({k: extra[k] for k in extra})
         return out
 
 
@@ -129,6 +123,9 @@ _ATTRIBUTE_NAMES = frozenset(
         "price",
     }
 )
+_REQUIRED_ABSENT: dict[str, Any] = {
+    "price": None,
+}
 _new = object.__new__
 _WIRE_NAMES = AdditionalCost._wire_names
 

@@ -382,271 +382,136 @@ class CartItem(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
+        if not isinstance(value, cls):  # a mapping: made the model it describes (no checks yet), then read as one
+            if type(value) is not dict and not isinstance(value, Mapping):
+                raise _t.not_a_model(value, "CartItem")
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "CartItem")
+            try:
+                value = cls(**value)
+            except TypeError:  # a required key is absent: None, which the checks below refuse as missing
+                value = cls(**{**_REQUIRED_ABSENT, **value})
         out: dict[str, Any] = {}
         v: Any
-        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
-            try:
-                w = 0
-                v = value.name
-                if not (type(v) is str and len(v) >= 1):
-                    v = _t.input_text(v, True, min_length=1)
-                out["name"] = v
-                w = 1
-                v = value.sku
-                if not (type(v) is str and len(v) >= 1):
-                    v = _t.input_text(v, True, min_length=1)
-                out["sku"] = v
-                w = 2
-                v = value.quantity
-                if not (type(v) is int and v >= 1.0):
-                    v = _t.input_integer(v, True, minimum=1.0)
-                out["quantity"] = v
-                w = 3
-                v = value.price
-                if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
-                    v = _t.input_number(v, True)
-                out["price"] = v
-                v = value.returned_quantity
-                if v is not None:
-                    w = 4
-                    if not (type(v) is int):
-                        v = _t.input_integer(v, False)
-                    out["returnedQuantity"] = v
-                v = value.remaining_quantity
-                if v is not None:
-                    w = 5
-                    if not (type(v) is int):
-                        v = _t.input_integer(v, False)
-                    out["remainingQuantity"] = v
-                v = value.category
-                if v is not None:
-                    w = 6
-                    if not (type(v) is str):
-                        v = _t.input_text(v, False)
-                    out["category"] = v
-                v = value.product
-                if v is not None:
-                    w = 7
-                    v = _to_request_Product(v)
-                    out["product"] = v
-                v = value.weight
-                if v is not None:
-                    w = 8
-                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
-                        v = _t.input_number(v, False)
-                    out["weight"] = v
-                v = value.height
-                if v is not None:
-                    w = 9
-                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
-                        v = _t.input_number(v, False)
-                    out["height"] = v
-                v = value.width
-                if v is not None:
-                    w = 10
-                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
-                        v = _t.input_number(v, False)
-                    out["width"] = v
-                v = value.length
-                if v is not None:
-                    w = 11
-                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
-                        v = _t.input_number(v, False)
-                    out["length"] = v
-                v = value.position
-                if v is not None:
-                    w = 12
-                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
-                        v = _t.input_number(v, False)
-                    out["position"] = v
-                v = value.attributes
-                if v is not None:
-                    w = 13
-                    if not (_t.plain_object(v)):
-                        v = _t.input_object(v, False)
-                    out["attributes"] = v
-                v = value.additional_costs
-                if v is not None:
-                    w = 14
-                    v = _t.input_map(v, False, _to_request_AdditionalCost)
-                    out["additionalCosts"] = v
-                v = value.catalog_item_id
-                if v is not None:
-                    w = 15
-                    if not (type(v) is int):
-                        v = _t.input_integer(v, False)
-                    out["catalogItemID"] = v
-                v = value.selected_price_type
-                if v is not None:
-                    w = 16
-                    if not (type(v) is str):
-                        v = _t.input_text(v, False)
-                    out["selectedPriceType"] = v
-                v = value.adjustment_reference_id
-                if v is not None:
-                    w = 17
-                    if not (type(v) is str):
-                        v = _t.input_text(v, False)
-                    out["adjustmentReferenceId"] = v
-                v = value.adjustment_effective_from
-                if v is not None:
-                    w = 18
-                    v = _t.input_datetime(v, False)
-                    out["adjustmentEffectiveFrom"] = v
-                v = value.adjustment_effective_until
-                if v is not None:
-                    w = 19
-                    v = _t.input_datetime(v, False)
-                    out["adjustmentEffectiveUntil"] = v
-                v = value.prices
-                if v is not None:
-                    w = 20
-                    v = _t.input_map(v, False, _to_request_PriceDetail)
-                    out["prices"] = v
-                v = value.adjustment
-                if v is not None:
-                    w = 21
-                    v = _to_request_CartItemAdjustment(v)
-                    out["adjustment"] = v
-            except _t.InputError as exc:
-                field = cls.FIELDS[w]
-                raise exc.at(field.name, field.wire) from None
-            extra = value._extra
-            if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
-                if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
-                    raise _t.InputError("must be a dict of field names to values", "additional_properties")
-                known = cls._wire_names.intersection(extra)
-                if known:
-                    raise _t.InputError(
-                        f"must not set the CartItem fields the spec defines ({', '.join(sorted(known))}): "
-                        "pass them as attributes, where they are checked",
-                        "additional_properties",
-                    )
-                out.update({k: extra[k] for k in extra})
-            return out
-        if type(value) is not dict and not isinstance(value, Mapping):
-            raise _t.not_a_model(value, "CartItem")
-        if not _ATTRIBUTE_NAMES.issuperset(value):
-            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "CartItem")
-        try:
+        try:  # the attributes, read directly: this runs for every cart line
             w = 0
-            v = value.get("name")
+            v = value.name
             if not (type(v) is str and len(v) >= 1):
                 v = _t.input_text(v, True, min_length=1)
             out["name"] = v
             w = 1
-            v = value.get("sku")
+            v = value.sku
             if not (type(v) is str and len(v) >= 1):
                 v = _t.input_text(v, True, min_length=1)
             out["sku"] = v
             w = 2
-            v = value.get("quantity")
+            v = value.quantity
             if not (type(v) is int and v >= 1.0):
                 v = _t.input_integer(v, True, minimum=1.0)
             out["quantity"] = v
             w = 3
-            v = value.get("price")
+            v = value.price
             if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                 v = _t.input_number(v, True)
             out["price"] = v
-            v = value.get("returned_quantity")
+            v = value.returned_quantity
             if v is not None:
                 w = 4
                 if not (type(v) is int):
                     v = _t.input_integer(v, False)
                 out["returnedQuantity"] = v
-            v = value.get("remaining_quantity")
+            v = value.remaining_quantity
             if v is not None:
                 w = 5
                 if not (type(v) is int):
                     v = _t.input_integer(v, False)
                 out["remainingQuantity"] = v
-            v = value.get("category")
+            v = value.category
             if v is not None:
                 w = 6
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["category"] = v
-            v = value.get("product")
+            v = value.product
             if v is not None:
                 w = 7
                 v = _to_request_Product(v)
                 out["product"] = v
-            v = value.get("weight")
+            v = value.weight
             if v is not None:
                 w = 8
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["weight"] = v
-            v = value.get("height")
+            v = value.height
             if v is not None:
                 w = 9
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["height"] = v
-            v = value.get("width")
+            v = value.width
             if v is not None:
                 w = 10
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["width"] = v
-            v = value.get("length")
+            v = value.length
             if v is not None:
                 w = 11
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["length"] = v
-            v = value.get("position")
+            v = value.position
             if v is not None:
                 w = 12
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["position"] = v
-            v = value.get("attributes")
+            v = value.attributes
             if v is not None:
                 w = 13
                 if not (_t.plain_object(v)):
                     v = _t.input_object(v, False)
                 out["attributes"] = v
-            v = value.get("additional_costs")
+            v = value.additional_costs
             if v is not None:
                 w = 14
                 v = _t.input_map(v, False, _to_request_AdditionalCost)
                 out["additionalCosts"] = v
-            v = value.get("catalog_item_id")
+            v = value.catalog_item_id
             if v is not None:
                 w = 15
                 if not (type(v) is int):
                     v = _t.input_integer(v, False)
                 out["catalogItemID"] = v
-            v = value.get("selected_price_type")
+            v = value.selected_price_type
             if v is not None:
                 w = 16
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["selectedPriceType"] = v
-            v = value.get("adjustment_reference_id")
+            v = value.adjustment_reference_id
             if v is not None:
                 w = 17
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["adjustmentReferenceId"] = v
-            v = value.get("adjustment_effective_from")
+            v = value.adjustment_effective_from
             if v is not None:
                 w = 18
                 v = _t.input_datetime(v, False)
                 out["adjustmentEffectiveFrom"] = v
-            v = value.get("adjustment_effective_until")
+            v = value.adjustment_effective_until
             if v is not None:
                 w = 19
                 v = _t.input_datetime(v, False)
                 out["adjustmentEffectiveUntil"] = v
-            v = value.get("prices")
+            v = value.prices
             if v is not None:
                 w = 20
                 v = _t.input_map(v, False, _to_request_PriceDetail)
                 out["prices"] = v
-            v = value.get("adjustment")
+            v = value.adjustment
             if v is not None:
                 w = 21
                 v = _to_request_CartItemAdjustment(v)
@@ -654,6 +519,18 @@ class CartItem(_t.Model):
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
+        extra = value._extra
+        if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
+            if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
+                raise _t.InputError("must be a dict of field names to values", "additional_properties")
+            known = cls._wire_names.intersection(extra)
+            if known:
+                raise _t.InputError(
+                    f"must not set the CartItem fields the spec defines ({', '.join(sorted(known))}): "
+                    "pass them as attributes, where they are checked",
+                    "additional_properties",
+                )
+            out.update({k: extra[k] for k in extra})
         return out
 
 
@@ -710,6 +587,12 @@ _ATTRIBUTE_NAMES = frozenset(
         "adjustment",
     }
 )
+_REQUIRED_ABSENT: dict[str, Any] = {
+    "name": None,
+    "sku": None,
+    "quantity": None,
+    "price": None,
+}
 _new = object.__new__
 _WIRE_NAMES = CartItem._wire_names
 

@@ -80,39 +80,20 @@ class CouponReservations(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
+        if not isinstance(value, cls):  # a mapping: made the model it describes (no checks yet), then read as one
+            if type(value) is not dict and not isinstance(value, Mapping):
+                raise _t.not_a_model(value, "CouponReservations")
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "CouponReservations")
+            try:
+                value = cls(**value)
+            except TypeError:  # a required key is absent: None, which the checks below refuse as missing
+                value = cls(**{**_REQUIRED_ABSENT, **value})
         out: dict[str, Any] = {}
         v: Any
-        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
-            try:
-                w = 0
-                v = value.integration_ids
-                if type(v) is not list or len(v) < 1 or len(v) > 1000:
-                    v = _t.input_list(v, True, min_items=1, max_items=1000)
-                v = _t.input_items(v, _t.item_check("str", min_length=1))
-                out["integrationIDs"] = v
-            except _t.InputError as exc:
-                field = cls.FIELDS[w]
-                raise exc.at(field.name, field.wire) from None
-            extra = value._extra
-            if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
-                if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
-                    raise _t.InputError("must be a dict of field names to values", "additional_properties")
-                known = cls._wire_names.intersection(extra)
-                if known:
-                    raise _t.InputError(
-                        f"must not set the CouponReservations fields the spec defines ({', '.join(sorted(known))}): "
-                        "pass them as attributes, where they are checked",
-                        "additional_properties",
-                    )
-                out.update({k: extra[k] for k in extra})
-            return out
-        if type(value) is not dict and not isinstance(value, Mapping):
-            raise _t.not_a_model(value, "CouponReservations")
-        if not _ATTRIBUTE_NAMES.issuperset(value):
-            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "CouponReservations")
-        try:
+        try:  # the attributes, read directly: this runs for every cart line
             w = 0
-            v = value.get("integration_ids")
+            v = value.integration_ids
             if type(v) is not list or len(v) < 1 or len(v) > 1000:
                 v = _t.input_list(v, True, min_items=1, max_items=1000)
             v = _t.input_items(v, _t.item_check("str", min_length=1))
@@ -120,6 +101,18 @@ class CouponReservations(_t.Model):
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
+        extra = value._extra
+        if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
+            if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
+                raise _t.InputError("must be a dict of field names to values", "additional_properties")
+            known = cls._wire_names.intersection(extra)
+            if known:
+                raise _t.InputError(
+                    f"must not set the CouponReservations fields the spec defines ({', '.join(sorted(known))}): "
+                    "pass them as attributes, where they are checked",
+                    "additional_properties",
+                )
+            out.update({k: extra[k] for k in extra})
         return out
 
 
@@ -134,6 +127,9 @@ _ATTRIBUTE_NAMES = frozenset(
         "integration_ids",
     }
 )
+_REQUIRED_ABSENT: dict[str, Any] = {
+    "integration_ids": None,
+}
 _new = object.__new__
 _WIRE_NAMES = CouponReservations._wire_names
 

@@ -78,38 +78,16 @@ class NewCustomerProfile(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
+        if not isinstance(value, cls):  # a mapping: made the model it describes (no checks yet), then read as one
+            if type(value) is not dict and not isinstance(value, Mapping):
+                raise _t.not_a_model(value, "NewCustomerProfile")
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewCustomerProfile")
+            value = cls(**value)
         out: dict[str, Any] = {}
         v: Any
-        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
-            try:
-                v = value.attributes
-                if v is not None:
-                    w = 0
-                    if not (_t.plain_object(v)):
-                        v = _t.input_object(v, False)
-                    out["attributes"] = v
-            except _t.InputError as exc:
-                field = cls.FIELDS[w]
-                raise exc.at(field.name, field.wire) from None
-            extra = value._extra
-            if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
-                if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
-                    raise _t.InputError("must be a dict of field names to values", "additional_properties")
-                known = cls._wire_names.intersection(extra)
-                if known:
-                    raise _t.InputError(
-                        f"must not set the NewCustomerProfile fields the spec defines ({', '.join(sorted(known))}): "
-                        "pass them as attributes, where they are checked",
-                        "additional_properties",
-                    )
-                out.update({k: extra[k] for k in extra})
-            return out
-        if type(value) is not dict and not isinstance(value, Mapping):
-            raise _t.not_a_model(value, "NewCustomerProfile")
-        if not _ATTRIBUTE_NAMES.issuperset(value):
-            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewCustomerProfile")
-        try:
-            v = value.get("attributes")
+        try:  # the attributes, read directly: this runs for every cart line
+            v = value.attributes
             if v is not None:
                 w = 0
                 if not (_t.plain_object(v)):
@@ -118,6 +96,18 @@ class NewCustomerProfile(_t.Model):
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
+        extra = value._extra
+        if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
+            if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
+                raise _t.InputError("must be a dict of field names to values", "additional_properties")
+            known = cls._wire_names.intersection(extra)
+            if known:
+                raise _t.InputError(
+                    f"must not set the NewCustomerProfile fields the spec defines ({', '.join(sorted(known))}): "
+                    "pass them as attributes, where they are checked",
+                    "additional_properties",
+                )
+            out.update({k: extra[k] for k in extra})
         return out
 
 

@@ -194,121 +194,34 @@ class NewCustomerSession(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
+        if not isinstance(value, cls):  # a mapping: made the model it describes (no checks yet), then read as one
+            if type(value) is not dict and not isinstance(value, Mapping):
+                raise _t.not_a_model(value, "NewCustomerSession")
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewCustomerSession")
+            value = cls(**value)
         out: dict[str, Any] = {}
         v: Any
-        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
-            try:
-                v = value.profile_id
-                if v is not None:
-                    w = 0
-                    if not (type(v) is str):
-                        v = _t.input_text(v, False)
-                    out["profileId"] = v
-                v = value.coupon
-                if v is not None:
-                    w = 1
-                    if not (type(v) is str and len(v) <= 100):
-                        v = _t.input_text(v, False, max_length=100)
-                    out["coupon"] = v
-                v = value.referral
-                if v is not None:
-                    w = 2
-                    if not (type(v) is str and len(v) <= 100):
-                        v = _t.input_text(v, False, max_length=100)
-                    out["referral"] = v
-                v = value.state
-                if v is not None:
-                    w = 3
-                    if not (
-                        v
-                        in (
-                            "cancelled",
-                            "closed",
-                            "open",
-                            "partially_returned",
-                        )
-                        and type(v) is str
-                    ):
-                        v = _t.input_enum(
-                            v,
-                            False,
-                            (
-                                "cancelled",
-                                "closed",
-                                "open",
-                                "partially_returned",
-                            ),
-                        )
-                    out["state"] = v
-                v = value.cart_items
-                if v is not None:
-                    w = 4
-                    if type(v) is not list:
-                        v = _t.input_list(v, False)
-                    try:
-                        v = [_to_request_CartItem(x) for x in v]
-                    except _t.InputError:
-                        v = _t.input_items(v, _to_request_CartItem)  # again, to name the failing index
-                    out["cartItems"] = v
-                v = value.identifiers
-                if v is not None:
-                    w = 5
-                    if type(v) is not list:
-                        v = _t.input_list(v, False)
-                    v = _t.input_items(v, _t.item_check("str", min_length=1))
-                    out["identifiers"] = v
-                v = value.total
-                if v is not None:
-                    w = 6
-                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
-                        v = _t.input_number(v, False)
-                    out["total"] = v
-                v = value.attributes
-                if v is not None:
-                    w = 7
-                    if not (_t.plain_object(v)):
-                        v = _t.input_object(v, False)
-                    out["attributes"] = v
-            except _t.InputError as exc:
-                field = cls.FIELDS[w]
-                raise exc.at(field.name, field.wire) from None
-            extra = value._extra
-            if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
-                if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
-                    raise _t.InputError("must be a dict of field names to values", "additional_properties")
-                known = cls._wire_names.intersection(extra)
-                if known:
-                    raise _t.InputError(
-                        f"must not set the NewCustomerSession fields the spec defines ({', '.join(sorted(known))}): "
-                        "pass them as attributes, where they are checked",
-                        "additional_properties",
-                    )
-                out.update({k: extra[k] for k in extra})
-            return out
-        if type(value) is not dict and not isinstance(value, Mapping):
-            raise _t.not_a_model(value, "NewCustomerSession")
-        if not _ATTRIBUTE_NAMES.issuperset(value):
-            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewCustomerSession")
-        try:
-            v = value.get("profile_id")
+        try:  # the attributes, read directly: this runs for every cart line
+            v = value.profile_id
             if v is not None:
                 w = 0
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["profileId"] = v
-            v = value.get("coupon")
+            v = value.coupon
             if v is not None:
                 w = 1
                 if not (type(v) is str and len(v) <= 100):
                     v = _t.input_text(v, False, max_length=100)
                 out["coupon"] = v
-            v = value.get("referral")
+            v = value.referral
             if v is not None:
                 w = 2
                 if not (type(v) is str and len(v) <= 100):
                     v = _t.input_text(v, False, max_length=100)
                 out["referral"] = v
-            v = value.get("state")
+            v = value.state
             if v is not None:
                 w = 3
                 if not (
@@ -332,7 +245,7 @@ class NewCustomerSession(_t.Model):
                         ),
                     )
                 out["state"] = v
-            v = value.get("cart_items")
+            v = value.cart_items
             if v is not None:
                 w = 4
                 if type(v) is not list:
@@ -342,20 +255,20 @@ class NewCustomerSession(_t.Model):
                 except _t.InputError:
                     v = _t.input_items(v, _to_request_CartItem)  # again, to name the failing index
                 out["cartItems"] = v
-            v = value.get("identifiers")
+            v = value.identifiers
             if v is not None:
                 w = 5
                 if type(v) is not list:
                     v = _t.input_list(v, False)
                 v = _t.input_items(v, _t.item_check("str", min_length=1))
                 out["identifiers"] = v
-            v = value.get("total")
+            v = value.total
             if v is not None:
                 w = 6
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["total"] = v
-            v = value.get("attributes")
+            v = value.attributes
             if v is not None:
                 w = 7
                 if not (_t.plain_object(v)):
@@ -364,6 +277,18 @@ class NewCustomerSession(_t.Model):
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
+        extra = value._extra
+        if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
+            if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
+                raise _t.InputError("must be a dict of field names to values", "additional_properties")
+            known = cls._wire_names.intersection(extra)
+            if known:
+                raise _t.InputError(
+                    f"must not set the NewCustomerSession fields the spec defines ({', '.join(sorted(known))}): "
+                    "pass them as attributes, where they are checked",
+                    "additional_properties",
+                )
+            out.update({k: extra[k] for k in extra})
         return out
 
 

@@ -124,84 +124,42 @@ class NewEvent(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
+        if not isinstance(value, cls):  # a mapping: made the model it describes (no checks yet), then read as one
+            if type(value) is not dict and not isinstance(value, Mapping):
+                raise _t.not_a_model(value, "NewEvent")
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewEvent")
+            try:
+                value = cls(**value)
+            except TypeError:  # a required key is absent: None, which the checks below refuse as missing
+                value = cls(**{**_REQUIRED_ABSENT, **value})
         out: dict[str, Any] = {}
         v: Any
-        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
-            try:
-                w = 0
-                v = value.session_id
-                if not (type(v) is str and len(v) >= 1):
-                    v = _t.input_text(v, True, min_length=1)
-                out["sessionId"] = v
-                w = 1
-                v = value.type
-                if not (type(v) is str and len(v) >= 1):
-                    v = _t.input_text(v, True, min_length=1)
-                out["type"] = v
-                w = 2
-                v = value.attributes
-                if v is None:
-                    v = {}  # a required free-form object may be empty: absent means {}
-                if not (_t.plain_object(v)):
-                    v = _t.input_object(v, True)
-                out["attributes"] = v
-                v = value.profile_id
-                if v is not None:
-                    w = 3
-                    if not (type(v) is str):
-                        v = _t.input_text(v, False)
-                    out["profileId"] = v
-                v = value.store_integration_id
-                if v is not None:
-                    w = 4
-                    if not (type(v) is str and len(v) >= 1 and len(v) <= 1000):
-                        v = _t.input_text(v, False, min_length=1, max_length=1000)
-                    out["storeIntegrationId"] = v
-            except _t.InputError as exc:
-                field = cls.FIELDS[w]
-                raise exc.at(field.name, field.wire) from None
-            extra = value._extra
-            if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
-                if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
-                    raise _t.InputError("must be a dict of field names to values", "additional_properties")
-                known = cls._wire_names.intersection(extra)
-                if known:
-                    raise _t.InputError(
-                        f"must not set the NewEvent fields the spec defines ({', '.join(sorted(known))}): "
-                        "pass them as attributes, where they are checked",
-                        "additional_properties",
-                    )
-                out.update({k: extra[k] for k in extra})
-            return out
-        if type(value) is not dict and not isinstance(value, Mapping):
-            raise _t.not_a_model(value, "NewEvent")
-        if not _ATTRIBUTE_NAMES.issuperset(value):
-            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewEvent")
-        try:
+        try:  # the attributes, read directly: this runs for every cart line
             w = 0
-            v = value.get("session_id")
+            v = value.session_id
             if not (type(v) is str and len(v) >= 1):
                 v = _t.input_text(v, True, min_length=1)
             out["sessionId"] = v
             w = 1
-            v = value.get("type")
+            v = value.type
             if not (type(v) is str and len(v) >= 1):
                 v = _t.input_text(v, True, min_length=1)
             out["type"] = v
             w = 2
-            v = value.get("attributes")
+            v = value.attributes
             if v is None:
                 v = {}  # a required free-form object may be empty: absent means {}
             if not (_t.plain_object(v)):
                 v = _t.input_object(v, True)
             out["attributes"] = v
-            v = value.get("profile_id")
+            v = value.profile_id
             if v is not None:
                 w = 3
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["profileId"] = v
-            v = value.get("store_integration_id")
+            v = value.store_integration_id
             if v is not None:
                 w = 4
                 if not (type(v) is str and len(v) >= 1 and len(v) <= 1000):
@@ -210,6 +168,18 @@ class NewEvent(_t.Model):
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
+        extra = value._extra
+        if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
+            if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
+                raise _t.InputError("must be a dict of field names to values", "additional_properties")
+            known = cls._wire_names.intersection(extra)
+            if known:
+                raise _t.InputError(
+                    f"must not set the NewEvent fields the spec defines ({', '.join(sorted(known))}): "
+                    "pass them as attributes, where they are checked",
+                    "additional_properties",
+                )
+            out.update({k: extra[k] for k in extra})
         return out
 
 
@@ -232,6 +202,11 @@ _ATTRIBUTE_NAMES = frozenset(
         "store_integration_id",
     }
 )
+_REQUIRED_ABSENT: dict[str, Any] = {
+    "session_id": None,
+    "type": None,
+    "attributes": None,
+}
 _new = object.__new__
 _WIRE_NAMES = NewEvent._wire_names
 

@@ -172,102 +172,51 @@ class NewReferral(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
+        if not isinstance(value, cls):  # a mapping: made the model it describes (no checks yet), then read as one
+            if type(value) is not dict and not isinstance(value, Mapping):
+                raise _t.not_a_model(value, "NewReferral")
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewReferral")
+            try:
+                value = cls(**value)
+            except TypeError:  # a required key is absent: None, which the checks below refuse as missing
+                value = cls(**{**_REQUIRED_ABSENT, **value})
         out: dict[str, Any] = {}
         v: Any
-        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
-            try:
-                w = 0
-                v = value.campaign_id
-                if not (type(v) is int and v >= 1.0):
-                    v = _t.input_integer(v, True, minimum=1.0)
-                out["campaignId"] = v
-                w = 1
-                v = value.advocate_profile_integration_id
-                if not (type(v) is str and len(v) >= 1 and len(v) <= 1000):
-                    v = _t.input_text(v, True, min_length=1, max_length=1000)
-                out["advocateProfileIntegrationId"] = v
-                v = value.friend_profile_integration_id
-                if v is not None:
-                    w = 2
-                    if not (type(v) is str and len(v) >= 1):
-                        v = _t.input_text(v, False, min_length=1)
-                    out["friendProfileIntegrationId"] = v
-                v = value.start_date
-                if v is not None:
-                    w = 3
-                    v = _t.input_datetime(v, False)
-                    out["startDate"] = v
-                v = value.expiry_date
-                if v is not None:
-                    w = 4
-                    v = _t.input_datetime(v, False)
-                    out["expiryDate"] = v
-                v = value.usage_limit
-                if v is not None:
-                    w = 5
-                    if not (type(v) is int and v >= 0.0 and v <= 999999.0):
-                        v = _t.input_integer(v, False, minimum=0.0, maximum=999999.0)
-                    out["usageLimit"] = v
-                v = value.attributes
-                if v is not None:
-                    w = 6
-                    if not (_t.plain_object(v)):
-                        v = _t.input_object(v, False)
-                    out["attributes"] = v
-            except _t.InputError as exc:
-                field = cls.FIELDS[w]
-                raise exc.at(field.name, field.wire) from None
-            extra = value._extra
-            if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
-                if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
-                    raise _t.InputError("must be a dict of field names to values", "additional_properties")
-                known = cls._wire_names.intersection(extra)
-                if known:
-                    raise _t.InputError(
-                        f"must not set the NewReferral fields the spec defines ({', '.join(sorted(known))}): "
-                        "pass them as attributes, where they are checked",
-                        "additional_properties",
-                    )
-                out.update({k: extra[k] for k in extra})
-            return out
-        if type(value) is not dict and not isinstance(value, Mapping):
-            raise _t.not_a_model(value, "NewReferral")
-        if not _ATTRIBUTE_NAMES.issuperset(value):
-            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "NewReferral")
-        try:
+        try:  # the attributes, read directly: this runs for every cart line
             w = 0
-            v = value.get("campaign_id")
+            v = value.campaign_id
             if not (type(v) is int and v >= 1.0):
                 v = _t.input_integer(v, True, minimum=1.0)
             out["campaignId"] = v
             w = 1
-            v = value.get("advocate_profile_integration_id")
+            v = value.advocate_profile_integration_id
             if not (type(v) is str and len(v) >= 1 and len(v) <= 1000):
                 v = _t.input_text(v, True, min_length=1, max_length=1000)
             out["advocateProfileIntegrationId"] = v
-            v = value.get("friend_profile_integration_id")
+            v = value.friend_profile_integration_id
             if v is not None:
                 w = 2
                 if not (type(v) is str and len(v) >= 1):
                     v = _t.input_text(v, False, min_length=1)
                 out["friendProfileIntegrationId"] = v
-            v = value.get("start_date")
+            v = value.start_date
             if v is not None:
                 w = 3
                 v = _t.input_datetime(v, False)
                 out["startDate"] = v
-            v = value.get("expiry_date")
+            v = value.expiry_date
             if v is not None:
                 w = 4
                 v = _t.input_datetime(v, False)
                 out["expiryDate"] = v
-            v = value.get("usage_limit")
+            v = value.usage_limit
             if v is not None:
                 w = 5
                 if not (type(v) is int and v >= 0.0 and v <= 999999.0):
                     v = _t.input_integer(v, False, minimum=0.0, maximum=999999.0)
                 out["usageLimit"] = v
-            v = value.get("attributes")
+            v = value.attributes
             if v is not None:
                 w = 6
                 if not (_t.plain_object(v)):
@@ -276,6 +225,18 @@ class NewReferral(_t.Model):
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
+        extra = value._extra
+        if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
+            if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
+                raise _t.InputError("must be a dict of field names to values", "additional_properties")
+            known = cls._wire_names.intersection(extra)
+            if known:
+                raise _t.InputError(
+                    f"must not set the NewReferral fields the spec defines ({', '.join(sorted(known))}): "
+                    "pass them as attributes, where they are checked",
+                    "additional_properties",
+                )
+            out.update({k: extra[k] for k in extra})
         return out
 
 
@@ -302,6 +263,10 @@ _ATTRIBUTE_NAMES = frozenset(
         "attributes",
     }
 )
+_REQUIRED_ABSENT: dict[str, Any] = {
+    "campaign_id": None,
+    "advocate_profile_integration_id": None,
+}
 _new = object.__new__
 _WIRE_NAMES = NewReferral._wire_names
 

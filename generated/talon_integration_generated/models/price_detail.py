@@ -132,71 +132,33 @@ class PriceDetail(_t.Model):
         as it is (``Decimal`` amounts, ``datetime`` values); raises ``InputError`` naming the field. A model's unknown
         fields (``additional_properties``) are sent as they are; a mapping with an unknown key is refused.
         """
+        if not isinstance(value, cls):  # a mapping: made the model it describes (no checks yet), then read as one
+            if type(value) is not dict and not isinstance(value, Mapping):
+                raise _t.not_a_model(value, "PriceDetail")
+            if not _ATTRIBUTE_NAMES.issuperset(value):
+                raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "PriceDetail")
+            value = cls(**value)
         out: dict[str, Any] = {}
         v: Any
-        if isinstance(value, cls):  # a model: its attributes, read directly (this runs for every cart line)
-            try:
-                v = value.price
-                if v is not None:
-                    w = 0
-                    if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
-                        v = _t.input_number(v, False)
-                    out["price"] = v
-                v = value.adjustment_reference_id
-                if v is not None:
-                    w = 1
-                    if not (type(v) is str):
-                        v = _t.input_text(v, False)
-                    out["adjustmentReferenceId"] = v
-                v = value.adjustment_effective_from
-                if v is not None:
-                    w = 2
-                    v = _t.input_datetime(v, False)
-                    out["adjustmentEffectiveFrom"] = v
-                v = value.adjustment_effective_until
-                if v is not None:
-                    w = 3
-                    v = _t.input_datetime(v, False)
-                    out["adjustmentEffectiveUntil"] = v
-            except _t.InputError as exc:
-                field = cls.FIELDS[w]
-                raise exc.at(field.name, field.wire) from None
-            extra = value._extra
-            if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
-                if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
-                    raise _t.InputError("must be a dict of field names to values", "additional_properties")
-                known = cls._wire_names.intersection(extra)
-                if known:
-                    raise _t.InputError(
-                        f"must not set the PriceDetail fields the spec defines ({', '.join(sorted(known))}): "
-                        "pass them as attributes, where they are checked",
-                        "additional_properties",
-                    )
-                out.update({k: extra[k] for k in extra})
-            return out
-        if type(value) is not dict and not isinstance(value, Mapping):
-            raise _t.not_a_model(value, "PriceDetail")
-        if not _ATTRIBUTE_NAMES.issuperset(value):
-            raise _t.unknown_keys(value, _ATTRIBUTE_NAMES, "PriceDetail")
-        try:
-            v = value.get("price")
+        try:  # the attributes, read directly: this runs for every cart line
+            v = value.price
             if v is not None:
                 w = 0
                 if not ((type(v) is float and v - v == 0.0) or (type(v) is int and -1e308 < v < 1e308)):
                     v = _t.input_number(v, False)
                 out["price"] = v
-            v = value.get("adjustment_reference_id")
+            v = value.adjustment_reference_id
             if v is not None:
                 w = 1
                 if not (type(v) is str):
                     v = _t.input_text(v, False)
                 out["adjustmentReferenceId"] = v
-            v = value.get("adjustment_effective_from")
+            v = value.adjustment_effective_from
             if v is not None:
                 w = 2
                 v = _t.input_datetime(v, False)
                 out["adjustmentEffectiveFrom"] = v
-            v = value.get("adjustment_effective_until")
+            v = value.adjustment_effective_until
             if v is not None:
                 w = 3
                 v = _t.input_datetime(v, False)
@@ -204,6 +166,18 @@ class PriceDetail(_t.Model):
         except _t.InputError as exc:
             field = cls.FIELDS[w]
             raise exc.at(field.name, field.wire) from None
+        extra = value._extra
+        if extra:  # unknown fields: for what the spec does not have yet, never in place of a checked one
+            if not isinstance(extra, Mapping) or not all(type(k) is str for k in extra):
+                raise _t.InputError("must be a dict of field names to values", "additional_properties")
+            known = cls._wire_names.intersection(extra)
+            if known:
+                raise _t.InputError(
+                    f"must not set the PriceDetail fields the spec defines ({', '.join(sorted(known))}): "
+                    "pass them as attributes, where they are checked",
+                    "additional_properties",
+                )
+            out.update({k: extra[k] for k in extra})
         return out
 
 
