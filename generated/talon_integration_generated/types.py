@@ -748,6 +748,8 @@ class Operation(Generic[T]):
     parameters: tuple[Parameter, ...]
     summary: str = ""
     description: str = ""
+    # Every path parameter's wire name, in path order (``path_parameter`` is the first, or ``None``).
+    path_parameters: tuple[str, ...] = ()
 
 
 # ---- what the generated method signatures name, and the overlay implements ---------------------------------------

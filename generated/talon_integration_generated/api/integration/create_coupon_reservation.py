@@ -44,6 +44,7 @@ OPERATION: _t.Operation[Coupon] = _t.Operation(
     method="POST",
     path="/v1/coupon_reservations/{couponValue}",
     path_parameter="couponValue",
+    path_parameters=("couponValue",),
     result=Coupon,
     parse=Coupon.from_dict,
     success_status=201,

@@ -50,6 +50,7 @@ OPERATION: _t.Operation[Referral] = _t.Operation(
     method="POST",
     path="/v1/referrals",
     path_parameter=None,
+    path_parameters=(),
     result=Referral,
     parse=Referral.from_dict,
     success_status=201,

@@ -44,6 +44,7 @@ OPERATION: _t.Operation[None] = _t.Operation(
     method="DELETE",
     path="/v1/coupon_reservations/{couponValue}",
     path_parameter="couponValue",
+    path_parameters=("couponValue",),
     result=None,
     parse=None,
     success_status=204,

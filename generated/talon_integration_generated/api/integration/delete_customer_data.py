@@ -36,6 +36,7 @@ OPERATION: _t.Operation[None] = _t.Operation(
     method="DELETE",
     path="/v1/customer_data/{integrationId}",
     path_parameter="integrationId",
+    path_parameters=("integrationId",),
     result=None,
     parse=None,
     success_status=204,

@@ -36,6 +36,7 @@ OPERATION: _t.Operation[ReservedCoupons] = _t.Operation(
     method="GET",
     path="/v1/coupon_reservations/coupons/{integrationId}",
     path_parameter="integrationId",
+    path_parameters=("integrationId",),
     result=ReservedCoupons,
     parse=ReservedCoupons.from_dict,
     success_status=200,

@@ -36,6 +36,7 @@ OPERATION: _t.Operation[ReservedCustomers] = _t.Operation(
     method="GET",
     path="/v1/coupon_reservations/customerprofiles/{couponValue}",
     path_parameter="couponValue",
+    path_parameters=("couponValue",),
     result=ReservedCustomers,
     parse=ReservedCustomers.from_dict,
     success_status=200,

@@ -45,6 +45,7 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     method="POST",
     path="/v1/events",
     path_parameter=None,
+    path_parameters=(),
     result=IntegrationState,
     parse=IntegrationState.from_dict,
     success_status=201,

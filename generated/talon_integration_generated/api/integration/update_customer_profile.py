@@ -44,6 +44,7 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     method="PUT",
     path="/v1/customer_profiles/{integrationId}",
     path_parameter="integrationId",
+    path_parameters=("integrationId",),
     result=IntegrationState,
     parse=IntegrationState.from_dict,
     success_status=200,

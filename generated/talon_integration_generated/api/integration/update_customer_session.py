@@ -60,6 +60,7 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     method="PUT",
     path="/v1/customer_sessions/{customerSessionId}",
     path_parameter="customerSessionId",
+    path_parameters=("customerSessionId",),
     result=IntegrationState,
     parse=IntegrationState.from_dict,
     success_status=200,
