@@ -54,5 +54,5 @@ OPERATION: _t.Operation[ReservedCoupons] = _t.Operation(
         ),
     ),
     summary="List a profile's reserved coupons that are still usable",
-    description="Only coupons that are started, not expired and under their usage limit are listed.",
+    description="Only coupons that are started, not expired and under their usage limit are listed. Deprecated: Talon.One's current SDK (9.0.0) no longer has this v1 call; use `getCustomerInventory` with `coupons=true` instead.",
 )

@@ -70,5 +70,5 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
         ),
     ),
     summary="Create or update a customer profile",
-    description="Creates the profile with this integration ID if it does not exist yet, and merges the given attributes into it. The answer is the profile's integration state after the rule engine ran.",
+    description="Creates the profile with this integration ID if it does not exist yet, and merges the given attributes into it. The answer is the profile's integration state after the rule engine ran. Deprecated: Talon.One's current SDK (9.0.0) no longer has this v1 call; use `updateCustomerProfileV2` instead.",
 )
