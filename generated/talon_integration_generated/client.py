@@ -1237,7 +1237,7 @@ class SyncOperations(Generic[_IntegrationState]):
         | None = None,
         silent: UpdateCustomerProfilesV2Silent | None = None,
         **options: Unpack[_t.RequestOptions],
-    ) -> MultipleCustomerProfileIntegrationResponseV2:
+    ) -> MultipleCustomerProfileIntegrationResponseV2 | None:
         """Update multiple customer profiles.
 
         Update (or create) up to 1000 [customer
@@ -1286,7 +1286,7 @@ class SyncOperations(Generic[_IntegrationState]):
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
-        result: MultipleCustomerProfileIntegrationResponseV2 = self._request(
+        result: MultipleCustomerProfileIntegrationResponseV2 | None = self._request(
             _update_customer_profiles_v2.OPERATION, path, body, options
         )
         return result
@@ -2161,7 +2161,7 @@ class SyncOperations(Generic[_IntegrationState]):
         referral_pattern: str | None = None,
         silent: CreateReferralsForMultipleAdvocatesSilent | None = None,
         **options: Unpack[_t.RequestOptions],
-    ) -> CreatedReferrals:
+    ) -> CreatedReferrals | None:
         """Create referral codes for multiple advocates.
 
         Creates unique referral codes for multiple advocates. The code will be valid for the referral campaign for
@@ -2228,7 +2228,7 @@ class SyncOperations(Generic[_IntegrationState]):
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
-        result: CreatedReferrals = self._request(
+        result: CreatedReferrals | None = self._request(
             _create_referrals_for_multiple_advocates.OPERATION, path, body, options
         )
         return result
@@ -2702,7 +2702,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         | None = None,
         silent: UpdateCustomerProfilesV2Silent | None = None,
         **options: Unpack[_t.RequestOptions],
-    ) -> MultipleCustomerProfileIntegrationResponseV2:
+    ) -> MultipleCustomerProfileIntegrationResponseV2 | None:
         """Update multiple customer profiles, awaited: the async twin of ``SyncOperations.update_customer_profiles_v2``
         (the sync client's method), with the same arguments and errors; returns the
         ``MultipleCustomerProfileIntegrationResponseV2``."""
@@ -2713,7 +2713,7 @@ class AsyncOperations(Generic[_IntegrationState]):
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
-        result: MultipleCustomerProfileIntegrationResponseV2 = await self._request(
+        result: MultipleCustomerProfileIntegrationResponseV2 | None = await self._request(
             _update_customer_profiles_v2.OPERATION, path, body, options
         )
         return result
@@ -3075,7 +3075,7 @@ class AsyncOperations(Generic[_IntegrationState]):
         referral_pattern: str | None = None,
         silent: CreateReferralsForMultipleAdvocatesSilent | None = None,
         **options: Unpack[_t.RequestOptions],
-    ) -> CreatedReferrals:
+    ) -> CreatedReferrals | None:
         """Create referral codes for multiple advocates, awaited: the async twin of
         ``SyncOperations.create_referrals_for_multiple_advocates`` (the sync client's method), with the same
         arguments and errors; returns the ``CreatedReferrals``."""
@@ -3093,7 +3093,7 @@ class AsyncOperations(Generic[_IntegrationState]):
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
-        result: CreatedReferrals = await self._request(
+        result: CreatedReferrals | None = await self._request(
             _create_referrals_for_multiple_advocates.OPERATION, path, body, options
         )
         return result
@@ -3572,7 +3572,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         | None = None,
         silent: UpdateCustomerProfilesV2Silent | None = None,
         **options: Unpack[_t.RequestOptions],
-    ) -> _t.RawResponse[MultipleCustomerProfileIntegrationResponseV2]:
+    ) -> _t.RawResponse[MultipleCustomerProfileIntegrationResponseV2 | None]:
         """Update multiple customer profiles, answered raw: the raw-response twin of
         ``SyncOperations.update_customer_profiles_v2`` (the sync client's method), with the same arguments; returns a
         ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the
@@ -3585,7 +3585,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
-        result: _t.RawResponse[MultipleCustomerProfileIntegrationResponseV2] = self._request(
+        result: _t.RawResponse[MultipleCustomerProfileIntegrationResponseV2 | None] = self._request(
             _update_customer_profiles_v2.OPERATION, path, body, options
         )
         return result
@@ -3982,7 +3982,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
         referral_pattern: str | None = None,
         silent: CreateReferralsForMultipleAdvocatesSilent | None = None,
         **options: Unpack[_t.RequestOptions],
-    ) -> _t.RawResponse[CreatedReferrals]:
+    ) -> _t.RawResponse[CreatedReferrals | None]:
         """Create referral codes for multiple advocates, answered raw: the raw-response twin of
         ``SyncOperations.create_referrals_for_multiple_advocates`` (the sync client's method), with the same
         arguments; returns a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the ``CreatedReferrals``. It
@@ -4002,7 +4002,7 @@ class SyncRawOperations(Generic[_IntegrationState]):
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
-        result: _t.RawResponse[CreatedReferrals] = self._request(
+        result: _t.RawResponse[CreatedReferrals | None] = self._request(
             _create_referrals_for_multiple_advocates.OPERATION, path, body, options
         )
         return result
@@ -4497,7 +4497,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         | None = None,
         silent: UpdateCustomerProfilesV2Silent | None = None,
         **options: Unpack[_t.RequestOptions],
-    ) -> _t.RawResponse[MultipleCustomerProfileIntegrationResponseV2]:
+    ) -> _t.RawResponse[MultipleCustomerProfileIntegrationResponseV2 | None]:
         """Update multiple customer profiles, answered raw: the async raw-response twin of
         ``SyncOperations.update_customer_profiles_v2`` (the sync client's method), with the same arguments, awaited;
         returns a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the
@@ -4510,7 +4510,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
-        result: _t.RawResponse[MultipleCustomerProfileIntegrationResponseV2] = await self._request(
+        result: _t.RawResponse[MultipleCustomerProfileIntegrationResponseV2 | None] = await self._request(
             _update_customer_profiles_v2.OPERATION, path, body, options
         )
         return result
@@ -4910,7 +4910,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
         referral_pattern: str | None = None,
         silent: CreateReferralsForMultipleAdvocatesSilent | None = None,
         **options: Unpack[_t.RequestOptions],
-    ) -> _t.RawResponse[CreatedReferrals]:
+    ) -> _t.RawResponse[CreatedReferrals | None]:
         """Create referral codes for multiple advocates, answered raw: the async raw-response twin of
         ``SyncOperations.create_referrals_for_multiple_advocates`` (the sync client's method), with the same
         arguments, awaited; returns a ``RawResponse`` (the HTTP answer) whose ``parse()`` gives the
@@ -4930,7 +4930,7 @@ class AsyncRawOperations(Generic[_IntegrationState]):
             )
         except _t.InputError as exc:
             raise self._invalid_input(exc) from None
-        result: _t.RawResponse[CreatedReferrals] = await self._request(
+        result: _t.RawResponse[CreatedReferrals | None] = await self._request(
             _create_referrals_for_multiple_advocates.OPERATION, path, body, options
         )
         return result

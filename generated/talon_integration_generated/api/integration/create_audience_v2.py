@@ -53,6 +53,7 @@ OPERATION: _t.Operation[Audience] = _t.Operation(
     result=Audience,
     parse=Audience.from_dict,
     success_status=201,
+    empty_success=False,
     idempotent=False,
     body=NewAudience,
     signed_empty_body=False,

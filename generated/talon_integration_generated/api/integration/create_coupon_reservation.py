@@ -48,6 +48,7 @@ OPERATION: _t.Operation[Coupon] = _t.Operation(
     result=Coupon,
     parse=Coupon.from_dict,
     success_status=201,
+    empty_success=False,
     idempotent=True,
     body=CouponReservations,
     signed_empty_body=False,

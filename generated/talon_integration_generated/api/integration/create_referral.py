@@ -54,6 +54,7 @@ OPERATION: _t.Operation[Referral] = _t.Operation(
     result=Referral,
     parse=Referral.from_dict,
     success_status=201,
+    empty_success=False,
     idempotent=False,
     body=NewReferral,
     signed_empty_body=False,

@@ -82,6 +82,7 @@ OPERATION: _t.Operation[CreatedReferrals] = _t.Operation(
     result=CreatedReferrals,
     parse=CreatedReferrals.from_dict,
     success_status=201,
+    empty_success=True,
     idempotent=False,
     body=NewReferralsForMultipleAdvocates,
     signed_empty_body=False,

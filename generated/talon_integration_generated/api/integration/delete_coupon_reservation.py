@@ -48,6 +48,7 @@ OPERATION: _t.Operation[None] = _t.Operation(
     result=None,
     parse=None,
     success_status=204,
+    empty_success=False,
     idempotent=True,
     body=CouponReservations,
     signed_empty_body=False,

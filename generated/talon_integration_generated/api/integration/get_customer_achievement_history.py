@@ -89,6 +89,7 @@ OPERATION: _t.Operation[CustomerAchievementHistory] = _t.Operation(
     result=CustomerAchievementHistory,
     parse=CustomerAchievementHistory.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

@@ -114,6 +114,7 @@ OPERATION: _t.Operation[CustomerAchievements] = _t.Operation(
     result=CustomerAchievements,
     parse=CustomerAchievements.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

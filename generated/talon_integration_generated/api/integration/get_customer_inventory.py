@@ -74,6 +74,7 @@ OPERATION: _t.Operation[CustomerInventory] = _t.Operation(
     result=CustomerInventory,
     parse=CustomerInventory.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

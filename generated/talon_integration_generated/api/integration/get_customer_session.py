@@ -41,6 +41,7 @@ OPERATION: _t.Operation[IntegrationCustomerSessionResponse] = _t.Operation(
     result=IntegrationCustomerSessionResponse,
     parse=IntegrationCustomerSessionResponse.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

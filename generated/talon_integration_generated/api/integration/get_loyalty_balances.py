@@ -84,6 +84,7 @@ OPERATION: _t.Operation[LoyaltyBalancesWithTiers] = _t.Operation(
     result=LoyaltyBalancesWithTiers,
     parse=LoyaltyBalancesWithTiers.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

@@ -73,6 +73,7 @@ OPERATION: _t.Operation[LoyaltyCardBalances] = _t.Operation(
     result=LoyaltyCardBalances,
     parse=LoyaltyCardBalances.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

@@ -80,6 +80,7 @@ OPERATION: _t.Operation[LoyaltyCardPoints] = _t.Operation(
     result=LoyaltyCardPoints,
     parse=LoyaltyCardPoints.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

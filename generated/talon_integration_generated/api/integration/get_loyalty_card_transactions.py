@@ -104,6 +104,7 @@ OPERATION: _t.Operation[LoyaltyCardTransactions] = _t.Operation(
     result=LoyaltyCardTransactions,
     parse=LoyaltyCardTransactions.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

@@ -76,6 +76,7 @@ OPERATION: _t.Operation[LoyaltyProgramProfilePoints] = _t.Operation(
     result=LoyaltyProgramProfilePoints,
     parse=LoyaltyProgramProfilePoints.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

@@ -100,6 +100,7 @@ OPERATION: _t.Operation[LoyaltyProgramProfileTransactions] = _t.Operation(
     result=LoyaltyProgramProfileTransactions,
     parse=LoyaltyProgramProfileTransactions.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

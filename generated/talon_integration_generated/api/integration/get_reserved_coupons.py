@@ -40,6 +40,7 @@ OPERATION: _t.Operation[ReservedCoupons] = _t.Operation(
     result=ReservedCoupons,
     parse=ReservedCoupons.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

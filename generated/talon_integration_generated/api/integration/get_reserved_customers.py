@@ -40,6 +40,7 @@ OPERATION: _t.Operation[ReservedCustomers] = _t.Operation(
     result=ReservedCustomers,
     parse=ReservedCustomers.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

@@ -61,6 +61,7 @@ OPERATION: _t.Operation[LoyaltyCard] = _t.Operation(
     result=LoyaltyCard,
     parse=LoyaltyCard.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=False,
     body=LoyaltyCardRegistration,
     signed_empty_body=False,

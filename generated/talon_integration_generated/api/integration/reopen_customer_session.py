@@ -45,6 +45,7 @@ OPERATION: _t.Operation[ReopenSessionResponse] = _t.Operation(
     result=ReopenSessionResponse,
     parse=ReopenSessionResponse.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

@@ -52,6 +52,7 @@ OPERATION: _t.Operation[Catalog] = _t.Operation(
     result=Catalog,
     parse=Catalog.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=CatalogSyncRequest,
     signed_empty_body=False,

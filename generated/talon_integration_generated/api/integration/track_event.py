@@ -49,6 +49,7 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     result=IntegrationState,
     parse=IntegrationState.from_dict,
     success_status=201,
+    empty_success=False,
     idempotent=False,
     body=NewEvent,
     signed_empty_body=False,

@@ -94,6 +94,7 @@ OPERATION: _t.Operation[TrackEventV2Response] = _t.Operation(
     result=TrackEventV2Response,
     parse=TrackEventV2Response.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=False,
     body=IntegrationEventV2Request,
     signed_empty_body=False,

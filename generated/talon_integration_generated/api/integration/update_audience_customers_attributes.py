@@ -50,6 +50,7 @@ OPERATION: _t.Operation[None] = _t.Operation(
     result=None,
     parse=None,
     success_status=204,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,

@@ -47,6 +47,7 @@ OPERATION: _t.Operation[Audience] = _t.Operation(
     result=Audience,
     parse=Audience.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=UpdateAudience,
     signed_empty_body=False,

@@ -48,6 +48,7 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     result=IntegrationState,
     parse=IntegrationState.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=NewCustomerProfile,
     signed_empty_body=False,

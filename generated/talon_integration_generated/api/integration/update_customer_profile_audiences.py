@@ -41,6 +41,7 @@ OPERATION: _t.Operation[None] = _t.Operation(
     result=None,
     parse=None,
     success_status=204,
+    empty_success=False,
     idempotent=False,
     body=CustomerProfileAudienceRequest,
     signed_empty_body=False,

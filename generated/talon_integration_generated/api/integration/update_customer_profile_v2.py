@@ -69,6 +69,7 @@ OPERATION: _t.Operation[CustomerProfileIntegrationResponseV2] = _t.Operation(
     result=CustomerProfileIntegrationResponseV2,
     parse=CustomerProfileIntegrationResponseV2.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=CustomerProfileIntegrationRequestV2,
     signed_empty_body=False,

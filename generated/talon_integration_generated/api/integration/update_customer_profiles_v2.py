@@ -70,6 +70,7 @@ OPERATION: _t.Operation[MultipleCustomerProfileIntegrationResponseV2] = _t.Opera
     result=MultipleCustomerProfileIntegrationResponseV2,
     parse=MultipleCustomerProfileIntegrationResponseV2.from_dict,
     success_status=200,
+    empty_success=True,
     idempotent=True,
     body=MultipleCustomerProfileIntegrationRequest,
     signed_empty_body=False,

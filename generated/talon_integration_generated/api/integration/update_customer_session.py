@@ -64,6 +64,7 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     result=IntegrationState,
     parse=IntegrationState.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=NewCustomerSession,
     signed_empty_body=False,

@@ -65,6 +65,7 @@ OPERATION: _t.Operation[IntegrationStateV2] = _t.Operation(
     result=IntegrationStateV2,
     parse=IntegrationStateV2.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=IntegrationRequest,
     signed_empty_body=False,
