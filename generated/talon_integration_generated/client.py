@@ -602,8 +602,9 @@ class SyncOperations(Generic[_IntegrationState]):
         """Create audience.
 
         Create an audience. The audience can be created directly from scratch or can come from third party
-        platforms. **Note:** Audiences can also be created from scratch via the Campaign Manager. See the
-        [docs](https://docs.talon.one/docs/product/audiences/creating-audiences).
+        platforms. **Note:** Audiences can also be created from scratch via the Campaign Manager. See the docs. To
+        create an audience from an existing audience from a technology partner: 1. Set the `integration` property to
+        `mparticle`, `segment` etc., depending on a third-party platform. 1.
 
         Sends ``POST /v2/audiences`` (createAudienceV2).
         Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
@@ -667,14 +668,14 @@ class SyncOperations(Generic[_IntegrationState]):
         """Update audience name.
 
         Update the name of the given audience created by a third-party integration. Sending a request to this
-        endpoint does **not** trigger the Rule Engine. To update the audience's members, use the [Update customer
-        profile](#tag/Customer-profiles/operation/updateCustomerProfileV2) endpoint.
+        endpoint does **not** trigger the Rule Engine. To update the audience's members, use the Update customer
+        profile endpoint.
 
         Sends ``PUT /v2/audiences/{audienceId}`` (updateAudienceV2).
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            audience_id: The ``audienceId`` path parameter: any text, sent percent-encoded as one URL segment.
+            audience_id: The ID of the audience.
             name: The human-friendly display name for this audience. Required.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -719,14 +720,13 @@ class SyncOperations(Generic[_IntegrationState]):
 
         Delete an audience created by a third-party integration. **Warning:** This endpoint also removes any
         associations recorded between a customer profile and this audience. **Note:** Audiences can also be deleted
-        via the Campaign Manager. See the [docs](https://docs.talon.one/docs/product/audiences/managing-
-        audiences#deleting-an-audience).
+        via the Campaign Manager. See the docs.
 
         Sends ``DELETE /v2/audiences/{audienceId}`` (deleteAudienceV2).
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            audience_id: The ``audienceId`` path parameter: any text, sent percent-encoded as one URL segment.
+            audience_id: The ID of the audience.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -772,7 +772,7 @@ class SyncOperations(Generic[_IntegrationState]):
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            audience_id: The ``audienceId`` path parameter: any text, sent percent-encoded as one URL segment.
+            audience_id: The ID of the audience.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -820,7 +820,7 @@ class SyncOperations(Generic[_IntegrationState]):
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            audience_id: The ``audienceId`` path parameter: any text, sent percent-encoded as one URL segment.
+            audience_id: The ID of the audience.
             body: The request body, a JSON object: a mapping of names to values, sent as it is. Required.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -868,8 +868,7 @@ class SyncOperations(Generic[_IntegrationState]):
         """Update multiple customer profiles' audiences.
 
         Add customer profiles to or remove them from an audience. The endpoint supports 1000 audience actions (`add`
-        or `remove`) per request. **Note:** You can also do this using the [Update
-        audience](https://docs.talon.one/docs/product/rules/effects/using-effects#updating-an-audience) effect.
+        or `remove`) per request. **Note:** You can also do this using the Update audience effect.
 
         Sends ``POST /v2/customer_audiences`` (updateCustomerProfileAudiences).
         Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
@@ -919,15 +918,14 @@ class SyncOperations(Generic[_IntegrationState]):
         """Get customer session.
 
         Get the details of the given customer session. You can get the same data via other endpoints that also apply
-        changes, which can help you save requests and increase performance. See: - [Update customer
-        session](#tag/Customer-sessions/operation/updateCustomerSessionV2) - [Update customer
-        profile](#tag/Customer-profiles/operation/updateCustomerProfileV2)
+        changes, which can help you save requests and increase performance. See: - Update customer session - Update
+        customer profile
 
         Sends ``GET /v2/customer_sessions/{customerSessionId}`` (getCustomerSession).
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            customer_session_id: The ``customerSessionId`` path parameter: any text, sent percent-encoded as one URL segment.
+            customer_session_id: The `integration ID` of the customer session. You set this ID when you create a customer session.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -977,21 +975,25 @@ class SyncOperations(Generic[_IntegrationState]):
     ) -> IntegrationStateV2:
         """Update customer session.
 
-        Update or create a [customer session](https://docs.talon.one/docs/dev/concepts/entities/customer-sessions).
-        The endpoint responds with the potential promotion rule
-        [effects](https://docs.talon.one/docs/dev/integration-api/api-effects) that match the current cart. For
-        example, use this endpoint to share the contents of a customer's cart with Talon.One.
+        Update or create a customer session. The endpoint responds with the potential promotion rule effects that
+        match the current cart. For example, use this endpoint to share the contents of a customer's cart with
+        Talon.One. **Note:** - The currency for the session and the cart items in it is the currency set for the
+        Application linked to this session.
 
         Sends ``PUT /v2/customer_sessions/{customerSessionId}`` (updateCustomerSessionV2).
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            customer_session_id: The ``customerSessionId`` path parameter: any text, sent percent-encoded as one URL segment.
+            customer_session_id: The `integration ID` of the customer session. You set this ID when you create a customer session.
             customer_session: NewCustomerSessionV2 (Talon.One Integration API; SDK 9 model NewCustomerSessionV2). Required.
             response_content: Extends the response with the chosen data entities. Use this property to get as much data as you
                 need in one _Update customer session_ request instead of sending extra requests to other endpoints.
-            dry: The ``dry`` query parameter.
-            now: The ``now`` query parameter.
+            dry: Indicates whether to persist the changes. Changes are ignored when `dry=true`. When set to `true`: -
+                The endpoint considers **only** the payload that you pass when **closing** the session. When you do
+                not use the `dry` parameter, the endpoint behaves as a typical PUT endpoint.
+            now: A timestamp value of a future date that acts as a current date when included in the query. Use this
+                parameter, for example, to test campaigns that would be evaluated for this customer session in the
+                future (say, scheduled campaigns). **Note:** - It must be an RFC3339 timestamp string.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1038,16 +1040,16 @@ class SyncOperations(Generic[_IntegrationState]):
     ) -> ReopenSessionResponse:
         """Reopen customer session.
 
-        Reopen a closed [customer session](https://docs.talon.one/docs/dev/concepts/entities/customer-sessions). For
-        example, if a session has been completed but still needs to be edited, you can reopen it with this endpoint.
-        A reopen session is treated like a standard open session. When reopening a session: - The
-        `talon_session_reopened` event is triggered.
+        Reopen a closed customer session. For example, if a session has been completed but still needs to be edited,
+        you can reopen it with this endpoint. A reopen session is treated like a standard open session. When
+        reopening a session: - The `talon_session_reopened` event is triggered. You can see it in the **Events**
+        view in the Campaign Manager. - The session state is updated to `open`.
 
         Sends ``PUT /v2/customer_sessions/{customerSessionId}/reopen`` (reopenCustomerSession).
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            customer_session_id: The ``customerSessionId`` path parameter: any text, sent percent-encoded as one URL segment.
+            customer_session_id: The `integration ID` of the customer session. You set this ID when you create a customer session.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1098,18 +1100,18 @@ class SyncOperations(Generic[_IntegrationState]):
 
         Create a new return request for the specified cart items. This endpoint automatically changes the session
         state from `closed` to `partially_returned`. **Note:** This will roll back any effects associated with these
-        cart items.
+        cart items. For more information, see our documentation on session states and this tutorial.
 
         Sends ``POST /v2/customer_sessions/{customerSessionId}/returns`` (returnCartItems).
         Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
         to the client's ``max_retries``.
 
         Args:
-            customer_session_id: The ``customerSessionId`` path parameter: any text, sent percent-encoded as one URL segment.
+            customer_session_id: The `integration ID` of the customer session. You set this ID when you create a customer session.
             return_: NewReturn (Talon.One Integration API; SDK 9 model NewReturn). Required.
             response_content: Extends the response with the chosen data entities. Use this property to get as much data as you
                 need in one _Update customer session_ request instead of sending extra requests to other endpoints.
-            dry: The ``dry`` query parameter.
+            dry: Indicates whether to persist the changes. Changes are ignored when `dry=true`.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1164,16 +1166,17 @@ class SyncOperations(Generic[_IntegrationState]):
     ) -> CustomerProfileIntegrationResponseV2:
         """Update customer profile.
 
-        Update or create a [Customer Profile](https://docs.talon.one/docs/dev/concepts/entities/customer-profiles).
-        This endpoint triggers the Rule Builder. You can use this endpoint to: - Set attributes on the given
-        customer profile. Ensure you create the attributes in the Campaign Manager, first. - Modify the audience the
-        customer profile is a member of.
+        Update or create a Customer Profile. This endpoint triggers the Rule Builder. You can use this endpoint to:
+        - Set attributes on the given customer profile. Ensure you create the attributes in the Campaign Manager,
+        first. - Modify the audience the customer profile is a member of. **Note:** Archived campaigns are not
+        considered in rule evaluation when `runRuleEngine` is `true`.
 
         Sends ``PUT /v2/customer_profiles/{integrationId}`` (updateCustomerProfileV2).
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
+            integration_id: The integration identifier for this customer profile. Must be: - Unique within the deployment. -
+                Stable for the customer. Do not use an ID that the customer can update themselves.
             attributes: Arbitrary properties associated with this item.
             evaluable_campaign_ids: When using the `dry` query parameter, use this property to list the campaign to be evaluated by the
                 Rule Engine. These campaigns will be evaluated, even if they are disabled, allowing you to test
@@ -1181,8 +1184,13 @@ class SyncOperations(Generic[_IntegrationState]):
             audiences_changes: ProfileAudiencesChanges (Talon.One Integration API; SDK 9 model ProfileAudiencesChanges).
             response_content: Extends the response with the chosen data entities. Use this property to get as much data as you
                 need in one _Update customer profile_ request instead of sending extra requests to other endpoints.
-            run_rule_engine: The ``runRuleEngine`` query parameter.
-            dry: The ``dry`` query parameter.
+            run_rule_engine: Indicates whether to run the Rule Engine. If `true`, the response includes: - The effects generated
+                by the triggered campaigns are returned in the `effects` property. - The created coupons and
+                referral objects. If `false`: - The rules are not executed and the `effects` property is always
+                empty.
+            dry: (Only works when `runRuleEngine=true`) Indicates whether to persist the changes. Changes are ignored
+                when `dry=true`. When set to `true`, you can use the `evaluableCampaignIds` body property to select
+                specific campaigns to run.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1240,17 +1248,18 @@ class SyncOperations(Generic[_IntegrationState]):
     ) -> MultipleCustomerProfileIntegrationResponseV2 | None:
         """Update multiple customer profiles.
 
-        Update (or create) up to 1000 [customer
-        profiles](https://docs.talon.one/docs/dev/concepts/entities/customer-profiles) in 1 request. The
-        `integrationId` must be any identifier that remains stable for the customer. Do not use an ID that the
-        customer can update themselves. For example, you can use a database ID.
+        Update (or create) up to 1000 customer profiles in 1 request. The `integrationId` must be any identifier
+        that remains stable for the customer. Do not use an ID that the customer can update themselves. For example,
+        you can use a database ID. A customer profile can be linked to one or more sessions. **Note:** This endpoint
+        does not trigger the Rule Engine.
 
         Sends ``PUT /v2/customer_profiles`` (updateCustomerProfilesV2).
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
             customer_profiles: The customerProfiles field of the request body.
-            silent: The ``silent`` query parameter.
+            silent: Possible values: `yes` or `no`. - `yes`: Increases the performance of the API call by returning a
+                204 response. - `no`: Returns a 200 response that contains the updated customer profiles.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1308,9 +1317,10 @@ class SyncOperations(Generic[_IntegrationState]):
     ) -> TrackEventV2Response:
         """Track event.
 
-        Triggers a custom event. To use this endpoint: 1. Define a [custom
-        event](https://docs.talon.one/docs/dev/concepts/entities/events#creating-a-custom-event) in the Campaign
-        Manager. 1. Update or create a rule to check for this event. 1. Trigger the event with this endpoint.
+        Triggers a custom event. To use this endpoint: 1. Define a custom event in the Campaign Manager. 1. Update
+        or create a rule to check for this event. 1. Trigger the event with this endpoint. After you have
+        successfully sent an event to Talon.One, you can list the received events in the **Events** view in the
+        Campaign Manager. Talon.One also offers a set of built-in events.
 
         Sends ``POST /v2/events`` (trackEventV2).
         Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
@@ -1331,9 +1341,11 @@ class SyncOperations(Generic[_IntegrationState]):
             loyalty_cards: Identifier of the loyalty card used during this event.
             response_content: Optional list of requested information to be present on the response related to the tracking custom
                 event.
-            silent: The ``silent`` query parameter.
-            dry: The ``dry`` query parameter.
-            force_complete_evaluation: The ``forceCompleteEvaluation`` query parameter.
+            silent: Possible values: `yes` or `no`. - `yes`: Increases the performance of the API call by returning a
+                204 response. - `no`: Returns a 200 response that contains the updated customer profiles.
+            dry: Indicates whether to persist the changes. Changes are ignored when `dry=true`.
+            force_complete_evaluation: Forces evaluation for all matching campaigns regardless of the campaign evaluation mode. Requires
+                `dry=true`.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1402,13 +1414,14 @@ class SyncOperations(Generic[_IntegrationState]):
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
-            profile: The ``profile`` query parameter.
-            referrals: The ``referrals`` query parameter.
-            coupons: The ``coupons`` query parameter.
-            loyalty: The ``loyalty`` query parameter.
-            giveaways: The ``giveaways`` query parameter.
-            achievements: The ``achievements`` query parameter.
+            integration_id: The integration ID of the customer profile. You can get the `integrationId` of a profile using: - A
+                customer session integration ID with the Update customer session endpoint.
+            profile: Set to `true` to include customer profile information in the response.
+            referrals: Set to `true` to include referral information in the response.
+            coupons: Set to `true` to include coupon information in the response.
+            loyalty: Set to `true` to include loyalty information in the response.
+            giveaways: Set to `true` to include giveaways information in the response.
+            achievements: Set to `true` to include achievement information in the response.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1472,13 +1485,17 @@ class SyncOperations(Generic[_IntegrationState]):
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
-            campaign_ids: The ``campaignIds`` query parameter.
-            achievement_ids: The ``achievementIds`` query parameter.
-            achievement_status: The ``achievementStatus`` query parameter.
-            current_progress_status: The ``currentProgressStatus`` query parameter.
-            page_size: The ``pageSize`` query parameter.
-            skip: The ``skip`` query parameter.
+            integration_id: The integration identifier for this customer profile. Must be: - Unique within the deployment. -
+                Stable for the customer. Do not use an ID that the customer can update themselves.
+            campaign_ids: Filter by one or more Campaign IDs, separated by a comma. **Note:** If no campaigns are specified,
+                data for all the campaigns in the Application is returned.
+            achievement_ids: Filter by one or more Achievement IDs, separated by a comma. **Note:** If no achievements are
+                specified, data for all the achievements in the Application is returned.
+            achievement_status: Filter by status of the achievement. **Note:** If the achievement status is not specified, only data
+                for all active achievements in the Application is returned.
+            current_progress_status: Filter by customer progress status in the achievement.
+            page_size: The number of items in the response.
+            skip: The number of items to skip when paging through large result sets.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1542,13 +1559,14 @@ class SyncOperations(Generic[_IntegrationState]):
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
-            achievement_id: The ``achievementId`` path parameter: any text, sent percent-encoded as one URL segment.
-            progress_status: The ``progressStatus`` query parameter.
-            start_date: The ``startDate`` query parameter.
-            end_date: The ``endDate`` query parameter.
-            page_size: The ``pageSize`` query parameter.
-            skip: The ``skip`` query parameter.
+            integration_id: The integration identifier for this customer profile. Must be: - Unique within the deployment. -
+                Stable for the customer. Do not use an ID that the customer can update themselves.
+            achievement_id: The achievement identifier.
+            progress_status: Filter by customer progress status in the achievement.
+            start_date: Timestamp that filters the results to only contain achievements created on or after the start date.
+            end_date: Timestamp that filters the results to only contain achievements created before or on the end date.
+            page_size: The number of items in the response.
+            skip: The number of items to skip when paging through large result sets.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1605,18 +1623,18 @@ class SyncOperations(Generic[_IntegrationState]):
     ) -> LoyaltyCard:
         """Generate loyalty card.
 
-        Generate a loyalty card in a specified [card-based loyalty
-        program](https://docs.talon.one/docs/product/loyalty-programs/card-based/card-based-overview). To link the
-        card to one or more customer profiles, use the `customerProfileIds` parameter in the request body. **Note:**
-        - The number of customer profiles linked to the loyalty card cannot exceed the loyalty program's
-        `usersPerCardLimit`.
+        Generate a loyalty card in a specified card-based loyalty program. To link the card to one or more customer
+        profiles, use the `customerProfileIds` parameter in the request body. **Note:** - The number of customer
+        profiles linked to the loyalty card cannot exceed the loyalty program's `usersPerCardLimit`. To find the
+        program's limit, use the Get loyalty program endpoint.
 
         Sends ``POST /v1/loyalty_programs/{loyaltyProgramId}/cards`` (generateLoyaltyCard).
         Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
         to the client's ``max_retries``.
 
         Args:
-            loyalty_program_id: The ``loyaltyProgramId`` path parameter: any text, sent percent-encoded as one URL segment.
+            loyalty_program_id: Identifier of the card-based loyalty program containing the loyalty card. You can get the ID with
+                the List loyalty programs endpoint.
             status: The known values of LoyaltyCardStatus.
             customer_profile_ids: Integration IDs of the customer profiles linked to the card.
             card_identifier: The alphanumeric identifier of the loyalty card.
@@ -1670,18 +1688,19 @@ class SyncOperations(Generic[_IntegrationState]):
     ) -> LoyaltyCard:
         """Link customer profile to card.
 
-        [Loyalty cards](https://docs.talon.one/docs/product/loyalty-programs/card-based/card-based-overview) allow
-        customers to collect and spend loyalty points within a [card-based loyalty
-        program](https://docs.talon.one/docs/product/loyalty-programs/overview#loyalty-program-types). They are
-        useful to gamify loyalty programs and can be used with or without customer profiles linked to them.
+        Loyalty cards allow customers to collect and spend loyalty points within a card-based loyalty program. They
+        are useful to gamify loyalty programs and can be used with or without customer profiles linked to them. Link
+        a customer profile to a given loyalty card for the card to be set as **Registered**. This affects how it can
+        be used. See the docs.
 
         Sends ``POST /v2/loyalty_programs/{loyaltyProgramId}/cards/{loyaltyCardId}/link_profile`` (linkLoyaltyCardToProfile).
         Not idempotent: retried only where the retry policy knows the request was not applied (README "Retries"), up
         to the client's ``max_retries``.
 
         Args:
-            loyalty_program_id: The ``loyaltyProgramId`` path parameter: any text, sent percent-encoded as one URL segment.
-            loyalty_card_id: The ``loyaltyCardId`` path parameter: any text, sent percent-encoded as one URL segment.
+            loyalty_program_id: Identifier of the card-based loyalty program containing the loyalty card. You can get the ID with
+                the List loyalty programs endpoint.
+            loyalty_card_id: Identifier of the loyalty card. You can get the identifier with the List loyalty cards endpoint.
             integration_id: The integrationId of the customer profile. Required.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
@@ -1740,10 +1759,12 @@ class SyncOperations(Generic[_IntegrationState]):
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            loyalty_program_id: The ``loyaltyProgramId`` path parameter: any text, sent percent-encoded as one URL segment.
-            loyalty_card_id: The ``loyaltyCardId`` path parameter: any text, sent percent-encoded as one URL segment.
-            end_date: The ``endDate`` query parameter.
-            subledger_id: The ``subledgerId`` query parameter.
+            loyalty_program_id: Identifier of the card-based loyalty program containing the loyalty card. You can get the ID with
+                the List loyalty programs endpoint.
+            loyalty_card_id: Identifier of the loyalty card. You can get the identifier with the List loyalty cards endpoint.
+            end_date: Used to return expired, active, and pending loyalty balances before this timestamp. You can enter
+                any past, present, or future timestamp value. **Note:** - It must be an RFC3339 timestamp string.
+            subledger_id: Filter results by one or more subledger IDs. Must be exact match.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1806,12 +1827,13 @@ class SyncOperations(Generic[_IntegrationState]):
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            loyalty_program_id: The ``loyaltyProgramId`` path parameter: any text, sent percent-encoded as one URL segment.
-            loyalty_card_id: The ``loyaltyCardId`` path parameter: any text, sent percent-encoded as one URL segment.
-            status: The ``status`` query parameter.
-            subledger_id: The ``subledgerId`` query parameter.
-            page_size: The ``pageSize`` query parameter.
-            skip: The ``skip`` query parameter.
+            loyalty_program_id: Identifier of the card-based loyalty program containing the loyalty card. You can get the ID with
+                the List loyalty programs endpoint.
+            loyalty_card_id: Identifier of the loyalty card. You can get the identifier with the List loyalty cards endpoint.
+            status: Filter points based on their status.
+            subledger_id: Filter results by one or more subledger IDs. Must be exact match.
+            page_size: The number of items in the response.
+            skip: The number of items to skip when paging through large result sets.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1877,14 +1899,23 @@ class SyncOperations(Generic[_IntegrationState]):
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            loyalty_program_id: The ``loyaltyProgramId`` path parameter: any text, sent percent-encoded as one URL segment.
-            loyalty_card_id: The ``loyaltyCardId`` path parameter: any text, sent percent-encoded as one URL segment.
-            subledger_id: The ``subledgerId`` query parameter.
-            loyalty_transaction_type: The ``loyaltyTransactionType`` query parameter.
-            start_date: The ``startDate`` query parameter.
-            end_date: The ``endDate`` query parameter.
-            page_size: The ``pageSize`` query parameter.
-            skip: The ``skip`` query parameter.
+            loyalty_program_id: Identifier of the card-based loyalty program containing the loyalty card. You can get the ID with
+                the List loyalty programs endpoint.
+            loyalty_card_id: Identifier of the loyalty card. You can get the identifier with the List loyalty cards endpoint.
+            subledger_id: Filter results by one or more subledger IDs. Must be exact match.
+            loyalty_transaction_type: Filter results by loyalty transaction type: - `manual`: Loyalty transaction that was done manually.
+                - `session`: Loyalty transaction that resulted from a customer session. - `import`: Loyalty
+                transaction that was imported from a CSV file.
+            start_date: Date and time from which results are returned. Results are filtered by transaction creation date.
+                **Note:** - It must be an RFC3339 timestamp string. - You can include a time component in your
+                string, for example, `T23:59:59` to specify the end of the day. The time zone setting considered is
+                `UTC`.
+            end_date: Date and time by which results are returned. Results are filtered by transaction creation date.
+                **Note:** - It must be an RFC3339 timestamp string. - You can include a time component in your
+                string, for example, `T23:59:59` to specify the end of the day. The time zone setting considered is
+                `UTC`.
+            page_size: The number of items in the response.
+            skip: The number of items to skip when paging through large result sets.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -1951,12 +1982,18 @@ class SyncOperations(Generic[_IntegrationState]):
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            loyalty_program_id: The ``loyaltyProgramId`` path parameter: any text, sent percent-encoded as one URL segment.
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
-            end_date: The ``endDate`` query parameter.
-            subledger_id: The ``subledgerId`` query parameter.
-            include_tiers: The ``includeTiers`` query parameter.
-            include_projected_tier: The ``includeProjectedTier`` query parameter.
+            loyalty_program_id: Identifier of the profile-based loyalty program. You can get the ID with the List loyalty programs
+                endpoint.
+            integration_id: The integration identifier for this customer profile. Must be: - Unique within the deployment. -
+                Stable for the customer. Do not use an ID that the customer can update themselves.
+            end_date: Used to return expired, active, and pending loyalty balances before this timestamp. You can enter
+                any past, present, or future timestamp value. **Note:** - It must be an RFC3339 timestamp string.
+            subledger_id: The ID of the subledger by which we filter the data.
+            include_tiers: Indicates whether tier information is included in the response. When set to `true`, the response
+                includes information about the current tier and the number of points required to move to next tier.
+            include_projected_tier: Indicates whether the customer's projected tier information is included in the response. When set to
+                `true`, the response includes information about the customer's active points and the name of the
+                projected tier. **Note** We recommend filtering by `subledgerId` for better performance.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -2021,12 +2058,14 @@ class SyncOperations(Generic[_IntegrationState]):
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            loyalty_program_id: The ``loyaltyProgramId`` path parameter: any text, sent percent-encoded as one URL segment.
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
-            status: The ``status`` query parameter.
-            subledger_id: The ``subledgerId`` query parameter.
-            page_size: The ``pageSize`` query parameter.
-            skip: The ``skip`` query parameter.
+            loyalty_program_id: Identifier of the profile-based loyalty program. You can get the ID with the List loyalty programs
+                endpoint.
+            integration_id: The integration identifier for this customer profile. Must be: - Unique within the deployment. -
+                Stable for the customer. Do not use an ID that the customer can update themselves.
+            status: Filter points based on their status.
+            subledger_id: The ID of the subledger by which we filter the data.
+            page_size: The number of items in the response.
+            skip: The number of items to skip when paging through large result sets.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -2088,20 +2127,31 @@ class SyncOperations(Generic[_IntegrationState]):
 
         Retrieve paginated results of loyalty transaction logs for the given Integration ID in the specified loyalty
         program. You can filter transactions by date. If no filters are applied, the last 50 loyalty transactions
-        for the given integration ID are returned.
+        for the given integration ID are returned. **Note:** To retrieve all loyalty program transaction logs in a
+        given loyalty program, use the List loyalty program transactions endpoint.
 
         Sends ``GET /v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/transactions`` (getLoyaltyProgramProfileTransactions).
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            loyalty_program_id: The ``loyaltyProgramId`` path parameter: any text, sent percent-encoded as one URL segment.
-            integration_id: The ``integrationId`` path parameter: any text, sent percent-encoded as one URL segment.
-            subledger_id: The ``subledgerId`` query parameter.
-            loyalty_transaction_type: The ``loyaltyTransactionType`` query parameter.
-            start_date: The ``startDate`` query parameter.
-            end_date: The ``endDate`` query parameter.
-            page_size: The ``pageSize`` query parameter.
-            skip: The ``skip`` query parameter.
+            loyalty_program_id: Identifier of the profile-based loyalty program. You can get the ID with the List loyalty programs
+                endpoint.
+            integration_id: The integration identifier for this customer profile. Must be: - Unique within the deployment. -
+                Stable for the customer. Do not use an ID that the customer can update themselves.
+            subledger_id: The ID of the subledger by which we filter the data.
+            loyalty_transaction_type: Filter results by loyalty transaction type: - `manual`: Loyalty transaction that was done manually.
+                - `session`: Loyalty transaction that resulted from a customer session. - `import`: Loyalty
+                transaction that was imported from a CSV file.
+            start_date: Date and time from which results are returned. Results are filtered by transaction creation date.
+                **Note:** - It must be an RFC3339 timestamp string. - You can include a time component in your
+                string, for example, `T23:59:59` to specify the end of the day. The time zone setting considered is
+                `UTC`.
+            end_date: Date and time by which results are returned. Results are filtered by transaction creation date.
+                **Note:** - It must be an RFC3339 timestamp string. - You can include a time component in your
+                string, for example, `T23:59:59` to specify the end of the day. The time zone setting considered is
+                `UTC`.
+            page_size: The number of items in the response.
+            skip: The number of items to skip when paging through large result sets.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -2185,7 +2235,8 @@ class SyncOperations(Generic[_IntegrationState]):
                 is equivalent to the `[A-Z, 0-9]` regular expression.
             referral_pattern: The pattern used to generate referrals. The character `#` is a placeholder and is replaced by a
                 random character from the `validCharacters` set.
-            silent: The ``silent`` query parameter.
+            silent: Possible values: `yes` or `no`. - `yes`: Increases the performance of the API call by returning a
+                204 response. - `no`: Returns a 200 response that contains the updated customer profiles.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the
                 client's.
             deadline: Per-call option: seconds for the whole call, all attempts and waits included (``None``: none),
@@ -2252,7 +2303,8 @@ class SyncOperations(Generic[_IntegrationState]):
         Idempotent: retried as the retry policy says (README "Retries"), up to the client's ``max_retries``.
 
         Args:
-            catalog_id: The ``catalogId`` path parameter: any text, sent percent-encoded as one URL segment.
+            catalog_id: The ID of the catalog. You can find the ID in the Campaign Manager in **Account** > **Tools** >
+                **Cart item catalogs**.
             actions: The actions field of the request body. Required.
             version: The version number of the catalog to apply the actions on.
             timeout: Per-call option: seconds (or an ``httpx.Timeout``) for each wait of one attempt, instead of the

@@ -1,4 +1,6 @@
-"""GetLoyaltyProgramProfileTransactionsLoyaltyTransactionType: the values the spec lists
+"""GetLoyaltyProgramProfileTransactionsLoyaltyTransactionType: the values the spec lists. Filter results by loyalty transaction type: - `manual`: Loyalty transaction that was done manually.
+- `session`: Loyalty transaction that resulted from a customer session. - `import`: Loyalty
+transaction that was imported from a CSV file.
 Generated from openapi.yaml by a custom template (``templates/literal_enum.py.jinja``); do not edit.
 """
 

@@ -97,6 +97,7 @@ OPERATION: _t.Operation[CreatedReferrals] = _t.Operation(
                 "no",
                 "yes",
             ),
+            description="Possible values: `yes` or `no`. - `yes`: Increases the performance of the API call by returning a 204 response. - `no`: Returns a 200 response that contains the updated customer profiles.",
         ),
         _t.Parameter(
             "usage_limit",

@@ -48,7 +48,7 @@ OPERATION: _t.Operation[None] = _t.Operation(
     idempotent=True,
     body=None,
     signed_empty_body=False,
-    parameters=(_t.Parameter("audience_id", "audienceId", "path", "int", True),),
+    parameters=(_t.Parameter("audience_id", "audienceId", "path", "int", True, description="The ID of the audience."),),
     summary="Delete audience memberships",
     description="Remove all members from this audience.",
 )

@@ -44,7 +44,7 @@ OPERATION: _t.Operation[None] = _t.Operation(
     idempotent=True,
     body=None,
     signed_empty_body=False,
-    parameters=(_t.Parameter("audience_id", "audienceId", "path", "int", True),),
+    parameters=(_t.Parameter("audience_id", "audienceId", "path", "int", True, description="The ID of the audience."),),
     summary="Delete audience",
-    description="Delete an audience created by a third-party integration. **Warning:** This endpoint also removes any associations recorded between a customer profile and this audience. **Note:** Audiences can also be deleted via the Campaign Manager. See the [docs](https://docs.talon.one/docs/product/audiences/managing-audiences#deleting-an-audience).",
+    description="Delete an audience created by a third-party integration. **Warning:** This endpoint also removes any associations recorded between a customer profile and this audience. **Note:** Audiences can also be deleted via the Campaign Manager. See the docs.",
 )

@@ -62,7 +62,14 @@ OPERATION: _t.Operation[LoyaltyCard] = _t.Operation(
     body=GenerateLoyaltyCard,
     signed_empty_body=False,
     parameters=(
-        _t.Parameter("loyalty_program_id", "loyaltyProgramId", "path", "int", True),
+        _t.Parameter(
+            "loyalty_program_id",
+            "loyaltyProgramId",
+            "path",
+            "int",
+            True,
+            description="Identifier of the card-based loyalty program containing the loyalty card. You can get the ID with the List loyalty programs endpoint.",
+        ),
         _t.Parameter(
             "status",
             "status",
@@ -94,5 +101,5 @@ OPERATION: _t.Operation[LoyaltyCard] = _t.Operation(
         ),
     ),
     summary="Generate loyalty card",
-    description="Generate a loyalty card in a specified [card-based loyalty program](https://docs.talon.one/docs/product/loyalty-programs/card-based/card-based-overview). To link the card to one or more customer profiles, use the `customerProfileIds` parameter in the request body. **Note:** - The number of customer profiles linked to the loyalty card cannot exceed the loyalty program's `usersPerCardLimit`.",
+    description="Generate a loyalty card in a specified card-based loyalty program. To link the card to one or more customer profiles, use the `customerProfileIds` parameter in the request body. **Note:** - The number of customer profiles linked to the loyalty card cannot exceed the loyalty program's `usersPerCardLimit`. To find the program's limit, use the Get loyalty program endpoint.",
 )

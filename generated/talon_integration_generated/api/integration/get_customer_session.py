@@ -45,7 +45,16 @@ OPERATION: _t.Operation[IntegrationCustomerSessionResponse] = _t.Operation(
     idempotent=True,
     body=None,
     signed_empty_body=False,
-    parameters=(_t.Parameter("customer_session_id", "customerSessionId", "path", "str", True),),
+    parameters=(
+        _t.Parameter(
+            "customer_session_id",
+            "customerSessionId",
+            "path",
+            "str",
+            True,
+            description="The `integration ID` of the customer session. You set this ID when you create a customer session.",
+        ),
+    ),
     summary="Get customer session",
-    description="Get the details of the given customer session. You can get the same data via other endpoints that also apply changes, which can help you save requests and increase performance. See: - [Update customer session](#tag/Customer-sessions/operation/updateCustomerSessionV2) - [Update customer profile](#tag/Customer-profiles/operation/updateCustomerProfileV2)",
+    description="Get the details of the given customer session. You can get the same data via other endpoints that also apply changes, which can help you save requests and increase performance. See: - Update customer session - Update customer profile",
 )

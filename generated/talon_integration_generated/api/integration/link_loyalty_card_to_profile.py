@@ -66,8 +66,22 @@ OPERATION: _t.Operation[LoyaltyCard] = _t.Operation(
     body=LoyaltyCardRegistration,
     signed_empty_body=False,
     parameters=(
-        _t.Parameter("loyalty_program_id", "loyaltyProgramId", "path", "int", True),
-        _t.Parameter("loyalty_card_id", "loyaltyCardId", "path", "str", True),
+        _t.Parameter(
+            "loyalty_program_id",
+            "loyaltyProgramId",
+            "path",
+            "int",
+            True,
+            description="Identifier of the card-based loyalty program containing the loyalty card. You can get the ID with the List loyalty programs endpoint.",
+        ),
+        _t.Parameter(
+            "loyalty_card_id",
+            "loyaltyCardId",
+            "path",
+            "str",
+            True,
+            description="Identifier of the loyalty card. You can get the identifier with the List loyalty cards endpoint.",
+        ),
         _t.Parameter(
             "integration_id",
             "integrationId",
@@ -78,5 +92,5 @@ OPERATION: _t.Operation[LoyaltyCard] = _t.Operation(
         ),
     ),
     summary="Link customer profile to card",
-    description="[Loyalty cards](https://docs.talon.one/docs/product/loyalty-programs/card-based/card-based-overview) allow customers to collect and spend loyalty points within a [card-based loyalty program](https://docs.talon.one/docs/product/loyalty-programs/overview#loyalty-program-types). They are useful to gamify loyalty programs and can be used with or without customer profiles linked to them.",
+    description="Loyalty cards allow customers to collect and spend loyalty points within a card-based loyalty program. They are useful to gamify loyalty programs and can be used with or without customer profiles linked to them. Link a customer profile to a given loyalty card for the card to be set as **Registered**. This affects how it can be used. See the docs.",
 )

@@ -49,7 +49,16 @@ OPERATION: _t.Operation[ReopenSessionResponse] = _t.Operation(
     idempotent=True,
     body=None,
     signed_empty_body=False,
-    parameters=(_t.Parameter("customer_session_id", "customerSessionId", "path", "str", True),),
+    parameters=(
+        _t.Parameter(
+            "customer_session_id",
+            "customerSessionId",
+            "path",
+            "str",
+            True,
+            description="The `integration ID` of the customer session. You set this ID when you create a customer session.",
+        ),
+    ),
     summary="Reopen customer session",
-    description="Reopen a closed [customer session](https://docs.talon.one/docs/dev/concepts/entities/customer-sessions). For example, if a session has been completed but still needs to be edited, you can reopen it with this endpoint. A reopen session is treated like a standard open session. When reopening a session: - The `talon_session_reopened` event is triggered.",
+    description="Reopen a closed customer session. For example, if a session has been completed but still needs to be edited, you can reopen it with this endpoint. A reopen session is treated like a standard open session. When reopening a session: - The `talon_session_reopened` event is triggered. You can see it in the **Events** view in the Campaign Manager. - The session state is updated to `open`.",
 )

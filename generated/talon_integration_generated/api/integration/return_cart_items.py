@@ -69,8 +69,22 @@ OPERATION: _t.Operation[IntegrationStateV2] = _t.Operation(
     body=ReturnIntegrationRequest,
     signed_empty_body=False,
     parameters=(
-        _t.Parameter("customer_session_id", "customerSessionId", "path", "str", True),
-        _t.Parameter("dry", "dry", "query", "bool", False),
+        _t.Parameter(
+            "customer_session_id",
+            "customerSessionId",
+            "path",
+            "str",
+            True,
+            description="The `integration ID` of the customer session. You set this ID when you create a customer session.",
+        ),
+        _t.Parameter(
+            "dry",
+            "dry",
+            "query",
+            "bool",
+            False,
+            description="Indicates whether to persist the changes. Changes are ignored when `dry=true`.",
+        ),
         _t.Parameter(
             "return_",
             "return",
@@ -101,5 +115,5 @@ OPERATION: _t.Operation[IntegrationStateV2] = _t.Operation(
         ),
     ),
     summary="Return cart items",
-    description="Create a new return request for the specified cart items. This endpoint automatically changes the session state from `closed` to `partially_returned`. **Note:** This will roll back any effects associated with these cart items.",
+    description="Create a new return request for the specified cart items. This endpoint automatically changes the session state from `closed` to `partially_returned`. **Note:** This will roll back any effects associated with these cart items. For more information, see our documentation on session states and this tutorial.",
 )

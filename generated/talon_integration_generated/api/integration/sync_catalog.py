@@ -57,7 +57,14 @@ OPERATION: _t.Operation[Catalog] = _t.Operation(
     body=CatalogSyncRequest,
     signed_empty_body=False,
     parameters=(
-        _t.Parameter("catalog_id", "catalogId", "path", "int", True),
+        _t.Parameter(
+            "catalog_id",
+            "catalogId",
+            "path",
+            "int",
+            True,
+            description="The ID of the catalog. You can find the ID in the Campaign Manager in **Account** > **Tools** > **Cart item catalogs**.",
+        ),
         _t.Parameter("actions", "actions", "body", "list", True, item_kind="model", model=CatalogAction),
         _t.Parameter(
             "version",

@@ -109,9 +109,24 @@ OPERATION: _t.Operation[TrackEventV2Response] = _t.Operation(
                 "no",
                 "yes",
             ),
+            description="Possible values: `yes` or `no`. - `yes`: Increases the performance of the API call by returning a 204 response. - `no`: Returns a 200 response that contains the updated customer profiles.",
         ),
-        _t.Parameter("dry", "dry", "query", "bool", False),
-        _t.Parameter("force_complete_evaluation", "forceCompleteEvaluation", "query", "bool", False),
+        _t.Parameter(
+            "dry",
+            "dry",
+            "query",
+            "bool",
+            False,
+            description="Indicates whether to persist the changes. Changes are ignored when `dry=true`.",
+        ),
+        _t.Parameter(
+            "force_complete_evaluation",
+            "forceCompleteEvaluation",
+            "query",
+            "bool",
+            False,
+            description="Forces evaluation for all matching campaigns regardless of the campaign evaluation mode. Requires `dry=true`.",
+        ),
         _t.Parameter(
             "type",
             "type",
@@ -181,5 +196,5 @@ OPERATION: _t.Operation[TrackEventV2Response] = _t.Operation(
         ),
     ),
     summary="Track event",
-    description="Triggers a custom event. To use this endpoint: 1. Define a [custom event](https://docs.talon.one/docs/dev/concepts/entities/events#creating-a-custom-event) in the Campaign Manager. 1. Update or create a rule to check for this event. 1. Trigger the event with this endpoint.",
+    description="Triggers a custom event. To use this endpoint: 1. Define a custom event in the Campaign Manager. 1. Update or create a rule to check for this event. 1. Trigger the event with this endpoint. After you have successfully sent an event to Talon.One, you can list the received events in the **Events** view in the Campaign Manager. Talon.One also offers a set of built-in events.",
 )

@@ -55,7 +55,7 @@ OPERATION: _t.Operation[None] = _t.Operation(
     body=None,
     signed_empty_body=False,
     parameters=(
-        _t.Parameter("audience_id", "audienceId", "path", "int", True),
+        _t.Parameter("audience_id", "audienceId", "path", "int", True, description="The ID of the audience."),
         _t.Parameter("body", "", "body", "object", True, description="The request body, a JSON object."),
     ),
     summary="Update profile attributes for all customers in audience",

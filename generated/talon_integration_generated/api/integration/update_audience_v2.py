@@ -52,11 +52,11 @@ OPERATION: _t.Operation[Audience] = _t.Operation(
     body=UpdateAudience,
     signed_empty_body=False,
     parameters=(
-        _t.Parameter("audience_id", "audienceId", "path", "int", True),
+        _t.Parameter("audience_id", "audienceId", "path", "int", True, description="The ID of the audience."),
         _t.Parameter(
             "name", "name", "body", "str", True, description="The human-friendly display name for this audience."
         ),
     ),
     summary="Update audience name",
-    description="Update the name of the given audience created by a third-party integration. Sending a request to this endpoint does **not** trigger the Rule Engine. To update the audience's members, use the [Update customer profile](#tag/Customer-profiles/operation/updateCustomerProfileV2) endpoint.",
+    description="Update the name of the given audience created by a third-party integration. Sending a request to this endpoint does **not** trigger the Rule Engine. To update the audience's members, use the Update customer profile endpoint.",
 )

@@ -51,5 +51,5 @@ OPERATION: _t.Operation[None] = _t.Operation(
         ),
     ),
     summary="Update multiple customer profiles' audiences",
-    description="Add customer profiles to or remove them from an audience. The endpoint supports 1000 audience actions (`add` or `remove`) per request. **Note:** You can also do this using the [Update audience](https://docs.talon.one/docs/product/rules/effects/using-effects#updating-an-audience) effect.",
+    description="Add customer profiles to or remove them from an audience. The endpoint supports 1000 audience actions (`add` or `remove`) per request. **Note:** You can also do this using the Update audience effect.",
 )

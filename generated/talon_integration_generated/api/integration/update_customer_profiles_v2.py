@@ -85,6 +85,7 @@ OPERATION: _t.Operation[MultipleCustomerProfileIntegrationResponseV2] = _t.Opera
                 "no",
                 "yes",
             ),
+            description="Possible values: `yes` or `no`. - `yes`: Increases the performance of the API call by returning a 204 response. - `no`: Returns a 200 response that contains the updated customer profiles.",
         ),
         _t.Parameter(
             "customer_profiles",
@@ -97,5 +98,5 @@ OPERATION: _t.Operation[MultipleCustomerProfileIntegrationResponseV2] = _t.Opera
         ),
     ),
     summary="Update multiple customer profiles",
-    description="Update (or create) up to 1000 [customer profiles](https://docs.talon.one/docs/dev/concepts/entities/customer-profiles) in 1 request. The `integrationId` must be any identifier that remains stable for the customer. Do not use an ID that the customer can update themselves. For example, you can use a database ID.",
+    description="Update (or create) up to 1000 customer profiles in 1 request. The `integrationId` must be any identifier that remains stable for the customer. Do not use an ID that the customer can update themselves. For example, you can use a database ID. A customer profile can be linked to one or more sessions. **Note:** This endpoint does not trigger the Rule Engine.",
 )

@@ -70,9 +70,30 @@ OPERATION: _t.Operation[IntegrationStateV2] = _t.Operation(
     body=IntegrationRequest,
     signed_empty_body=False,
     parameters=(
-        _t.Parameter("customer_session_id", "customerSessionId", "path", "str", True),
-        _t.Parameter("dry", "dry", "query", "bool", False),
-        _t.Parameter("now", "now", "query", "datetime", False),
+        _t.Parameter(
+            "customer_session_id",
+            "customerSessionId",
+            "path",
+            "str",
+            True,
+            description="The `integration ID` of the customer session. You set this ID when you create a customer session.",
+        ),
+        _t.Parameter(
+            "dry",
+            "dry",
+            "query",
+            "bool",
+            False,
+            description="Indicates whether to persist the changes. Changes are ignored when `dry=true`. When set to `true`: - The endpoint considers **only** the payload that you pass when **closing** the session. When you do not use the `dry` parameter, the endpoint behaves as a typical PUT endpoint.",
+        ),
+        _t.Parameter(
+            "now",
+            "now",
+            "query",
+            "datetime",
+            False,
+            description="A timestamp value of a future date that acts as a current date when included in the query. Use this parameter, for example, to test campaigns that would be evaluated for this customer session in the future (say, scheduled campaigns). **Note:** - It must be an RFC3339 timestamp string.",
+        ),
         _t.Parameter(
             "customer_session",
             "customerSession",
@@ -105,5 +126,5 @@ OPERATION: _t.Operation[IntegrationStateV2] = _t.Operation(
         ),
     ),
     summary="Update customer session",
-    description="Update or create a [customer session](https://docs.talon.one/docs/dev/concepts/entities/customer-sessions). The endpoint responds with the potential promotion rule [effects](https://docs.talon.one/docs/dev/integration-api/api-effects) that match the current cart. For example, use this endpoint to share the contents of a customer's cart with Talon.One.",
+    description="Update or create a customer session. The endpoint responds with the potential promotion rule effects that match the current cart. For example, use this endpoint to share the contents of a customer's cart with Talon.One. **Note:** - The currency for the session and the cart items in it is the currency set for the Application linked to this session.",
 )
