@@ -4,8 +4,8 @@ In a copy of the repository (tracked files plus untracked ones, this venv and no
 installed), edit only ``openapi.yaml``:
 - optional request fields: ``NewCustomerSession.salesChannel`` (string) and ``CartItem.giftWrappedAt`` (date-time);
 - optional response fields: ``Coupon.promotionLabel`` (string) and ``CustomerSession.lastEvaluatedAt`` (date-time);
-- a new operation ``getCustomerInventory``: ``GET /v1/customer_profiles/{integrationId}/inventory`` with a query
-  flag, answering a new schema ``CustomerInventory`` (a profile and its coupons).
+- a new operation ``getCustomerWallet``: ``GET /v1/customer_profiles/{integrationId}/wallet`` with a query
+  flag, answering a new schema ``CustomerWallet`` (a profile and its coupons).
 Then run the real ``make generate`` and show, with no other edit:
 1. the new fields are sent by keyword (and in cart-line dicts) and read back as typed attributes, sync and async;
 2. the new operation is a method on both clients, a CLI subcommand, and a sandbox route answering a clear 501;
@@ -55,7 +55,7 @@ def add_fields_and_an_operation(spec: dict[str, Any]) -> None:
         "format": "date-time",
         "description": "When the rules last evaluated the session.",
     }
-    schemas["CustomerInventory"] = {
+    schemas["CustomerWallet"] = {
         "type": "object",
         "description": "A customer profile and the coupons it holds.",
         "required": ["profile", "coupons"],
@@ -74,11 +74,11 @@ def add_fields_and_an_operation(spec: dict[str, Any]) -> None:
         status: {"$ref": f"#/components/responses/{name}"}
         for status, name in (("400", "BadRequest"), ("401", "Unauthorized"), ("404", "NotFound"))
     }
-    spec["paths"]["/v1/customer_profiles/{integrationId}/inventory"] = {
+    spec["paths"]["/v1/customer_profiles/{integrationId}/wallet"] = {
         "get": {
-            "operationId": "getCustomerInventory",
+            "operationId": "getCustomerWallet",
             "tags": ["integration"],
-            "summary": "Get a customer's inventory",
+            "summary": "Get a customer's wallet",
             "description": "The profile and the coupons it holds.",
             "security": [{"api_key_v1": []}, {"integration_auth": []}],
             "parameters": [
@@ -93,10 +93,10 @@ def add_fields_and_an_operation(spec: dict[str, Any]) -> None:
             ],
             "responses": {
                 "200": {
-                    "description": "The inventory.",
+                    "description": "The wallet.",
                     "content": {
                         "application/json": {
-                            "schema": {"$ref": "#/components/schemas/CustomerInventory"},
+                            "schema": {"$ref": "#/components/schemas/CustomerWallet"},
                             "examples": {"inventory": {"value": {"profile": profile, "coupons": [coupon]}}},
                         }
                     },
@@ -127,7 +127,7 @@ sent = []
 def handler(request):
     sent.append({"method": request.method, "path": request.url.raw_path.decode(),
                  "body": json.loads(request.content) if request.content else None})
-    if request.url.path.endswith("/inventory"):
+    if request.url.path.endswith("/wallet"):
         return httpx.Response(200, json=inventory)
     if request.url.path.startswith("/v1/coupon_reservations/"):
         return httpx.Response(201, json=coupon)
@@ -144,12 +144,12 @@ with client() as c:
                      "gift_wrapped_at": datetime.datetime(2026, 11, 30, 12, tzinfo=datetime.timezone.utc)}],
     )
     reserved = c.create_coupon_reservation("XMAS-2026", integration_ids=["user-42"])
-    inv = c.get_customer_inventory("user 42", coupons=True)
-    raw = c.with_raw_response.get_customer_inventory("user-42")
+    inv = c.get_customer_wallet("user 42", coupons=True)
+    raw = c.with_raw_response.get_customer_wallet("user-42")
 
 async def async_calls():
     async with client(AsyncIntegrationClient) as c:
-        inv = await c.get_customer_inventory("user-42")
+        inv = await c.get_customer_wallet("user-42")
         state = await c.update_customer_session("sess-2", sales_channel="app")
         return inv, state
 
@@ -158,13 +158,13 @@ async_body = sent[-1]["body"]
 
 out = io.StringIO()
 with contextlib.redirect_stdout(out):
-    code = cli.run(["get-customer-inventory", "user-42", "--coupons", "--base-url", "https://sandbox.invalid",
+    code = cli.run(["get-customer-wallet", "user-42", "--coupons", "--base-url", "https://sandbox.invalid",
                     "--api-key", "k"], transport=httpx.MockTransport(handler))
 
 sandbox = Sandbox()
 with sandbox.client(max_retries=0) as s:
     try:
-        s.get_customer_inventory("user-42")
+        s.get_customer_wallet("user-42")
         sandbox_answer = None
     except talon_integration.errors.APIStatusError as exc:
         sandbox_answer = [exc.status_code, exc.errors[0].details]
@@ -186,7 +186,7 @@ print(json.dumps({
 
 SNIPPET = """
 import datetime
-from talon_integration import AsyncIntegrationClient, CartItem, CustomerInventory, IntegrationClient
+from talon_integration import AsyncIntegrationClient, CartItem, CustomerWallet, IntegrationClient
 
 
 def use(client: IntegrationClient) -> datetime.datetime | None:
@@ -195,13 +195,13 @@ def use(client: IntegrationClient) -> datetime.datetime | None:
     )
     coupon = client.create_coupon_reservation("C0DE", integration_ids=["u"])
     label: str | None = coupon.promotion_label
-    inventory: CustomerInventory = client.get_customer_inventory("u", coupons=True)
+    inventory: CustomerWallet = client.get_customer_wallet("u", coupons=True)
     effects = state.effects  # the overlay's IntegrationState, still
     return state.session.last_evaluated_at if label and inventory.coupons and effects else None
 
 
 async def use_async(client: AsyncIntegrationClient) -> str:
-    inventory = await client.get_customer_inventory("u")
+    inventory = await client.get_customer_wallet("u")
     return inventory.profile.integration_id
 """
 
@@ -299,18 +299,18 @@ def test_new_fields_and_operation_work_through_the_public_package(regenerated: P
     assert out["updated"] == ["datetime", "2026-11-25T10:30:00+00:00"]
     assert out["promotion_label"] == "10% off"
     # The new operation: method (path parameter encoded, query sent), raw response, async, CLI, sandbox.
-    assert out["inventory"] == ["CustomerInventory", "user-42", ["10% off"]]
+    assert out["inventory"] == ["CustomerWallet", "user-42", ["10% off"]]
     assert out["inventory_request"] == {
         "method": "GET",
-        "path": "/v1/customer_profiles/user%2042/inventory?coupons=true",
+        "path": "/v1/customer_profiles/user%2042/wallet?coupons=true",
         "body": None,
     }
-    assert out["raw"] == [200, "CustomerInventory", "/v1/customer_profiles/user-42/inventory"]
-    assert out["async"] == ["CustomerInventory", 2026, {"salesChannel": "app"}]
+    assert out["raw"] == [200, "CustomerWallet", "/v1/customer_profiles/user-42/wallet"]
+    assert out["async"] == ["CustomerWallet", 2026, {"salesChannel": "app"}]
     assert out["cli"] == [0, "10% off"]
     status, details = out["sandbox"]
     assert status == 501
-    assert "getCustomerInventory" in details
+    assert "getCustomerWallet" in details
 
 
 def test_mypy_strict_sees_the_new_fields_and_operation(regenerated: Path) -> None:

@@ -166,7 +166,7 @@ def test_schema_used_both_ways_is_judged_both_ways(base: Spec) -> None:
     diff = changed(base, edit)
     assert kinds(diff) == {("CartItem.sku", "request"): BREAKING, ("CartItem.sku", "response"): COMPATIBLE}
     request = next(c for c in diff.changes if c.direction == "request")
-    assert request.where == ("updateCustomerSession",)
+    assert request.where == ("updateCustomerSession", "updateCustomerSessionV2")
 
 
 # --- types, formats, constraints --------------------------------------------------------------------------
@@ -264,8 +264,9 @@ def test_unclassified_keyword_is_breaking_and_default_compatible(base: Spec) -> 
 def test_enum_value_removed_is_breaking_where_sent_and_where_read(base: Spec) -> None:
     diff = changed(base, lambda s: schemas(s)["CustomerSessionState"]["enum"].remove("cancelled"))
     assert kinds(diff) == {
-        ("CustomerSessionState=cancelled", "request"): BREAKING,  # the enum sent in NewCustomerSession.state
+        ("CustomerSessionState=cancelled", "request"): BREAKING,  # the enum sent in NewCustomerSession(V2).state
         ("CustomerSession.state=cancelled", "response"): BREAKING,  # the open enum read in CustomerSession.state
+        ("CustomerSessionV2.state=cancelled", "response"): BREAKING,  # and in CustomerSessionV2.state
     }
 
 
@@ -274,6 +275,7 @@ def test_enum_value_added_is_compatible_in_requests_and_open_response_enums(base
     assert kinds(diff) == {
         ("CustomerSessionState=pending", "request"): COMPATIBLE,
         ("CustomerSession.state=pending", "response"): COMPATIBLE,
+        ("CustomerSessionV2.state=pending", "response"): COMPATIBLE,
     }
     diff = changed(base, lambda s: schemas(s)["CouponRejectionReasonCode"]["enum"].append("CouponReserved"))
     change = only(diff)
@@ -307,12 +309,12 @@ def test_operation_removed_added_renamed_and_moved(base: Spec) -> None:
     assert (only(changed(base, add)).kind, only(changed(base, add)).code) == (COMPATIBLE, "operation-added")
     diff = changed(base, lambda s: op(s, "/v1/referrals", "post").update(operationId="makeReferral"))
     assert (only(diff).kind, only(diff).id, only(diff).code) == (BREAKING, "createReferral", "operation-renamed")
-    diff = changed(base, lambda s: s["paths"].update({"/v2/events": s["paths"].pop("/v1/events")}))
+    diff = changed(base, lambda s: s["paths"].update({"/v3/events": s["paths"].pop("/v1/events")}))
     assert (only(diff).kind, only(diff).id, only(diff).code) == (BREAKING, "trackEvent", "operation-moved")
 
 
 def test_operation_deprecated_is_compatible(base: Spec) -> None:
-    diff = changed(base, lambda s: op(s, "/v1/events", "post").update(deprecated=True))
+    diff = changed(base, lambda s: op(s, "/v1/referrals", "post").update(deprecated=True))
     assert (only(diff).kind, only(diff).code) == (COMPATIBLE, "operation-deprecated")
 
 

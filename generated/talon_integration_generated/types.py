@@ -748,6 +748,10 @@ class Operation(Generic[T]):
     parameters: tuple[Parameter, ...]
     summary: str = ""
     description: str = ""
+    # Every path parameter's wire name, in path order (``path_parameter`` is the first, or ``None``).
+    path_parameters: tuple[str, ...] = ()
+    # The spec also declares a 204 without a body (``silent=yes``): that answer's result is ``None``.
+    empty_success: bool = False
 
 
 # ---- what the generated method signatures name, and the overlay implements ---------------------------------------

@@ -289,8 +289,8 @@ class BaseClient:
         Tolerant unless ``strict_response_validation``: a body of the right top-level JSON type always gives the
         result; fields that do not match the schema are listed (``response_problems``) and logged, not fatal.
         """
-        if op.result is None:
-            return None
+        if op.result is None or (op.empty_success and response.status_code == 204):
+            return None  # no body; for empty_success, a 204 the spec declares besides the result (silent=yes)
         content = response.content
         try:
             data = json.loads(content)

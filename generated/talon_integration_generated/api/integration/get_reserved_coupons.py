@@ -36,9 +36,11 @@ OPERATION: _t.Operation[ReservedCoupons] = _t.Operation(
     method="GET",
     path="/v1/coupon_reservations/coupons/{integrationId}",
     path_parameter="integrationId",
+    path_parameters=("integrationId",),
     result=ReservedCoupons,
     parse=ReservedCoupons.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=None,
     signed_empty_body=False,
@@ -53,5 +55,5 @@ OPERATION: _t.Operation[ReservedCoupons] = _t.Operation(
         ),
     ),
     summary="List a profile's reserved coupons that are still usable",
-    description="Only coupons that are started, not expired and under their usage limit are listed.",
+    description="Only coupons that are started, not expired and under their usage limit are listed. Deprecated: Talon.One's current SDK (9.0.0) no longer has this v1 call; use `getCustomerInventory` with `coupons=true` instead.",
 )

@@ -45,9 +45,11 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     method="POST",
     path="/v1/events",
     path_parameter=None,
+    path_parameters=(),
     result=IntegrationState,
     parse=IntegrationState.from_dict,
     success_status=201,
+    empty_success=False,
     idempotent=False,
     body=NewEvent,
     signed_empty_body=False,
@@ -89,5 +91,5 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
         ),
     ),
     summary="Track a custom event",
-    description="Records an event of a type defined in the Application on a session (created on first use). Not idempotent: sending it twice records two events.",
+    description="Records an event of a type defined in the Application on a session (created on first use). Not idempotent: sending it twice records two events. Deprecated: Talon.One's current SDK (9.0.0) no longer has this v1 call; use `trackEventV2` instead.",
 )

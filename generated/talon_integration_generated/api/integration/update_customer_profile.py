@@ -44,9 +44,11 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     method="PUT",
     path="/v1/customer_profiles/{integrationId}",
     path_parameter="integrationId",
+    path_parameters=("integrationId",),
     result=IntegrationState,
     parse=IntegrationState.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=NewCustomerProfile,
     signed_empty_body=False,
@@ -69,5 +71,5 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
         ),
     ),
     summary="Create or update a customer profile",
-    description="Creates the profile with this integration ID if it does not exist yet, and merges the given attributes into it. The answer is the profile's integration state after the rule engine ran.",
+    description="Creates the profile with this integration ID if it does not exist yet, and merges the given attributes into it. The answer is the profile's integration state after the rule engine ran. Deprecated: Talon.One's current SDK (9.0.0) no longer has this v1 call; use `updateCustomerProfileV2` instead.",
 )

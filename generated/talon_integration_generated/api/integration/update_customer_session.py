@@ -60,9 +60,11 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     method="PUT",
     path="/v1/customer_sessions/{customerSessionId}",
     path_parameter="customerSessionId",
+    path_parameters=("customerSessionId",),
     result=IntegrationState,
     parse=IntegrationState.from_dict,
     success_status=200,
+    empty_success=False,
     idempotent=True,
     body=NewCustomerSession,
     signed_empty_body=False,
@@ -131,5 +133,5 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
         ),
     ),
     summary="Create or update a customer session",
-    description="Creates the session (and its profile) on first use and replaces the given fields: the cart, coupon and referral codes, attributes and state. Setting the state to `closed` records a purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects.",
+    description="Creates the session (and its profile) on first use and replaces the given fields: the cart, coupon and referral codes, attributes and state. Setting the state to `closed` records a purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects. Deprecated: Talon.One's current SDK (9.0.0) no longer has this v1 call; use `updateCustomerSessionV2` instead.",
 )

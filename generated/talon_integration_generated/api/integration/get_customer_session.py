@@ -1,0 +1,60 @@
+"""getCustomerSession: Get customer session.
+
+Generated from openapi.yaml by a custom template (``templates/endpoint_module.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ... import types as _t
+from ...models import *
+from ...parameter_limits import LIMITS as _LIMITS
+
+__all__ = ["OPERATION", "build"]
+
+# The spec's constraints on each path and query parameter (tools/parameter_limits.py reads them from openapi.yaml).
+_LIMITS_customer_session_id = _LIMITS[("getCustomerSession", "customerSessionId")]
+
+
+def build(
+    customer_session_id: str,
+) -> tuple[str, dict[str, Any] | None]:
+    """The path (with its query) and the JSON body of getCustomerSession, checked as the spec states.
+
+    Raises ``InputError`` naming the first argument the spec does not allow; does no I/O.
+    """
+    path = "/v2/customer_sessions/" + _t.path_segment(
+        "customer_session_id",
+        _t.input_parameter("customer_session_id", customer_session_id, "str", _LIMITS_customer_session_id),
+    )
+    return path, None
+
+
+OPERATION: _t.Operation[IntegrationCustomerSessionResponse] = _t.Operation(
+    operation_id="getCustomerSession",
+    name="get_customer_session",
+    method="GET",
+    path="/v2/customer_sessions/{customerSessionId}",
+    path_parameter="customerSessionId",
+    path_parameters=("customerSessionId",),
+    result=IntegrationCustomerSessionResponse,
+    parse=IntegrationCustomerSessionResponse.from_dict,
+    success_status=200,
+    empty_success=False,
+    idempotent=True,
+    body=None,
+    signed_empty_body=False,
+    parameters=(
+        _t.Parameter(
+            "customer_session_id",
+            "customerSessionId",
+            "path",
+            "str",
+            True,
+            description="The `integration ID` of the customer session. You set this ID when you create a customer session.",
+        ),
+    ),
+    summary="Get customer session",
+    description="Get the details of the given customer session. You can get the same data via other endpoints that also apply changes, which can help you save requests and increase performance. See: - Update customer session - Update customer profile",
+)

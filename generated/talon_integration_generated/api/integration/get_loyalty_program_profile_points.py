@@ -1,0 +1,123 @@
+"""getLoyaltyProgramProfilePoints: List customer's unused loyalty points.
+
+Generated from openapi.yaml by a custom template (``templates/endpoint_module.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from ... import types as _t
+from ...models import *
+from ...parameter_limits import LIMITS as _LIMITS
+
+__all__ = ["OPERATION", "build"]
+
+# The spec's constraints on each path and query parameter (tools/parameter_limits.py reads them from openapi.yaml).
+_LIMITS_loyalty_program_id = _LIMITS[("getLoyaltyProgramProfilePoints", "loyaltyProgramId")]
+_LIMITS_integration_id = _LIMITS[("getLoyaltyProgramProfilePoints", "integrationId")]
+_LIMITS_status = _LIMITS[("getLoyaltyProgramProfilePoints", "status")]
+_LIMITS_subledger_id = _LIMITS[("getLoyaltyProgramProfilePoints", "subledgerId")]
+_LIMITS_page_size = _LIMITS[("getLoyaltyProgramProfilePoints", "pageSize")]
+_LIMITS_skip = _LIMITS[("getLoyaltyProgramProfilePoints", "skip")]
+
+
+def build(
+    loyalty_program_id: int,
+    integration_id: str,
+    *,
+    status: str | None = None,
+    subledger_id: str | None = None,
+    page_size: int | None = None,
+    skip: int | None = None,
+) -> tuple[str, dict[str, Any] | None]:
+    """The path (with its query) and the JSON body of getLoyaltyProgramProfilePoints, checked as the spec states.
+
+    Raises ``InputError`` naming the first argument the spec does not allow; does no I/O.
+    """
+    path = (
+        "/v1/loyalty_programs/"
+        + _t.path_segment(
+            "loyalty_program_id",
+            str(_t.input_parameter("loyalty_program_id", loyalty_program_id, "int", _LIMITS_loyalty_program_id)),
+        )
+        + "/profile/"
+        + _t.path_segment(
+            "integration_id", _t.input_parameter("integration_id", integration_id, "str", _LIMITS_integration_id)
+        )
+        + "/points"
+    )
+
+    query: list[tuple[str, str]] = []
+    if status is not None:
+        query.append(("status", _t.query_value("status", status, "str", _LIMITS_status)))
+    if subledger_id is not None:
+        query.append(("subledgerId", _t.query_value("subledger_id", subledger_id, "str", _LIMITS_subledger_id)))
+    if page_size is not None:
+        query.append(("pageSize", _t.query_value("page_size", page_size, "int", _LIMITS_page_size)))
+    if skip is not None:
+        query.append(("skip", _t.query_value("skip", skip, "int", _LIMITS_skip)))
+    if query:
+        path += "?" + urlencode(query)
+    return path, None
+
+
+OPERATION: _t.Operation[LoyaltyProgramProfilePoints] = _t.Operation(
+    operation_id="getLoyaltyProgramProfilePoints",
+    name="get_loyalty_program_profile_points",
+    method="GET",
+    path="/v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/points",
+    path_parameter="loyaltyProgramId",
+    path_parameters=(
+        "loyaltyProgramId",
+        "integrationId",
+    ),
+    result=LoyaltyProgramProfilePoints,
+    parse=LoyaltyProgramProfilePoints.from_dict,
+    success_status=200,
+    empty_success=False,
+    idempotent=True,
+    body=None,
+    signed_empty_body=False,
+    parameters=(
+        _t.Parameter(
+            "loyalty_program_id",
+            "loyaltyProgramId",
+            "path",
+            "int",
+            True,
+            description="Identifier of the profile-based loyalty program. You can get the ID with the List loyalty programs endpoint.",
+        ),
+        _t.Parameter(
+            "integration_id",
+            "integrationId",
+            "path",
+            "str",
+            True,
+            description="The integration identifier for this customer profile. Must be: - Unique within the deployment. - Stable for the customer. Do not use an ID that the customer can update themselves.",
+        ),
+        _t.Parameter("status", "status", "query", "str", False, description="Filter points based on their status."),
+        _t.Parameter(
+            "subledger_id",
+            "subledgerId",
+            "query",
+            "str",
+            False,
+            description="The ID of the subledger by which we filter the data.",
+        ),
+        _t.Parameter(
+            "page_size", "pageSize", "query", "int", False, description="The number of items in the response."
+        ),
+        _t.Parameter(
+            "skip",
+            "skip",
+            "query",
+            "int",
+            False,
+            description="The number of items to skip when paging through large result sets.",
+        ),
+    ),
+    summary="List customer's unused loyalty points",
+    description="Get paginated results of loyalty points for a given Integration ID in the specified profile-based loyalty program. This endpoint returns only the balances of unused points linked to a customer profile. You can filter points by status: - `active`: Points ready to be redeemed. - `pending`: Points with a start date in the future. - `expired`: Points with an expiration date in the past.",
+)

@@ -1,0 +1,76 @@
+"""ErrorEffectProps: The `props` of a `error` effect.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from .. import types as _t
+
+__all__ = ["ErrorEffectProps"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_rfc3339 = _t.rfc3339
+
+
+@attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
+class ErrorEffectProps(_t.Model):
+    """The `props` of a `error` effect."""
+
+    message: str
+    """The error message."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a ErrorEffectProps from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, ``data``'s lists and maps of objects get their models in place."""
+        v: Any
+        n = 1  # the keys of data accounted for: the required fields so far
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
+        try:
+            v = data["message"]
+            if type(v) is not str:
+                raise _t.expected("a string", v).at("message")
+            obj.message = v
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """This ErrorEffectProps as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.message
+        if v is not None:
+            out["message"] = v
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+
+_new = object.__new__
+_WIRE_NAMES = ErrorEffectProps._wire_names
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+
+ErrorEffectProps.FIELDS = (_t.Field("message", "message", "str", True, description="The error message."),)

@@ -1,0 +1,22 @@
+"""GetLoyaltyCardTransactionsLoyaltyTransactionType: the values the spec lists. Filter results by loyalty transaction type: - `manual`: Loyalty transaction that was done manually.
+- `session`: Loyalty transaction that resulted from a customer session. - `import`: Loyalty
+transaction that was imported from a CSV file.
+Generated from openapi.yaml by a custom template (``templates/literal_enum.py.jinja``); do not edit.
+"""
+
+from typing import Literal
+
+__all__ = [
+    "GET_LOYALTY_CARD_TRANSACTIONS_LOYALTY_TRANSACTION_TYPE_VALUES",
+    "GetLoyaltyCardTransactionsLoyaltyTransactionType",
+]
+
+GetLoyaltyCardTransactionsLoyaltyTransactionType = Literal["import", "manual", "session"]
+
+GET_LOYALTY_CARD_TRANSACTIONS_LOYALTY_TRANSACTION_TYPE_VALUES: tuple[
+    GetLoyaltyCardTransactionsLoyaltyTransactionType, ...
+] = (
+    "import",
+    "manual",
+    "session",
+)

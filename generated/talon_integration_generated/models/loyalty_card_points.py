@@ -1,0 +1,114 @@
+"""LoyaltyCardPoints: LoyaltyCardPoints (Talon.One Integration API; SDK 9 model InlineResponse2005).
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from .. import types as _t
+
+__all__ = ["LoyaltyCardPoints"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_rfc3339 = _t.rfc3339
+
+
+@attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
+class LoyaltyCardPoints(_t.Model):
+    """LoyaltyCardPoints (Talon.One Integration API; SDK 9 model InlineResponse2005)."""
+
+    has_more: bool
+    data: list[CardLedgerPointsEntryIntegrationAPI]
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "hasMore",
+            "data",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a LoyaltyCardPoints from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, ``data``'s lists and maps of objects get their models in place."""
+        v: Any
+        n = 2  # the keys of data accounted for: the required fields so far
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
+        try:
+            v = data["hasMore"]
+            if type(v) is not bool:
+                raise _t.expected("a boolean", v).at("hasMore")
+            obj.has_more = v
+            v = data["data"]
+            if type(v) is not list:
+                raise _t.expected("an array", v).at("data")
+            if consume:
+                i = 0
+                try:
+                    for x in v:
+                        v[i] = (
+                            _parse_CardLedgerPointsEntryIntegrationAPI(x, consume)
+                            if type(x) is dict
+                            else _t.not_an_object(x)
+                        )
+                        i += 1
+                except _t.SchemaError as exc:
+                    raise exc.at(i).at("data") from None  # the index of the item that failed
+            else:
+                items = []
+                try:
+                    for x in v:
+                        items.append(
+                            _parse_CardLedgerPointsEntryIntegrationAPI(x, consume)
+                            if type(x) is dict
+                            else _t.not_an_object(x)
+                        )
+                except _t.SchemaError as exc:
+                    raise exc.at(len(items)).at("data") from None  # the index of the item that failed
+                v = items
+            obj.data = v
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """This LoyaltyCardPoints as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.has_more
+        if v is not None:
+            out["hasMore"] = v
+
+        v = self.data
+        if v is not None:
+            out["data"] = [x.to_dict() for x in v]
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+
+_new = object.__new__
+_WIRE_NAMES = LoyaltyCardPoints._wire_names
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+from .card_ledger_points_entry_integration_api import CardLedgerPointsEntryIntegrationAPI
+
+LoyaltyCardPoints.FIELDS = (
+    _t.Field("has_more", "hasMore", "bool", True),
+    _t.Field("data", "data", "list", True, item_kind="model", model=CardLedgerPointsEntryIntegrationAPI),
+)
+_parse_CardLedgerPointsEntryIntegrationAPI = CardLedgerPointsEntryIntegrationAPI._parse

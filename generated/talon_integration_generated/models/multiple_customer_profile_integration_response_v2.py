@@ -1,0 +1,114 @@
+"""MultipleCustomerProfileIntegrationResponseV2: MultipleCustomerProfileIntegrationResponseV2 (Talon.One Integration API; SDK 9 model
+MultipleCustomerProfileIntegrationResponseV2).
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from .. import types as _t
+
+__all__ = ["MultipleCustomerProfileIntegrationResponseV2"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_rfc3339 = _t.rfc3339
+
+
+@attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
+class MultipleCustomerProfileIntegrationResponseV2(_t.Model):
+    """MultipleCustomerProfileIntegrationResponseV2 (Talon.One Integration API; SDK 9 model
+    MultipleCustomerProfileIntegrationResponseV2)."""
+
+    integration_states: list[CustomerProfileUpdateV2Response] | None = None
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "integrationStates",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a MultipleCustomerProfileIntegrationResponseV2 from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, ``data``'s lists and maps of objects get their models in place."""
+        v: Any
+        n = 0  # the keys of data accounted for: the required fields so far
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
+        try:
+            v = data.get("integrationStates")
+            if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
+                if type(v) is not list:
+                    raise _t.expected("an array", v).at("integrationStates")
+                if consume:
+                    i = 0
+                    try:
+                        for x in v:
+                            v[i] = (
+                                _parse_CustomerProfileUpdateV2Response(x, consume)
+                                if type(x) is dict
+                                else _t.not_an_object(x)
+                            )
+                            i += 1
+                    except _t.SchemaError as exc:
+                        raise exc.at(i).at("integrationStates") from None  # the index of the item that failed
+                else:
+                    items = []
+                    try:
+                        for x in v:
+                            items.append(
+                                _parse_CustomerProfileUpdateV2Response(x, consume)
+                                if type(x) is dict
+                                else _t.not_an_object(x)
+                            )
+                    except _t.SchemaError as exc:
+                        raise exc.at(len(items)).at("integrationStates") from None  # the index of the item that failed
+                    v = items
+            obj.integration_states = v
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """This MultipleCustomerProfileIntegrationResponseV2 as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.integration_states
+        if v is not None:
+            out["integrationStates"] = [x.to_dict() for x in v]
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+
+_new = object.__new__
+_WIRE_NAMES = MultipleCustomerProfileIntegrationResponseV2._wire_names
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+from .customer_profile_update_v2_response import CustomerProfileUpdateV2Response
+
+MultipleCustomerProfileIntegrationResponseV2.FIELDS = (
+    _t.Field(
+        "integration_states",
+        "integrationStates",
+        "list",
+        False,
+        item_kind="model",
+        model=CustomerProfileUpdateV2Response,
+    ),
+)
+_parse_CustomerProfileUpdateV2Response = CustomerProfileUpdateV2Response._parse

@@ -1,0 +1,93 @@
+"""RedeemReferralEffectProps: The `props` of a `redeemReferral` effect.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from .. import types as _t
+
+__all__ = ["RedeemReferralEffectProps"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_rfc3339 = _t.rfc3339
+
+
+@attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
+class RedeemReferralEffectProps(_t.Model):
+    """The `props` of a `redeemReferral` effect."""
+
+    id: int
+    """The id of the referral code that was redeemed."""
+    value: str
+    """The referral code that was redeemed."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "value",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a RedeemReferralEffectProps from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, ``data``'s lists and maps of objects get their models in place."""
+        v: Any
+        n = 2  # the keys of data accounted for: the required fields so far
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
+        try:
+            v = data["id"]
+            if type(v) is not int:
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("id") from None
+            obj.id = v
+            v = data["value"]
+            if type(v) is not str:
+                raise _t.expected("a string", v).at("value")
+            obj.value = v
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """This RedeemReferralEffectProps as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.id
+        if v is not None:
+            out["id"] = v
+
+        v = self.value
+        if v is not None:
+            out["value"] = v
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+
+_new = object.__new__
+_WIRE_NAMES = RedeemReferralEffectProps._wire_names
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+
+RedeemReferralEffectProps.FIELDS = (
+    _t.Field("id", "id", "int", True, description="The id of the referral code that was redeemed."),
+    _t.Field("value", "value", "str", True, description="The referral code that was redeemed."),
+)

@@ -1,0 +1,176 @@
+"""SetDiscountPerAdditionalCostPerItemEffectProps: The `props` of a `setDiscountPerAdditionalCostPerItem` effect.
+
+Generated from openapi.yaml by a custom template (``templates/model.py.jinja``); do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar, Self
+
+import attrs
+
+from .. import types as _t
+
+__all__ = ["SetDiscountPerAdditionalCostPerItemEffectProps"]
+
+_fromisoformat = datetime.datetime.fromisoformat
+_rfc3339 = _t.rfc3339
+
+
+@attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
+class SetDiscountPerAdditionalCostPerItemEffectProps(_t.Model):
+    """The `props` of a `setDiscountPerAdditionalCostPerItem` effect."""
+
+    name: str
+    """The name / description of this discount"""
+    additional_cost_id: int
+    """The ID of the additional cost."""
+    value: float
+    """The total monetary value of the discount."""
+    position: float
+    """The index of the item in the cart item list containing the additional cost to be discounted."""
+    additional_cost: str
+    """The name of the additional cost."""
+    sub_position: float | None = None
+    """For cart items with `quantity` > 1, the sub position indicates which item the discount applies to."""
+    desired_value: float | None = None
+    """Only with [partial discounts enabled](https://docs.talon.one/docs/product/campaigns/campaign-
+    evaluation/#partial-discounts)."""
+    _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
+
+    _wire_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "additionalCostId",
+            "value",
+            "position",
+            "additionalCost",
+            "subPosition",
+            "desiredValue",
+        }
+    )
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Build a SetDiscountPerAdditionalCostPerItemEffectProps from decoded JSON (left as it is); raises ``SchemaError`` naming the offending field."""
+        return cls._parse(data, False)
+
+    @classmethod
+    def _parse(cls, data: dict[str, Any], consume: bool) -> Self:
+        """``from_dict``; with ``consume``, ``data``'s lists and maps of objects get their models in place."""
+        v: Any
+        n = 5  # the keys of data accounted for: the required fields so far
+        obj = _new(cls)  # slots filled one by one, without the keyword handling of the attrs __init__
+        try:
+            v = data["name"]
+            if type(v) is not str:
+                raise _t.expected("a string", v).at("name")
+            obj.name = v
+            v = data["additionalCostId"]
+            if type(v) is not int:
+                try:
+                    v = _t.integral(v)  # 1.0 is 1; anything else raises
+                except _t.SchemaError as exc:
+                    raise exc.at("additionalCostId") from None
+            obj.additional_cost_id = v
+            v = data["value"]
+            if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                raise _t.not_a_finite_number(v).at("value")
+            obj.value = v
+            v = data["position"]
+            if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                raise _t.not_a_finite_number(v).at("position")
+            obj.position = v
+            v = data["additionalCost"]
+            if type(v) is not str:
+                raise _t.expected("a string", v).at("additionalCost")
+            obj.additional_cost = v
+            v = data.get("subPosition")
+            if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("subPosition")
+            obj.sub_position = v
+            v = data.get("desiredValue")
+            if v is not None:
+                n += 1  # one more key of data accounted for (see the end of _parse)
+                if (type(v) is not float and type(v) is not int) or v - v:  # v - v: nan for NaN and infinities
+                    raise _t.not_a_finite_number(v).at("desiredValue")
+            obj.desired_value = v
+        except KeyError as exc:  # a required field is missing (only this object's own fields are read by subscript)
+            raise _t.SchemaError("required field is missing").at(exc.args[0]) from None
+        # Unknown fields, picked out now (the model does not hold on to data): none when every key was a field.
+        obj._extra = None if len(data) == n else _t.unknown_fields(data, _WIRE_NAMES)
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """This SetDiscountPerAdditionalCostPerItemEffectProps as JSON-ready data with the service's field names, unknown fields included."""
+        out: dict[str, Any] = {}
+        v: Any
+        v = self.name
+        if v is not None:
+            out["name"] = v
+
+        v = self.additional_cost_id
+        if v is not None:
+            out["additionalCostId"] = v
+
+        v = self.value
+        if v is not None:
+            out["value"] = v
+
+        v = self.position
+        if v is not None:
+            out["position"] = v
+
+        v = self.additional_cost
+        if v is not None:
+            out["additionalCost"] = v
+
+        v = self.sub_position
+        if v is not None:
+            out["subPosition"] = v
+
+        v = self.desired_value
+        if v is not None:
+            out["desiredValue"] = v
+
+        extra = self.additional_properties
+        if extra:
+            out.update(extra)
+        return out
+
+
+_new = object.__new__
+_WIRE_NAMES = SetDiscountPerAdditionalCostPerItemEffectProps._wire_names
+
+# Nested models, imported after the class so that models may refer to each other in any order.
+
+SetDiscountPerAdditionalCostPerItemEffectProps.FIELDS = (
+    _t.Field("name", "name", "str", True, description="The name / description of this discount"),
+    _t.Field("additional_cost_id", "additionalCostId", "int", True, description="The ID of the additional cost."),
+    _t.Field("value", "value", "float", True, description="The total monetary value of the discount."),
+    _t.Field(
+        "position",
+        "position",
+        "float",
+        True,
+        description="The index of the item in the cart item list containing the additional cost to be discounted.",
+    ),
+    _t.Field("additional_cost", "additionalCost", "str", True, description="The name of the additional cost."),
+    _t.Field(
+        "sub_position",
+        "subPosition",
+        "float",
+        False,
+        description="For cart items with `quantity` > 1, the sub position indicates which item the discount applies to.",
+    ),
+    _t.Field(
+        "desired_value",
+        "desiredValue",
+        "float",
+        False,
+        description="Only with [partial discounts enabled](https://docs.talon.one/docs/product/campaigns/campaign-evaluation/#partial-discounts).",
+    ),
+)
