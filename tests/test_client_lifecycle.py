@@ -252,20 +252,29 @@ def test_close_ends_every_unanswered_call_and_nothing_is_sent_after_it(
     client = IntegrationClient(server.url, api_key=API_KEY, max_retries=0)
     started = time.monotonic()
     outcomes: list[list[str]] = [[] for _ in range(150)]
+    failed_before_close: list[str] = []  # a loaded machine may drop a loopback connection: not close()'s doing
+    closing = threading.Event()
 
     def work(mine: list[str]) -> None:
         while time.monotonic() < started + 3 * SETTLE + 0.5:  # until the client refuses, or long after close()
             try:
                 client.track_event(session_id="sess-1", type="viewed", extra_headers={"X-Delay": "0.02"})
-            except Exception as exc:
-                mine.append(type(exc).__name__)
+            except ClientClosedError:
+                mine.append("ClientClosedError")
                 return
+            except Exception as exc:
+                if closing.is_set():  # close() had begun: this call should have ended in ClientClosedError
+                    mine.append(type(exc).__name__)
+                    return
+                failed_before_close.append(type(exc).__name__)
+                continue
             mine.append("ok")
 
     threads = [threading.Thread(target=work, args=(mine,), daemon=True) for mine in outcomes]
     for thread in threads:
         thread.start()
     time.sleep(0.2)
+    closing.set()
     client.close()
     closed_at = time.monotonic()
     for thread in threads:
@@ -273,7 +282,7 @@ def test_close_ends_every_unanswered_call_and_nothing_is_sent_after_it(
     late = [entry for entry in server.log if entry[0] > closed_at + SETTLE]
     print(f"{len(server.log)} requests, {len(late)} after close() returned (+{SETTLE} s), "
           f"{len([b for b in sends if b > closed_at])} of {len(sends)} sends began after it; last outcomes "
-          f"{sorted({o[-1] for o in outcomes if o})}")  # fmt: skip
+          f"{sorted({o[-1] for o in outcomes if o})}; failed before close() began: {failed_before_close}")  # fmt: skip
     assert not any(thread.is_alive() for thread in threads)
     assert [began for began in sends if began > closed_at] == []
     assert late == []
