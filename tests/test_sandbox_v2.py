@@ -133,7 +133,9 @@ async def test_close_return_one_item_rolls_back_its_discount_share(api: Api, san
     state = await api.return_cart_items(
         "s1", return_={"returned_cart_items": [{"position": 0, "quantity": 1}]}, response_content=["customerSession"]
     )
-    assert _effects(state) == [("rollbackDiscount", {"name": "Ten off", "value": 2.0, "cartItemPosition": 0.0})]
+    points, discount = _effects(state)
+    assert discount == ("rollbackDiscount", {"name": "Ten off", "value": 2.0, "cartItemPosition": 0.0})
+    assert points[0] == "rollbackAddedLoyaltyPoints" and points[1]["value"] == 18.0  # 90 points * 20 / 100
     session = state.customer_session
     assert session.state == "partially_returned"
     assert [(i.returned_quantity, i.remaining_quantity) for i in session.cart_items] == [(1, 1), (0, 1)]
@@ -151,7 +153,10 @@ async def test_returning_everything_rolls_back_the_coupon(api: Api, sandbox: San
         return_={"returned_cart_items": [{"position": 0}, {"position": 1}]},
         response_content=["previousReturns"],
     )
-    assert [e.effect_type for e in state.effects] == ["rollbackDiscount", "rollbackDiscount", "rollbackCoupon"]
+    assert [e.effect_type for e in state.effects] == [
+        "rollbackAddedLoyaltyPoints", "rollbackDiscount", "rollbackAddedLoyaltyPoints", "rollbackDiscount",
+        "rollbackCoupon",
+    ]  # fmt: skip
     assert sandbox.coupon("TEN-OFF")["usageCounter"] == 0  # type: ignore[index]
     assert sandbox.profile("u1")["totalSales"] == 0.0  # type: ignore[index]
     assert len(state.previous_returns) == 1
@@ -189,16 +194,17 @@ async def test_only_closed_sessions_take_returns_or_reopen(api: Api) -> None:
 async def test_reopen_answers_the_effects_that_undo_closing(api: Api, sandbox: Sandbox) -> None:
     await _closed(api)
     reopened = await api.reopen_customer_session("s1")
-    assert _effects(reopened) == [
+    assert _effects(reopened)[:2] == [
         ("rollbackCoupon", {"value": "TEN-OFF"}),
         ("rollbackDiscount", {"name": "Ten off", "value": 10.0}),
     ]
+    assert reopened.effects[2].effect_type == "rollbackAddedLoyaltyPoints" and reopened.effects[2].props["value"] == 90
     assert sandbox.session("s1")["state"] == "open"  # type: ignore[index]
     assert sandbox.coupon("TEN-OFF")["usageCounter"] == 0  # type: ignore[index]
     assert sandbox.profile("u1")["closedSessions"] == 0 and sandbox.profile("u1")["totalSales"] == 0.0  # type: ignore[index]
     assert sandbox.events()[-1]["type"] == "talon_session_reopened"
     again = await api.update_customer_session_v2("s1", customer_session={"state": "closed"})  # and close again
-    assert [e.effect_type for e in again.effects] == ["acceptCoupon", "setDiscount"]
+    assert [e.effect_type for e in again.effects] == ["acceptCoupon", "setDiscount", "addLoyaltyPoints"]
     assert sandbox.coupon("TEN-OFF")["usageCounter"] == 1  # type: ignore[index]
 
 
@@ -270,3 +276,38 @@ def test_a_bad_query_parameter_is_refused_naming_it(sandbox: Sandbox) -> None:
     headers = {"Authorization": "ApiKey-v1 sandbox-key", "Content-Type": "application/json"}
     status, _, body = sandbox.handle("PUT", "/v2/customer_sessions/s1?dry=maybe", headers, b'{"customerSession": {}}')
     assert status == 400 and b'"parameter":"dry"' in body
+
+
+def _balance(state: Any) -> float:
+    balance: float = state.loyalty.programs["1"].ledger.current_balance
+    return balance
+
+
+async def test_closing_earns_loyalty_points_and_returns_roll_them_back(api: Api) -> None:
+    closed = await _closed(api)
+    added = closed.effects[-1]
+    assert added.effect_type == "addLoyaltyPoints"
+    assert (added.props["programId"], added.props["value"], added.props["recipientIntegrationId"]) == (1, 90.0, "u1")
+    loyalty = await api.update_customer_profile_v2("u1", attributes={}, response_content=["loyalty"])
+    assert _balance(loyalty) == 90.0
+    back = await api.return_cart_items(
+        "s1", return_={"returned_cart_items": [{"position": 1}]}, response_content=["loyalty"]
+    )
+    rollback = back.effects[0]
+    assert rollback.effect_type == "rollbackAddedLoyaltyPoints"
+    assert rollback.props["transactionUUID"] == added.props["transactionUUID"] and rollback.props["value"] == 54.0
+    assert _balance(back) == 36.0
+    await api.update_customer_session_v2("s1", customer_session={"state": "cancelled"})
+    event = await api.track_event_v2(type="viewed_product", profile_id="u1", response_content=["loyalty"])
+    assert _balance(event) == 0.0
+
+
+async def test_no_points_for_dry_runs_anonymous_sessions_or_v1_closes(api: Api) -> None:
+    await api.update_customer_session_v2("s1", customer_session={"profile_id": "u1", "cart_items": [HAT]})
+    dry = await api.update_customer_session_v2("s1", customer_session={"state": "closed"}, dry=True)
+    assert dry.effects[-1].effect_type == "addLoyaltyPoints"
+    anonymous = await api.update_customer_session_v2("s2", customer_session={"cart_items": [HAT], "state": "closed"})
+    assert anonymous.effects == []
+    await api.update_customer_session("s3", profile_id="u1", total=80, state="closed")  # 2019 rules: no points
+    state = await api.update_customer_profile_v2("u1", attributes={}, response_content=["loyalty"])
+    assert _balance(state) == 0.0

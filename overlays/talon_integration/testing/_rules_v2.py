@@ -22,6 +22,7 @@ They share the sandbox's state with the 2019 rules: a v2 session update is the v
   a 409 (the service's "request not applied, try again"), and retrying cannot change a session's state.
 - Profiles v2: attributes merged as in v1; the rule engine runs (an event ``talon_profile_updated``) only
   with ``runRuleEngine=true``, and ``dry`` counts only then, as the service documents.
+- Loyalty: a v2 close earns points, returns / reopen / cancel roll them back (``_loyalty``, documented there).
 - Events v2: as v1's custom events, without a session; ``silent`` and ``forceCompleteEvaluation`` are accepted
   (no event campaign exists to evaluate, and the spec declares only the 200 answer).
 """
@@ -45,7 +46,6 @@ from talon_integration_generated.models import (
     IntegrationRequest,
     IntegrationState,
     IntegrationStateV2,
-    Loyalty,
     NewCustomerSession,
     NewCustomerSessionV2,
     NewReturn,
@@ -59,6 +59,7 @@ from talon_integration_generated.models import (
 
 from ._answers_v2 import campaigns_of, coupons_of, event_v2, referral_of, select, v2_effects
 from ._campaigns import give_back, undo_close
+from ._loyalty import earn, loyalty_of, roll_back
 from ._replies import Refused, pointer, refuse
 from ._rules import Answer, Call, Rule, update_customer_session
 from ._state import ACCOUNT_ID, SandboxState, SessionRecord, empty_meta, stamp
@@ -151,7 +152,7 @@ def _session_state(
         "customer_session": lambda: state.number(session).to_model_v2(state.application_id),
         "customer_profile": lambda: profile.to_model() if profile is not None else None,
         "event": lambda: event_v2(state, event),
-        "loyalty": lambda: Loyalty(programs={}),
+        "loyalty": lambda: loyalty_of(state, session.profile_id),
         "referral": lambda: referral_of(state, session),
         "coupons": lambda: coupons_of(state, session),
         "triggered_campaigns": lambda: campaigns_of(state, effects),
@@ -172,6 +173,7 @@ def update_customer_session_v2(state: SandboxState, call: Call) -> Answer:
     existing = state.sessions.get(call.param)
     if existing is not None:
         state.number(existing)  # its id stays the same whether or not this call is dry
+    before = existing.state if existing is not None else "open"
     with _conditions(state, call, dry=call.flag("dry")):
         try:
             _, answer = update_customer_session(state, Call(call.operation, call.param, _v1_body(new)))
@@ -179,12 +181,27 @@ def update_customer_session_v2(state: SandboxState, call: Call) -> Answer:
             raise _repointed(refused) from None
         assert isinstance(answer, IntegrationState) and answer.event is not None
         session = state.number(state.sessions[call.param])
+        _loyalty_on_state_change(state, session, before, answer.event)
         if new.coupon_codes is not None:
             session.extra_coupons = list(new.coupon_codes[1:])
         if new.store_integration_id is not None:
             session.store_integration_id = new.store_integration_id
         extra = _extra_coupon_effects(session)
         return 200, _session_state(state, session, answer.event, body.response_content, extra=extra)
+
+
+def _loyalty_on_state_change(state: SandboxState, session: SessionRecord, before: str, event: Event) -> None:
+    """Points earned on closing, rolled back on cancelling (``_loyalty``); the effects join the session's event."""
+    if before == "open" and session.state == "closed":
+        added = earn(state, session)
+    elif before != "cancelled" and session.state == "cancelled":
+        added = roll_back(state, session)
+    else:
+        return
+    event.effects.extend(added)
+    recorded = state.events[-1]  # the event the v1 rule recorded (``event`` is its copy)
+    if recorded.id == event.id:
+        recorded.effects.extend(copy.deepcopy(added))
 
 
 def _session(state: SandboxState, call: Call) -> SessionRecord:
@@ -246,6 +263,7 @@ def reopen_customer_session(state: SandboxState, call: Call) -> Answer:
     effects = _rollback_redemptions(state, session)
     for name, amount in session.discounts.items():
         effects.append([*_discount_campaign(state, name), 0, ["rollbackDiscount", name, amount]])
+    effects.extend(roll_back(state, session))
     undo_close(state, session)
     session.state = "open"
     session.updated = state.clock()
@@ -295,6 +313,7 @@ def return_cart_items(state: SandboxState, call: Call) -> Answer:
             cart = session.cart_items[position]
             item_value = cart.price * quantity
             value += item_value
+            effects.extend(roll_back(state, session, item_value / session.total if session.total else 0.0, position))
             for name, amount in list(session.discounts.items()):
                 share = round(amount * item_value / session.total, 2) if session.total else 0.0
                 session.discounts[name] = round(amount - share, 2)
@@ -304,6 +323,7 @@ def return_cart_items(state: SandboxState, call: Call) -> Answer:
             cart.returned_quantity = cart.returned_quantity or 0
             cart.remaining_quantity = cart.quantity - cart.returned_quantity
         if all(cart.remaining_quantity == 0 for cart in session.cart_items):
+            effects.extend(roll_back(state, session))  # what rounding left
             effects.extend(_rollback_redemptions(state, session))
             give_back(state, session)
         profile = state.profiles.get(session.profile_id) if session.profile_id else None
@@ -343,7 +363,7 @@ def update_customer_profile_v2(state: SandboxState, call: Call) -> Answer:
         parts: dict[str, Callable[[], Any]] = {
             "customer_profile": profile.to_model,
             "event": lambda: event_v2(state, event) if event is not None else None,
-            "loyalty": lambda: Loyalty(programs={}),
+            "loyalty": lambda: loyalty_of(state, call.param),
             "triggered_campaigns": list,
             "rule_failure_reasons": list,
             "awarded_giveaways": list,
@@ -369,7 +389,7 @@ def track_event_v2(state: SandboxState, call: Call) -> Answer:
         parts: dict[str, Callable[[], Any]] = {
             "customer_profile": lambda: profile.to_model() if profile is not None else None,
             "event": lambda: event_v2(state, event),
-            "loyalty": lambda: Loyalty(programs={}),
+            "loyalty": lambda: loyalty_of(state, body.profile_id or ""),
             "triggered_campaigns": list,
             "rule_failure_reasons": list,
             "awarded_giveaways": list,

@@ -43,6 +43,7 @@ __all__ = [
     "CouponRecord",
     "DemoSeed",
     "Instant",
+    "LoyaltyProgramRecord",
     "ProfileRecord",
     "ReferralRecord",
     "SandboxState",
@@ -192,6 +193,17 @@ class ReferralRecord:
 
 
 @attrs.define
+class LoyaltyProgramRecord:
+    """A profile-based loyalty program: each profile's active points (no tiers, no expiry, one ledger)."""
+
+    id: int
+    name: str
+    title: str
+    points_per_unit: float = 1.0  # points per whole currency unit of a closed session's total after discounts
+    balances: dict[str, float] = attrs.Factory(dict)  # by profile integration id
+
+
+@attrs.define
 class ProfileRecord:
     """A customer profile."""
 
@@ -245,6 +257,9 @@ class SessionRecord:
     extra_coupons: list[str] = attrs.Factory(list)  # v2 couponCodes after the first (rejected by the rules)
     store_integration_id: str | None = None
     returns: list[SessionReturn] = attrs.Factory(list)  # the returns of cart items, oldest first
+    loyalty_points: float = 0.0  # the points closing added to the profile's
+    loyalty_returned: float = 0.0  # how many of them returns, reopening or cancelling rolled back
+    loyalty_transaction: str = ""  # the transaction UUID of that addition
 
     def to_model(self, application_id: int) -> CustomerSession:
         """The session as the spec's ``CustomerSession``."""
@@ -315,14 +330,18 @@ class SandboxState:
         self.profiles: dict[str, ProfileRecord] = {}
         self.sessions: dict[str, SessionRecord] = {}
         self.events: list[Event] = []
+        # The seeded profile-based loyalty program (its id is its own, not from ``ids``).
+        self.loyalty_programs: dict[int, LoyaltyProgramRecord] = {1: LoyaltyProgramRecord(1, "points", "Points")}
 
     def snapshot(self) -> tuple[Any, ...]:
         """A deep copy of every record a rule may change (what ``restore`` puts back after a dry run)."""
-        return copy.deepcopy((self.coupons, self.referrals, self.profiles, self.sessions, self.events))
+        return copy.deepcopy(
+            (self.coupons, self.referrals, self.profiles, self.sessions, self.events, self.loyalty_programs)
+        )
 
     def restore(self, saved: tuple[Any, ...]) -> None:
         """Put back the records of a ``snapshot``: what a dry run did is forgotten (ids stay used)."""
-        self.coupons, self.referrals, self.profiles, self.sessions, self.events = saved
+        self.coupons, self.referrals, self.profiles, self.sessions, self.events, self.loyalty_programs = saved
 
     def number(self, session: SessionRecord) -> SessionRecord:
         """The session, with its numeric id given on first use (v1 sessions have none until v2 reads them)."""
