@@ -29,7 +29,7 @@ def test_testing_your_integration_examples_pass_as_a_users_test_suite(tmp_path: 
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "3 passed" in result.stdout  # two sync tests and one async one, on anyio's plugin
+    assert "4 passed" in result.stdout  # three sync tests (one a v2 checkout) and one async one, on anyio's plugin
 
 
 def test_quickstart_example_runs_against_the_sandbox() -> None:

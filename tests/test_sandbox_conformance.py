@@ -2,7 +2,8 @@
 
 A validating httpx transport wraps the sandbox's own: it checks each request the client sends and each
 response the sandbox gives back, and records ``(operationId, status)``. The tests then drive all nine
-operations through success and every kind of error, and assert which pairs were seen, so a response
+operations of 2019, and the six of today's checkout (``V2_OPERATIONS``), through success and every kind of
+error, and assert which pairs were seen, so a response
 kind that is never produced cannot pass unnoticed.
 """
 
@@ -24,6 +25,7 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from talon_integration import AsyncIntegrationClient, CartItem, IntegrationClient, errors
 from talon_integration.testing import AsyncSandboxTransport, Sandbox, SandboxTransport
+from talon_integration.testing._dispatch import route
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi.yaml"
 SPEC_SERVER = "http://127.0.0.1:4010"  # listed under `servers` in openapi.yaml, so openapi-core finds the paths
@@ -50,6 +52,14 @@ SUCCESS = {
     "deleteCouponReservation": 204,
     "getReservedCustomers": 200,
     "getReservedCoupons": 200,
+}
+V2_OPERATIONS = {  # today's checkout, with its success status
+    "updateCustomerSessionV2": 200,
+    "getCustomerSession": 200,
+    "reopenCustomerSession": 200,
+    "returnCartItems": 200,
+    "updateCustomerProfileV2": 200,
+    "trackEventV2": 200,
 }
 NOT_FOUND_OPERATIONS = (
     "createReferral",
@@ -120,19 +130,8 @@ class HttpxOpenAPIResponse:
 
 
 def operation_of(request: httpx.Request) -> str:
-    segments = request.url.raw_path.decode().split("?", 1)[0].split("/")[2:]
-    key = (request.method, segments[0], len(segments), segments[1] if len(segments) == 3 else None)
-    return {
-        ("PUT", "customer_profiles", 2, None): "updateCustomerProfile",
-        ("PUT", "customer_sessions", 2, None): "updateCustomerSession",
-        ("POST", "events", 1, None): "trackEvent",
-        ("POST", "referrals", 1, None): "createReferral",
-        ("DELETE", "customer_data", 2, None): "deleteCustomerData",
-        ("POST", "coupon_reservations", 2, None): "createCouponReservation",
-        ("DELETE", "coupon_reservations", 2, None): "deleteCouponReservation",
-        ("GET", "coupon_reservations", 3, "customerprofiles"): "getReservedCustomers",
-        ("GET", "coupon_reservations", 3, "coupons"): "getReservedCoupons",
-    }[key]
+    """The operationId of a request, routed as the sandbox routes it (the generated operation table)."""
+    return route(request.method, request.url.raw_path.decode())[0].operation_id
 
 
 class Checker:
@@ -381,6 +380,109 @@ def test_answers_outside_the_nine_operations_are_error_bodies_too() -> None:
             assert response.status_code == status
             assert response.headers["content-type"] == "application/json"
             validator.validate(response.json())
+
+
+def v2_checkout(client: IntegrationClient) -> None:
+    """Today's checkout, every v2 operation succeeding, with every responseContent entity asked for."""
+    everything = ["customerSession", "customerProfile", "coupons", "triggeredCampaigns", "referral", "loyalty",
+                  "event", "awardedGiveaways", "ruleFailureReasons", "previousReturns"]  # fmt: skip
+    shoes = {"sku": "shoe-1", "name": "Red shoe", "quantity": 2, "price": 24.95}
+    client.update_customer_profile_v2("user-42", attributes={"Name": "Ada"}, run_rule_engine=True,
+                                      response_content=["customerProfile", "event", "triggeredCampaigns", "loyalty",
+                                                        "awardedGiveaways", "ruleFailureReasons"])  # fmt: skip
+    client.update_customer_session_v2(
+        ODD_ID, customer_session={"profile_id": "user-42", "coupon_codes": ["XMAS-2026", "NOPE-0000"],
+                                  "referral_code": "REF-NOPE", "cart_items": [shoes]},
+        response_content=everything,
+    )  # fmt: skip
+    client.update_customer_session_v2(ODD_ID, customer_session={"state": "closed"}, dry=True,
+                                      now="2026-12-24T10:00:00Z", response_content=everything)  # fmt: skip
+    client.update_customer_session_v2(ODD_ID, customer_session={"state": "closed"}, response_content=everything)
+    client.get_customer_session(ODD_ID)
+    client.return_cart_items(ODD_ID, return_={"returned_cart_items": [{"position": 0, "quantity": 1}]},
+                             response_content=["customerSession", "previousReturns", "event"])  # fmt: skip
+    client.return_cart_items(ODD_ID, return_={"returned_cart_items": [{"position": 0}]},
+                             response_content=["previousReturns", "coupons", "customerProfile"])  # fmt: skip
+    client.update_customer_session_v2("sess-9", customer_session={"coupon_codes": ["XMAS-2026"], "cart_items": [shoes],
+                                                                  "state": "closed"})  # fmt: skip
+    client.reopen_customer_session("sess-9")
+    client.track_event_v2(type="viewed_product", profile_id="user-42", attributes={"sku": "shoe-1"},
+                          response_content=["customerProfile", "event", "triggeredCampaigns", "loyalty",
+                                            "awardedGiveaways", "ruleFailureReasons"])  # fmt: skip
+    client.track_event_v2(type="viewed_product", dry=True, force_complete_evaluation=True, silent="no")
+
+
+def test_the_v2_checkout_conforms(checker: Checker) -> None:
+    sandbox, _, _ = seeded()
+    with checked_client(sandbox, checker) as client:
+        v2_checkout(client)
+    assert set(V2_OPERATIONS.items()) <= checker.seen
+
+
+@pytest.mark.anyio
+async def test_the_v2_checkout_conforms_through_the_async_transport(checker: Checker) -> None:
+    sandbox, _, _ = seeded()
+    transport = AsyncValidatingTransport(AsyncSandboxTransport(sandbox), checker)
+    async with sandbox.async_client(base_url=SPEC_SERVER, transport=transport) as client:
+        item = {"sku": "a", "name": "A", "quantity": 1, "price": 5}
+        closing = {"coupon_codes": ["XMAS-2026"], "state": "closed", "cart_items": [item]}
+        await client.update_customer_session_v2("s1", customer_session=closing)
+        await client.get_customer_session("s1")
+        await client.return_cart_items("s1", return_={"returned_cart_items": [{"position": 0}]})
+        await client.update_customer_session_v2("s2", customer_session={"state": "closed"})
+        await client.reopen_customer_session("s2")
+        await client.update_customer_profile_v2("user-42", attributes={})
+        await client.track_event_v2(type="viewed_product")
+    assert set(V2_OPERATIONS.items()) <= checker.seen
+
+
+def test_v2_refusals_conform(checker: Checker) -> None:
+    sandbox, _, _ = seeded()
+    with checked_client(sandbox, checker, max_retries=0) as client:
+        client.update_customer_session_v2("s1", customer_session={"cart_items": [
+            {"sku": "a", "name": "A", "quantity": 1, "price": 5}]})  # fmt: skip
+        for call, error in (
+            (lambda: client.get_customer_session("nope"), errors.NotFoundError),
+            (lambda: client.reopen_customer_session("nope"), errors.NotFoundError),
+            (lambda: client.return_cart_items("nope", return_={"returned_cart_items": []}), errors.NotFoundError),
+            (lambda: client.reopen_customer_session("s1"), errors.BadRequestError),  # open, not closed
+            (lambda: client.return_cart_items("s1", return_={"returned_cart_items": []}), errors.BadRequestError),
+            (lambda: client.update_customer_session_v2("s1", customer_session={"state": "partially_returned"}),
+             errors.BadRequestError),
+            (lambda: client.track_event_v2(type="talon_reserved"), errors.BadRequestError),
+        ):  # fmt: skip
+            with pytest.raises(error):
+                call()
+    with checked_client(sandbox, checker, api_key="wrong", max_retries=0) as client:
+        with pytest.raises(errors.AuthenticationError):
+            client.get_customer_session("s1")
+        with pytest.raises(errors.AuthenticationError):
+            client.track_event_v2(type="viewed_product")
+    assert {("getCustomerSession", 404), ("reopenCustomerSession", 404), ("returnCartItems", 404)} <= checker.seen
+    assert {("reopenCustomerSession", 400), ("returnCartItems", 400), ("updateCustomerSessionV2", 400)} <= checker.seen
+    assert {("trackEventV2", 400), ("getCustomerSession", 401), ("trackEventV2", 401)} <= checker.seen
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("PUT", "/v2/customer_sessions/s", b'{"customerSession": {"state": "paid"}}'),
+        ("PUT", "/v2/customer_sessions/s", b"{}"),
+        ("PUT", "/v2/customer_sessions/s?dry=maybe", b'{"customerSession": {}}'),
+        ("POST", "/v2/customer_sessions/s/returns", b'{"return": {"returnedCartItems": [{"quantity": 1}]}}'),
+        ("PUT", "/v2/customer_profiles/u", b'{"responseContent": ["everything"]}'),
+        ("POST", "/v2/events", b'{"type": ""}'),
+    ],
+)
+def test_v2_validation_errors_conform(checker: Checker, method: str, path: str, body: bytes) -> None:
+    sandbox, _, _ = seeded()
+    checker.check_requests = False  # these requests are invalid on purpose
+    headers = {"Authorization": "ApiKey-v1 sandbox-key", "Content-Type": "application/json"}
+    transport = ValidatingTransport(SandboxTransport(sandbox), checker)
+    with httpx.Client(base_url=SPEC_SERVER, transport=transport, headers=headers) as raw:
+        response = raw.request(method, path, content=body)
+    assert response.status_code == 400
+    assert response.json()["errors"]
 
 
 def test_the_checker_is_not_vacuous(checker: Checker) -> None:

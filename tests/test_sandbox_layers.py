@@ -13,14 +13,14 @@ import json
 from pathlib import Path
 
 from talon_integration.testing import Sandbox
-from talon_integration.testing._rules import RULES
+from talon_integration.testing._rulebook import RULES
 from talon_integration_generated import models
 from talon_integration_generated.api import BY_NAME, BY_OPERATION_ID
 from talon_integration_generated.types import Model
 
 TESTING = Path(__file__).resolve().parents[1] / "overlays" / "talon_integration" / "testing"
 ADAPTERS = {"_replies", "_endpoint", "_limits", "_transport", "_wsgi", "_server"}
-CORE = {"_sandbox", "_dispatch", "_rules", "_campaigns", "_state"}
+CORE = {"_sandbox", "_dispatch", "_rules", "_rules_v2", "_answers_v2", "_rulebook", "_campaigns", "_state"}
 AUTH = {"Authorization": "ApiKey-v1 sandbox-key", "Content-Type": "application/json"}
 
 

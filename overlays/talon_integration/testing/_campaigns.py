@@ -17,7 +17,7 @@ from talon_integration_generated.models import CouponRejectionReason, Meta, Refe
 
 from ._state import CampaignRecord, CouponRecord, ReferralRecord, SandboxState, SessionRecord, empty_meta
 
-__all__ = ["Outcome", "close", "coupon_problem", "evaluate", "undo_close"]
+__all__ = ["Outcome", "close", "coupon_problem", "evaluate", "give_back", "undo_close"]
 
 
 @attrs.define
@@ -137,13 +137,18 @@ def close(state: SandboxState, session: SessionRecord, outcome: Outcome) -> None
         profile.total_sales = round(profile.total_sales + session.total, 2)
 
 
-def undo_close(state: SandboxState, session: SessionRecord) -> None:
-    """closed → cancelled: the purchase is undone (redemptions and totals rolled back)."""
+def give_back(state: SandboxState, session: SessionRecord) -> None:
+    """The session's coupon and referral redemptions are undone (their usage counters go down)."""
     if session.redeemed_coupon is not None and session.redeemed_coupon in state.coupons:
         state.coupons[session.redeemed_coupon].usage_counter -= 1
     if session.redeemed_referral is not None and session.redeemed_referral in state.referrals:
         state.referrals[session.redeemed_referral].usage_counter -= 1
     session.redeemed_coupon = session.redeemed_referral = None
+
+
+def undo_close(state: SandboxState, session: SessionRecord) -> None:
+    """closed → cancelled: the purchase is undone (redemptions and totals rolled back)."""
+    give_back(state, session)
     profile = state.profiles.get(session.profile_id) if session.profile_id else None
     if profile is not None:
         profile.closed_sessions = max(profile.closed_sessions - 1, 0)

@@ -4,7 +4,7 @@
 It matches the request to an operation of ``talon_integration_generated.api.OPERATIONS`` (404, or 405 with
 ``Allow``), checks the credentials as the service does (``Credentials``), parses the body with the
 operation's generated request model (the same checks the client makes before sending; a 400 naming the
-field otherwise), runs the operation's rule of ``_rules.RULES`` under the sandbox's lock and writes its
+field otherwise), runs the operation's rule of ``_rulebook.RULES`` under the sandbox's lock and writes its
 answer with ``to_dict()``. An operation of the spec with no rule answers 501 naming it. No I/O, no
 recording, no faults: those belong to the adapters and the ``Sandbox``.
 """
@@ -16,14 +16,17 @@ import json
 import threading
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from dateutil.parser import isoparse
 
 from talon_integration_generated.api import BY_OPERATION_ID, OPERATIONS
 from talon_integration_generated.types import InputError, Model, Operation, SchemaError
 
 from ..auth import content_signature, parse_application_key
 from ._replies import Refused, Reply, error_body, json_reply, problem, refuse
-from ._rules import RULES, Call, Rule
+from ._rulebook import RULES
+from ._rules import Call, Rule
 from ._state import SandboxState
 
 __all__ = ["Credentials", "Dispatcher", "parsed_body", "route"]
@@ -155,6 +158,44 @@ def _refuse_nulls(model: type[Model], data: dict[str, Any], pointer: str) -> Non
                     _refuse_nulls(field.model, item, f"{where}/{_escape(str(key))}")
 
 
+# ---- query parameters: the operation's, checked as the spec types them ---------------------------------
+
+
+def _query_value(kind: str, choices: tuple[str, ...], text: str) -> Any:
+    if kind == "bool":
+        if text not in ("true", "false"):
+            raise ValueError("must be true or false")
+        return text == "true"
+    if kind == "datetime":
+        value = isoparse(text)
+        if value.tzinfo is None:
+            raise ValueError("must be an RFC 3339 date-time with a time zone")
+        return value
+    if kind == "int":
+        return int(text)
+    if choices and text not in choices:
+        raise ValueError(f"must be one of {', '.join(choices)}")
+    return text
+
+
+def parsed_query(operation: Operation[Any], raw_path: str) -> dict[str, Any]:
+    """The operation's query parameters present in ``raw_path``, typed, by Python name; a 400 naming a bad one.
+
+    Parameters the operation does not declare are ignored, as the service does; arrays are left as text.
+    """
+    query = urlsplit(raw_path).query if "?" in raw_path else ""
+    given = dict(parse_qsl(query.split("#", 1)[0], keep_blank_values=True))
+    typed: dict[str, Any] = {}
+    for parameter in operation.parameters:
+        if parameter.location != "query" or parameter.wire not in given:
+            continue
+        try:
+            typed[parameter.name] = _query_value(parameter.kind, parameter.choices, given[parameter.wire])
+        except (ValueError, OverflowError) as exc:
+            raise refuse("Invalid query parameter", f"{parameter.wire} {exc}", parameter=parameter.wire) from None
+    return typed
+
+
 # ---- routing: the operation table --------------------------------------------------------------------
 
 
@@ -255,7 +296,8 @@ class Dispatcher:
                 rule = self.rules.get(operation.name)
                 if rule is None:  # an operation of the spec this sandbox has no rules for (yet)
                     raise _unmodelled(operation)
-                status, answer = rule(self.state, Call(operation, param, parsed_body(operation, body)))
+                call = Call(operation, param, parsed_body(operation, body), parsed_query(operation, raw_path))
+                status, answer = rule(self.state, call)
             except Refused as refused:
                 payload = error_body(refused.status, refused.message, refused.errors)
                 return json_reply(refused.status, payload, self.state.next_request_id(), refused.headers)

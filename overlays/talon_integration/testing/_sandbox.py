@@ -1,7 +1,8 @@
-"""``Sandbox``: an in-memory Talon.One v1 Integration API that behaves like the real service (the facade).
+"""``Sandbox``: an in-memory Talon.One Integration API that behaves like the real service (the facade).
 
 The public face of the parts: set-up (campaigns, coupons), fault injection and introspection here; the
-records in ``_state``; what each operation does in ``_rules`` (and ``_campaigns``); routing, auth and body
+records in ``_state``; what each operation does in ``_rules`` (2019) and ``_rules_v2`` (today's checkout, its
+answers in ``_answers_v2``), joined in ``_rulebook`` (and ``_campaigns``, ``_loyalty``); routing, auth and body
 validation in ``_dispatch`` (``Sandbox.handle`` is its ``dispatch``). The adapters (``_transport``, ``_wsgi``,
 ``_server``) call ``_receive`` first, which records the request and hands out the next injected fault
 (``fail_next``); then, unless the fault answers instead, they call ``handle``. Data flows one way: the

@@ -27,10 +27,12 @@ from talon_integration_generated.models import (
     Coupon,
     CustomerProfile,
     CustomerSession,
+    CustomerSessionV2,
     Event,
     IntegrationState,
     Meta,
     Referral,
+    SessionReturn,
 )
 
 from ..errors import InvalidInputError
@@ -41,6 +43,7 @@ __all__ = [
     "CouponRecord",
     "DemoSeed",
     "Instant",
+    "LoyaltyProgramRecord",
     "ProfileRecord",
     "ReferralRecord",
     "SandboxState",
@@ -190,6 +193,17 @@ class ReferralRecord:
 
 
 @attrs.define
+class LoyaltyProgramRecord:
+    """A profile-based loyalty program: each profile's active points (no tiers, no expiry, one ledger)."""
+
+    id: int
+    name: str
+    title: str
+    points_per_unit: float = 1.0  # points per whole currency unit of a closed session's total after discounts
+    balances: dict[str, float] = attrs.Factory(dict)  # by profile integration id
+
+
+@attrs.define
 class ProfileRecord:
     """A customer profile."""
 
@@ -239,6 +253,13 @@ class SessionRecord:
     redeemed_referral: str | None = None
     closed_total: float = 0.0
     updated: _dt.datetime | None = None  # the most recent update or event (created, until then)
+    number: int = 0  # the service's numeric id (v2 answers); given on first use by ``SandboxState.number``
+    extra_coupons: list[str] = attrs.Factory(list)  # v2 couponCodes after the first (rejected by the rules)
+    store_integration_id: str | None = None
+    returns: list[SessionReturn] = attrs.Factory(list)  # the returns of cart items, oldest first
+    loyalty_points: float = 0.0  # the points closing added to the profile's
+    loyalty_returned: float = 0.0  # how many of them returns, reopening or cancelling rolled back
+    loyalty_transaction: str = ""  # the transaction UUID of that addition
 
     def to_model(self, application_id: int) -> CustomerSession:
         """The session as the spec's ``CustomerSession``."""
@@ -256,6 +277,29 @@ class SessionRecord:
             first_session=self.first_session,
             discounts=dict(self.discounts),
             updated=stamp(self.updated or self.created),
+            identifiers=list(self.identifiers) if self.identifiers is not None else None,
+        )
+
+    def to_model_v2(self, application_id: int) -> CustomerSessionV2:
+        """The session as the spec's ``CustomerSessionV2`` (its ``number`` given already)."""
+        codes = ([self.coupon] if self.coupon else []) + self.extra_coupons
+        return CustomerSessionV2(
+            id=self.number,
+            created=stamp(self.created),
+            integration_id=self.integration_id,
+            application_id=application_id,
+            profile_id=self.profile_id,
+            state=self.state,
+            cart_items=copy.deepcopy(self.cart_items),
+            attributes=copy.deepcopy(self.attributes),
+            first_session=self.first_session,
+            total=self.total,
+            cart_item_total=self.total,
+            additional_cost_total=0.0,
+            updated=stamp(self.updated or self.created),
+            store_integration_id=self.store_integration_id,
+            coupon_codes=codes,
+            referral_code=self.referral or None,
             identifiers=list(self.identifiers) if self.identifiers is not None else None,
         )
 
@@ -286,6 +330,24 @@ class SandboxState:
         self.profiles: dict[str, ProfileRecord] = {}
         self.sessions: dict[str, SessionRecord] = {}
         self.events: list[Event] = []
+        # The seeded profile-based loyalty program (its id is its own, not from ``ids``).
+        self.loyalty_programs: dict[int, LoyaltyProgramRecord] = {1: LoyaltyProgramRecord(1, "points", "Points")}
+
+    def snapshot(self) -> tuple[Any, ...]:
+        """A deep copy of every record a rule may change (what ``restore`` puts back after a dry run)."""
+        return copy.deepcopy(
+            (self.coupons, self.referrals, self.profiles, self.sessions, self.events, self.loyalty_programs)
+        )
+
+    def restore(self, saved: tuple[Any, ...]) -> None:
+        """Put back the records of a ``snapshot``: what a dry run did is forgotten (ids stay used)."""
+        self.coupons, self.referrals, self.profiles, self.sessions, self.events, self.loyalty_programs = saved
+
+    def number(self, session: SessionRecord) -> SessionRecord:
+        """The session, with its numeric id given on first use (v1 sessions have none until v2 reads them)."""
+        if not session.number:
+            session.number = next(self.ids)
+        return session
 
     def next_request_id(self) -> str:
         """The ``x-request-id`` of the next answer (``sbx-1``, ``sbx-2``, ...)."""
