@@ -85,3 +85,41 @@ def test_the_per_call_options_raw_responses_session_helpers_and_error_details_ar
     helpers = text[text.index("The session helpers") :]
     for option in ("timeout=", "deadline=", "extra_headers=", "extra_body="):
         assert f"`{option}`" in helpers[:1200], option
+
+
+def test_pagination_examples_run_against_a_mock_service() -> None:
+    """The "Pagination" blocks, sync and async, walk three pages of a MockTransport answering as the spec says."""
+    import asyncio
+
+    import httpx
+
+    from talon_integration import AsyncIntegrationClient, IntegrationClient
+
+    def point(n: int) -> dict[str, object]:
+        return {"id": n, "created": "2026-12-01T10:00:00Z", "programId": 7, "name": "p", "subledgerId": "",
+                "startDate": "2026-12-01T10:00:00Z", "expiryDate": "2027-12-01T10:00:00Z", "amount": 1.5}  # fmt: skip
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        skip = int(request.url.params["skip"])
+        return httpx.Response(200, json={"hasMore": skip < 4, "data": [point(skip), point(skip + 1)]})
+
+    sync_block, async_block = _python_blocks("Pagination")
+    printed: list[tuple[object, ...]] = []
+    with IntegrationClient("https://acme.example", api_key="k", transport=httpx.MockTransport(handler)) as client:
+        namespace = {"client_factory": lambda: client, "print": lambda *args: printed.append(args)}
+        exec(
+            compile(sync_block.replace("IntegrationClient()", "client_factory()"), "README#Pagination", "exec"),
+            namespace,
+        )
+    assert [row[0] for row in printed] == [0, 1, 2, 3, 4, 5]
+
+    async def run() -> float:
+        namespace: dict[str, object] = {}
+        exec(compile(async_block, "README#Pagination-async", "exec"), namespace)
+        transport = httpx.MockTransport(handler)
+        async with AsyncIntegrationClient("https://acme.example", api_key="k", transport=transport) as client:
+            total = await namespace["active_points"](client)  # type: ignore[operator]
+        assert isinstance(total, float)
+        return total
+
+    assert asyncio.run(run()) == 9.0
