@@ -2,7 +2,8 @@
 
 Imported by the server, by every client worker (including the official SDK's, in its own venv) and by
 ``run.py``, which validates every response body against ``openapi.yaml`` once per run. Sizes follow the
-issue: a ~5.5 KB IntegrationState with 20 cart items, a ~70 KB one with 200 cart items and 50 effects,
+issue: a ~5.5 KB IntegrationState with 20 cart items, a ~70 KB one with 200 cart items and 50 effects, an
+IntegrationStateV2 with the same 20 cart items (the spec's example for updateCustomerSessionV2, scaled),
 1- and 1000-profile ReservedCustomers lists (~400 KB), a Coupon and a Referral (201), 204 answers.
 
 Besides the fields of ``openapi.yaml`` the bodies carry a few fields the live service also sends
@@ -19,6 +20,7 @@ from typing import Any
 # Path IDs the server routes on (and the clients call).
 SMALL_SESSION = "sess-small"
 LARGE_SESSION = "sess-large"
+V2_SESSION = "sess-v2"
 ONE_PROFILE_COUPON = "ONE-PROFILE"
 MANY_PROFILES_COUPON = "MANY-PROFILES"
 PROFILE_ID = "user-42"
@@ -185,6 +187,47 @@ def integration_state(n_items: int, n_effects: int, *, rich: bool = False, sessi
     }
 
 
+def request_session_v2(n_items: int = 20) -> dict[str, Any]:
+    """A v2 session update's body (IntegrationRequest): the v1 case's cart and coupon, as today's API takes them."""
+    return {
+        "customerSession": {"profileId": PROFILE_ID, "couponCodes": [COUPON_VALUE], "cartItems": request_cart(n_items)}
+    }
+
+
+def integration_state_v2(n_items: int, session_id: str = V2_SESSION) -> dict[str, Any]:
+    """An IntegrationStateV2: openapi.yaml's example ``couponAccepted`` for updateCustomerSessionV2, its cart scaled
+    to ``n_items`` lines (the v1 case's), its two effects (acceptCoupon, setDiscount: objects with ``props``)."""
+    items = [_response_cart_item(i, False) for i in range(n_items)]
+    subtotal = round(sum(it["price"] * it["quantity"] for it in items), 2)
+    discount = round(subtotal * 0.1, 2)
+    rule = {"campaignId": 59, "rulesetId": 124, "ruleIndex": 0, "ruleName": "10% off with XMAS-2026",
+            "triggeredByCoupon": 501}  # fmt: skip
+    return {
+        "customerSession": {
+            "id": 5001,
+            "created": "2026-11-25T10:00:00Z",
+            "integrationId": session_id,
+            "applicationId": 12,
+            "profileId": PROFILE_ID,
+            "couponCodes": [COUPON_VALUE],
+            "state": "open",
+            "cartItems": items,
+            "attributes": {"ShippingMethod": "express"},
+            "firstSession": False,
+            "total": round(subtotal - discount, 2),
+            "cartItemTotal": round(subtotal - discount, 2),
+            "additionalCostTotal": 0,
+            "updated": "2026-11-25T10:00:00Z",
+        },
+        "effects": [
+            {**rule, "effectType": "acceptCoupon", "props": {"value": COUPON_VALUE}},
+            {**rule, "effectType": "setDiscount", "props": {"name": "10% off", "value": discount}},
+        ],
+        "createdCoupons": [],
+        "createdReferrals": [],
+    }
+
+
 def reserved_customers(n: int) -> dict[str, Any]:
     return {"totalResultSize": n, "data": [_profile(i) for i in range(n)]}
 
@@ -230,6 +273,7 @@ def routes() -> dict[tuple[str, str], tuple[int, Any]]:
         ("PUT", f"/v1/customer_profiles/{PROFILE_ID}"): (200, profile_state),
         ("PUT", f"/v1/customer_sessions/{SMALL_SESSION}"): (200, small),
         ("PUT", f"/v1/customer_sessions/{LARGE_SESSION}"): (200, large),
+        ("PUT", f"/v2/customer_sessions/{V2_SESSION}"): (200, integration_state_v2(20)),
         ("POST", "/v1/events"): (201, event_state),
         ("POST", "/v1/referrals"): (201, referral()),
         ("DELETE", f"/v1/customer_data/{PROFILE_ID}"): (204, None),

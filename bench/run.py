@@ -72,6 +72,7 @@ OPS = (
     "session_small",
     "session_small_read",
     "session_large",
+    "session_v2",
     "profiles_1",
     "profiles_1000",
     "delete_customer_data",
@@ -224,8 +225,12 @@ def validate_bodies() -> list[str]:
     from openapi_core import OpenAPI
     from openapi_core.testing import MockRequest, MockResponse
 
-    from talon_integration import CartItem
-    from talon_integration_generated.api.integration import create_coupon_reservation, update_customer_session
+    from talon_integration import CartItem, NewCustomerSessionV2
+    from talon_integration_generated.api.integration import (
+        create_coupon_reservation,
+        update_customer_session,
+        update_customer_session_v2,
+    )
 
     api = OpenAPI.from_file_path(str(ROOT / "openapi.yaml"))
     server = "http://127.0.0.1:4010"
@@ -245,12 +250,23 @@ def validate_bodies() -> list[str]:
     reservation_path, reservation_body = create_coupon_reservation.build(
         b.COUPON_VALUE, integration_ids=b.RESERVATION_IDS
     )
-    assert session_body is not None and reservation_body is not None
+    v2_path, v2_body = update_customer_session_v2.build(
+        b.V2_SESSION,
+        customer_session=NewCustomerSessionV2(profile_id=b.PROFILE_ID, coupon_codes=[b.COUPON_VALUE], cart_items=cart),
+    )
+    assert session_body is not None and reservation_body is not None and v2_body is not None
     raw = b.dumps({"profileId": b.PROFILE_ID, "coupon": b.COUPON_VALUE, "cartItems": b.request_cart(20)})
     for label, method, path, data in (
         ("PUT session request (ours)", "put", session_path, encode(session_body)),
         ("PUT session request (raw)", "put", f"/v1/customer_sessions/{b.SMALL_SESSION}", raw),
         ("POST coupon reservation request (ours)", "post", reservation_path, encode(reservation_body)),
+        ("PUT v2 session request (ours)", "put", v2_path, encode(v2_body)),
+        (
+            "PUT v2 session request (raw)",
+            "put",
+            f"/v2/customer_sessions/{b.V2_SESSION}",
+            b.dumps(b.request_session_v2()),
+        ),
     ):
         api.validate_request(MockRequest(server, method, path, data=data, headers=auth))
         checked.append(label)
@@ -802,6 +818,8 @@ def op_titles() -> dict[str, str]:
 
     small = size("PUT", f"/v1/customer_sessions/{b.SMALL_SESSION}")
     large = size("PUT", f"/v1/customer_sessions/{b.LARGE_SESSION}")
+    v2 = size("PUT", f"/v2/customer_sessions/{b.V2_SESSION}")
+    v2_request = f"{len(b.dumps(b.request_session_v2(20))) / 1024:.1f} KB"
     one = size("GET", f"/v1/coupon_reservations/customerprofiles/{b.ONE_PROFILE_COUPON}")
     many = size("GET", f"/v1/coupon_reservations/customerprofiles/{b.MANY_PROFILES_COUPON}")
     coupon = size("POST", f"/v1/coupon_reservations/{b.COUPON_VALUE}")
@@ -810,6 +828,7 @@ def op_titles() -> dict[str, str]:
         "session_small": f"session update, 20-item cart ({request} up, {small} back)",
         "session_small_read": "same + read every effect and cart line",
         "session_large": f"session update, 200 items + 50 effects ({large} back)",
+        "session_v2": f"v2 session update, the same 20-item cart ({v2_request} up, {v2} back)",
         "profiles_1": f"reserved customers, 1 profile ({one})",
         "profiles_1000": f"reserved customers, 1000 profiles ({many})",
         "delete_customer_data": "delete customer data (DELETE → 204)",
@@ -868,6 +887,35 @@ def target_values(res: dict[str, Any]) -> dict[str, tuple[float, float, float, f
         rs = ratios(rows, "ours", key)
         out[what] = (best_ratio(rows, "ours", key), median(rs), min(rs), max(rs))
     return out
+
+
+def render_v2(res: dict[str, Any], kinds: list[str], add: Any) -> None:
+    """The v2 session update (no limit of its own): ours against raw httpx and against the official SDK's
+    ``IntegrationApi.update_customer_session_v2``, client CPU per call, best repetitions of this run."""
+    rows = res["seq"]["session_v2"]
+    add("## v2 session update")
+    add("")
+    add("`update_customer_session_v2` with the 20-item cart of the v1 case (answer: the spec's example for")
+    add("updateCustomerSessionV2, its cart scaled to 20 lines). Client CPU per call, as above; no limit of its own.")
+    add("")
+    add("| client | CPU per call | ratio to raw httpx: best-of-run | per-repetition: median (range) | ours ÷ this |")
+    add("| --- | --- | --- | --- | --- |")
+    ours = best(rows["ours"], "cpu_us")
+    for k in kinds:
+        base = BASELINE[k]
+        rs = ratios(rows, k, "cpu_us") if k in ("ours", "ours_async") else []  # the paired ones
+        spread = "-" if not rs or min(rs) == max(rs) else f"{median(rs):.3f}{X} ({min(rs):.2f}{X} to {max(rs):.2f}{X})"
+        mine = best(rows["ours_async" if k in ASYNC_KINDS else "ours"], "cpu_us")
+        versus = "-" if k in ("ours", "ours_async") else fmt_ratio(mine / best(rows[k], "cpu_us"))
+        ratio = "1" if k == base else f"{best_ratio(rows, k, 'cpu_us'):.3f}{X}"
+        add(f"| {LABEL[k]} | {fmt_us(best(rows[k], 'cpu_us'))} | {ratio} | {spread} | {versus} |")
+    add("")
+    if "sdk" in kinds:
+        add(
+            f"Ours takes {fmt_ratio(ours / best(rows['sdk'], 'cpu_us'))} the client CPU of the official SDK 9.0.0 on"
+            f" this call, and {fmt_ratio(best_ratio(rows, 'ours', 'cpu_us'))} that of raw httpx."
+        )
+        add("")
 
 
 def render(res: dict[str, Any]) -> str:
@@ -963,6 +1011,7 @@ def render(res: dict[str, Any]) -> str:
     add("The import ratio uses the net import time (minimum of the runs minus the minimum of `python -c pass` in the")
     add("same venv; ours in the runtime-only venv); all import times are in the table below.")
     add("")
+    render_v2(res, kinds, add)
 
     # -- CPU table
     add("## Client CPU per call")

@@ -34,6 +34,7 @@ OPS = (
     "session_small",
     "session_small_read",
     "session_large",
+    "session_v2",
     "profiles_1",
     "profiles_1000",
     "delete_customer_data",
@@ -82,6 +83,15 @@ def setup_raw(base: str) -> tuple[dict[str, Callable[[], Any]], Any]:
 
         return call
 
+    v2_url = f"{base}/v2/customer_sessions/{b.V2_SESSION}"
+
+    def session_v2() -> Any:
+        payload = {"customerSession": {"profileId": b.PROFILE_ID, "couponCodes": [b.COUPON_VALUE], "cartItems": CART}}
+        r = client.put(v2_url, content=json.dumps(payload, separators=(",", ":")).encode(), headers=ctype)
+        if r.status_code != 200:
+            raise RuntimeError(r.status_code)
+        return json.loads(r.content)
+
     delete_url = f"{base}/v1/customer_data/{b.PROFILE_ID}"
 
     def delete() -> Any:
@@ -108,6 +118,7 @@ def setup_raw(base: str) -> tuple[dict[str, Callable[[], Any]], Any]:
         "session_small": session(b.SMALL_SESSION, False),
         "session_small_read": session(b.SMALL_SESSION, True),
         "session_large": session(b.LARGE_SESSION, False),
+        "session_v2": session_v2,
         "profiles_1": profiles(b.ONE_PROFILE_COUPON),
         "profiles_1000": profiles(b.MANY_PROFILES_COUPON),
         "delete_customer_data": delete,
@@ -163,6 +174,15 @@ def setup_raw_async(base: str) -> tuple[dict[str, Callable[[], Any]], Any]:
 
         return call
 
+    v2_url = f"{base}/v2/customer_sessions/{b.V2_SESSION}"
+
+    async def session_v2() -> Any:
+        payload = {"customerSession": {"profileId": b.PROFILE_ID, "couponCodes": [b.COUPON_VALUE], "cartItems": CART}}
+        r = await client.put(v2_url, content=json.dumps(payload, separators=(",", ":")).encode(), headers=ctype)
+        if r.status_code != 200:
+            raise RuntimeError(r.status_code)
+        return json.loads(r.content)
+
     delete_url = f"{base}/v1/customer_data/{b.PROFILE_ID}"
 
     async def delete() -> Any:
@@ -183,6 +203,7 @@ def setup_raw_async(base: str) -> tuple[dict[str, Callable[[], Any]], Any]:
         "session_small": session(b.SMALL_SESSION, False),
         "session_small_read": session(b.SMALL_SESSION, True),
         "session_large": session(b.LARGE_SESSION, False),
+        "session_v2": session_v2,
         "profiles_1": profiles(b.ONE_PROFILE_COUPON),
         "profiles_1000": profiles(b.MANY_PROFILES_COUPON),
         "delete_customer_data": delete,
@@ -202,9 +223,13 @@ def _read_ours(state: Any) -> float:
 
 
 def _ours_ops(client: Any, is_async: bool) -> dict[str, Callable[[], Any]]:
-    from talon_integration import CartItem
+    from talon_integration import CartItem, NewCustomerSessionV2
 
     cart = [CartItem(**item) for item in CART]  # built once, like the raw client's dicts
+
+    def session_v2() -> Any:  # the request model made per call, as raw httpx makes its dict per call
+        body = NewCustomerSessionV2(profile_id=b.PROFILE_ID, coupon_codes=[b.COUPON_VALUE], cart_items=cart)
+        return client.update_customer_session_v2(b.V2_SESSION, customer_session=body)  # a coroutine when async
 
     def session(sid: str, read: bool) -> Callable[[], Any]:
         if is_async:
@@ -231,6 +256,7 @@ def _ours_ops(client: Any, is_async: bool) -> dict[str, Callable[[], Any]]:
         "session_small": session(b.SMALL_SESSION, False),
         "session_small_read": session(b.SMALL_SESSION, True),
         "session_large": session(b.LARGE_SESSION, False),
+        "session_v2": session_v2,
         "profiles_1": lambda: client.get_reserved_customers(b.ONE_PROFILE_COUPON),
         "profiles_1000": lambda: client.get_reserved_customers(b.MANY_PROFILES_COUPON),
         "delete_customer_data": lambda: client.delete_customer_data(b.PROFILE_ID),
@@ -275,12 +301,15 @@ def setup_generated(base: str) -> tuple[dict[str, Callable[[], Any]], Any]:
         delete_customer_data,
         get_reserved_customers,
         update_customer_session,
+        update_customer_session_v2,
     )
     from talon_integration_vanilla.client import AuthenticatedClient  # type: ignore[import-not-found]
     from talon_integration_vanilla.models import (  # type: ignore[import-not-found]
         CartItem,
         CouponReservations,
+        IntegrationRequest,
         NewCustomerSession,
+        NewCustomerSessionV2,
     )
 
     client = AuthenticatedClient(
@@ -312,10 +341,16 @@ def setup_generated(base: str) -> tuple[dict[str, Callable[[], Any]], Any]:
         body = CouponReservations(integration_i_ds=list(b.RESERVATION_IDS))
         return checked(create_coupon_reservation.sync_detailed(b.COUPON_VALUE, client=client, body=body), 201)
 
+    def session_v2() -> Any:
+        session = NewCustomerSessionV2(profile_id=b.PROFILE_ID, coupon_codes=[b.COUPON_VALUE], cart_items=cart)
+        body = IntegrationRequest(customer_session=session)
+        return checked(update_customer_session_v2.sync_detailed(b.V2_SESSION, client=client, body=body), 200)
+
     ops = {
         "session_small": session(b.SMALL_SESSION, False),
         "session_small_read": session(b.SMALL_SESSION, True),
         "session_large": session(b.LARGE_SESSION, False),
+        "session_v2": session_v2,
         "profiles_1": lambda: checked(get_reserved_customers.sync_detailed(b.ONE_PROFILE_COUPON, client=client), 200),
         "profiles_1000": lambda: checked(
             get_reserved_customers.sync_detailed(b.MANY_PROFILES_COUPON, client=client), 200
@@ -368,10 +403,18 @@ def setup_sdk(base: str) -> tuple[dict[str, Callable[[], Any]], Any]:
 
         return call
 
+    def session_v2() -> Any:  # SDK 9.0.0's own IntegrationApi.update_customer_session_v2
+        session = talon_one.NewCustomerSessionV2(
+            profile_id=b.PROFILE_ID, coupon_codes=[b.COUPON_VALUE], cart_items=cart
+        )
+        body = talon_one.IntegrationRequest(customer_session=session)
+        return api.update_customer_session_v2(b.V2_SESSION, body, _request_timeout=TIMEOUT)
+
     ops = {
         "session_small": session(b.SMALL_SESSION, False),
         "session_small_read": session(b.SMALL_SESSION, True),
         "session_large": session(b.LARGE_SESSION, False),
+        "session_v2": session_v2,
         "profiles_1": lambda: api.get_reserved_customers(b.ONE_PROFILE_COUPON, _request_timeout=TIMEOUT),
         "profiles_1000": lambda: api.get_reserved_customers(b.MANY_PROFILES_COUPON, _request_timeout=TIMEOUT),
         "delete_customer_data": lambda: api.delete_customer_data(b.PROFILE_ID, _request_timeout=TIMEOUT),
@@ -544,6 +587,12 @@ def summarize_result(op: str, result: Any) -> Any:
     """A client-independent digest of a result, to check that every client got (and parsed) the same data."""
     if result is None or op == "delete_customer_data":
         return None
+    if op == "session_v2":  # IntegrationStateV2: customerSession and effect objects
+        if isinstance(result, dict):
+            s = result["customerSession"]
+            return [len(s["cartItems"]), len(result["effects"]), s["total"], result["effects"][1]["props"]["value"]]
+        s = result.customer_session
+        return [len(s.cart_items), len(result.effects), s.total, result.effects[1].props["value"]]
     if isinstance(result, dict):  # raw JSON
         if op.startswith("session"):
             return [len(result["session"]["cartItems"]), len(result["event"]["effects"]), result["session"]["total"]]

@@ -709,13 +709,16 @@ def test_the_table_check_holds_when_the_spec_gains_a_post_operation() -> None:
 
 def test_each_case_covers_one_client_method() -> None:
     """The cases cover the nine operations of the facts and the two conveniences; the clients have a method for
-    each of them and for every other operation of the table (the spec may add operations; no case is needed)."""
+    each of them and for every other operation of the table (the spec may add operations; no case is needed), plus
+    the iterator the table names for each paged operation, and nothing else."""
     extra = {"close_customer_session", "cancel_customer_session"}
     assert set(OPS) == {name for name in OPS if name in {op.name for op in OPERATIONS}} | extra
     for client_class, own in ((talon_integration.IntegrationClient, "close"),
                               (talon_integration.AsyncIntegrationClient, "aclose")):  # fmt: skip
         methods = {name for name in dir(client_class) if not name.startswith("_")}
-        assert methods - {own, "with_options", "with_raw_response"} == {op.name for op in OPERATIONS} | extra
+        iterators = {op.iterator for op in OPERATIONS if op.iterator}  # the paged operations' iter_... methods
+        expected = {op.name for op in OPERATIONS} | extra | iterators
+        assert methods - {own, "with_options", "with_raw_response"} == expected
 
 
 def test_request_bodies_are_compact_utf8_json() -> None:

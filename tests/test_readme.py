@@ -32,10 +32,53 @@ def test_testing_your_integration_examples_pass_as_a_users_test_suite(tmp_path: 
     assert "4 passed" in result.stdout  # three sync tests (one a v2 checkout) and one async one, on anyio's plugin
 
 
+def test_v2_quickstart_runs_against_a_mock_service_answering_with_the_spec_examples() -> None:
+    """The v2 checkout (the sandbox answers v2 operations with 501 for now): a MockTransport answers each request
+    with the spec's example for it, and the requests are the ones the README's comments say."""
+    import json
+
+    import httpx
+    from _client_helpers import spec_example
+
+    from talon_integration import IntegrationClient
+
+    v2 = _python_blocks("Quickstart")[0]
+    answers = [
+        spec_example("updateCustomerSessionV2", "200", "couponAccepted"),
+        spec_example("updateCustomerSessionV2", "200", "minimal"),
+        spec_example("returnCartItems", "200", "minimal"),
+    ]
+    requests: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(200, json=answers.pop(0))
+
+    transport = httpx.MockTransport(handler)
+    printed: list[tuple[object, ...]] = []
+    namespace = {
+        "client_factory": lambda: IntegrationClient("https://acme.example", api_key="k", transport=transport),
+        "print": lambda *args: printed.append(args),
+    }
+    code = v2.replace('IntegrationClient(base_url="https://mycompany.talon.one", api_key="...")', "client_factory()")
+    exec(compile(code, "README.md#Quickstart-v2", "exec"), namespace)
+    assert printed == [("acceptCoupon", {"value": "XMAS-2026"}), ("setDiscount", {"name": "10% off", "value": 4.99})]
+    assert [(r.method, r.url.path) for r in requests] == [
+        ("PUT", "/v2/customer_sessions/sess-1"),
+        ("PUT", "/v2/customer_sessions/sess-1"),
+        ("POST", "/v2/customer_sessions/sess-1/returns"),
+    ]
+    opened, closed, returned = (json.loads(r.content) for r in requests)
+    assert opened["customerSession"]["couponCodes"] == ["XMAS-2026"]
+    assert [item["sku"] for item in opened["customerSession"]["cartItems"]] == ["shoe-1", "sock-3"]
+    assert closed == {"customerSession": {"state": "closed"}}
+    assert returned == {"return": {"returnedCartItems": [{"position": 1, "quantity": 2}]}}
+
+
 def test_quickstart_example_runs_against_the_sandbox() -> None:
     from talon_integration.testing import Sandbox
 
-    quickstart, raw_response = _python_blocks("Quickstart")
+    _v2, quickstart, raw_response = _python_blocks("Quickstart")
     sandbox = Sandbox()
     sandbox.add_coupon_campaign("10% off", coupons=["XMAS-2026"], discount_percent=10)
     with sandbox.client() as client:
@@ -85,3 +128,41 @@ def test_the_per_call_options_raw_responses_session_helpers_and_error_details_ar
     helpers = text[text.index("The session helpers") :]
     for option in ("timeout=", "deadline=", "extra_headers=", "extra_body="):
         assert f"`{option}`" in helpers[:1200], option
+
+
+def test_pagination_examples_run_against_a_mock_service() -> None:
+    """The "Pagination" blocks, sync and async, walk three pages of a MockTransport answering as the spec says."""
+    import asyncio
+
+    import httpx
+
+    from talon_integration import AsyncIntegrationClient, IntegrationClient
+
+    def point(n: int) -> dict[str, object]:
+        return {"id": n, "created": "2026-12-01T10:00:00Z", "programId": 7, "name": "p", "subledgerId": "",
+                "startDate": "2026-12-01T10:00:00Z", "expiryDate": "2027-12-01T10:00:00Z", "amount": 1.5}  # fmt: skip
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        skip = int(request.url.params["skip"])
+        return httpx.Response(200, json={"hasMore": skip < 4, "data": [point(skip), point(skip + 1)]})
+
+    sync_block, async_block = _python_blocks("Pagination")
+    printed: list[tuple[object, ...]] = []
+    with IntegrationClient("https://acme.example", api_key="k", transport=httpx.MockTransport(handler)) as client:
+        namespace = {"client_factory": lambda: client, "print": lambda *args: printed.append(args)}
+        exec(
+            compile(sync_block.replace("IntegrationClient()", "client_factory()"), "README#Pagination", "exec"),
+            namespace,
+        )
+    assert [row[0] for row in printed] == [0, 1, 2, 3, 4, 5]
+
+    async def run() -> float:
+        namespace: dict[str, object] = {}
+        exec(compile(async_block, "README#Pagination-async", "exec"), namespace)
+        transport = httpx.MockTransport(handler)
+        async with AsyncIntegrationClient("https://acme.example", api_key="k", transport=transport) as client:
+            total = await namespace["active_points"](client)  # type: ignore[operator]
+        assert isinstance(total, float)
+        return total
+
+    assert asyncio.run(run()) == 9.0

@@ -2,7 +2,8 @@
 
 One snippet, checked in a subprocess: every line marked ``# error`` must be an error, and no other line.
 Cart lines as dicts are ``CartItemDict`` (so ``{"sku": 1}`` fails), enums are ``Literal`` (``state="bogus"``
-fails), dates are ``datetime | str`` (a number fails), and there are no private parameters to pass.
+fails), dates are ``datetime | str`` (a number fails), and there are no private parameters to pass. The paged
+operations' iterators yield their typed items (``for`` sync, ``async for`` async, never awaited).
 """
 
 from __future__ import annotations
@@ -18,7 +19,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SNIPPET = """\
 import datetime
 
-from talon_integration import AsyncIntegrationClient, CartItem, CartItemDict, IntegrationClient
+from talon_integration import (
+    AsyncIntegrationClient,
+    CardLedgerPointsEntryIntegrationAPI,
+    CartItem,
+    CartItemDict,
+    IntegrationClient,
+)
 
 client = IntegrationClient(base_url="https://mycompany.talon.one", api_key="k")
 line: CartItemDict = {"sku": "shoe-1", "name": "Red shoe", "quantity": 1, "price": 49.9}
@@ -37,12 +44,20 @@ client.create_referral(campaign_id=1, advocate_profile_integration_id="a", expir
 client.update_customer_session("s1", timeout="soon")  # error
 IntegrationClient(base_url="https://x.example", api_key="k", _environ={})  # error
 
+points: list[CardLedgerPointsEntryIntegrationAPI] = list(client.iter_loyalty_card_points(7, "c", page_size=50))
+print(sum(p.amount for p in client.iter_loyalty_program_profile_points(7, "u", max_pages=3, timeout=2)))
+client.iter_loyalty_card_points(7, "c", max_pages="2")  # error
+label: int = next(client.iter_loyalty_card_points(7, "c")).name  # error
+
 
 async def main() -> None:
     async with AsyncIntegrationClient() as aclient:
         ok = await aclient.update_customer_session("s1", state="cancelled")
         print(ok.effects)
         await aclient.update_customer_session("s1", state="bogus")  # error
+        async for achievement in aclient.iter_customer_achievements("u", page_size=10):
+            print(achievement.title.upper())
+        await aclient.iter_customer_achievements("u")  # error
 """
 
 

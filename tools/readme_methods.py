@@ -2,8 +2,9 @@
 
 Every operation of openapi.yaml is a method of both clients; the table between the two markers in README.md lists
 each with its arguments as the generated method takes them (path parameters positional, the rest keyword-only)
-and the HTTP call it sends. ``make generate`` rewrites it, so a spec change reaches the README with no hand edit;
-``--check`` (run by ``make check-generated``) fails when README.md is out of date.
+and the HTTP call it sends; a paged operation's iterator (``iter_...``) follows its row. ``make generate`` rewrites
+it, so a spec change reaches the README with no hand edit; ``--check`` (run by ``make check-generated``) fails
+when README.md is out of date.
 
 Usage: ``PYTHONPATH=generated python tools/readme_methods.py [--check] [README.md]``
 """
@@ -40,6 +41,9 @@ def table() -> str:
         method = getattr(SyncOperations, op.name)
         deprecated = " (deprecated)" if "deprecated" in (method.__doc__ or "").split("\n", 1)[0].lower() else ""
         rows.append(f"| `{op.name}({signature_text(method)})` | {op.method.upper()} {op.path}{deprecated} |")
+        if op.iterator:  # a paged operation: its iterator over every item, right below it
+            walker = getattr(SyncOperations, op.iterator)
+            rows.append(f"| `{op.iterator}({signature_text(walker)})` | every item of `{op.name}`, page after page |")
     return "\n".join(rows)
 
 

@@ -1,13 +1,14 @@
 """The operations as methods: ``SyncOperations``, ``AsyncOperations`` and their raw-response twins.
 
 Generated from openapi.yaml by a custom template (``templates/client.py.jinja``); do not edit. A subclass
-provides ``_request(operation, path, body, options)``; ``talon_integration``'s clients do.
+provides ``_request(operation, path, body, options)`` and, for the ``iter_...`` methods of the paged operations,
+``_pages(page, page_size, skip, max_pages)``; ``talon_integration``'s clients do.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Generic, TypeVar, Unpack
 
@@ -66,6 +67,12 @@ class SyncOperations(Generic[_IntegrationState]):
     def _request(
         self, operation: _t.Operation[Any], path: str, body: dict[str, Any] | None, options: _t.RequestOptions
     ) -> Any:
+        raise NotImplementedError
+
+    def _pages(
+        self, page: Callable[[int], Any], page_size: int | None, skip: int | None, max_pages: int | None
+    ) -> Iterator[Any]:
+        """The items of every page, lazily: ``page(skip)`` is one call of the paged operation."""
         raise NotImplementedError
 
     def update_customer_profile(
@@ -1539,6 +1546,90 @@ class SyncOperations(Generic[_IntegrationState]):
         result: CustomerAchievements = self._request(_get_customer_achievements.OPERATION, path, body, options)
         return result
 
+    def iter_customer_achievements(
+        self,
+        integration_id: str,
+        *,
+        campaign_ids: Sequence[str] | None = None,
+        achievement_ids: Sequence[str] | None = None,
+        achievement_status: Sequence[str] | None = None,
+        current_progress_status: Sequence[str] | None = None,
+        page_size: int | None = None,
+        skip: int | None = None,
+        max_pages: int | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> Iterator[AchievementStatusEntry]:
+        """Every item of List customer's available achievements, page after page: ``get_customer_achievements`` walked
+        lazily.
+
+        Returns an iterator of ``AchievementStatusEntry``. No request is sent until it is first advanced, and each
+        next page is asked for only when the items of the page before are used up. Each page is one call of
+        ``get_customer_achievements`` with these arguments and per-call options, so it has that method's retries,
+        timeout, deadline (per page), size limit and tolerant parsing; ``skip`` advances by the items received. The
+        walk ends on ``hasMore`` false, on an empty page, after ``max_pages`` pages, and, for an answer without
+        ``hasMore``, when ``skip`` reaches ``totalResultSize`` or a page is shorter than ``page_size``.
+
+        Args:
+            integration_id: The integration identifier for this customer profile. Must be: - Unique within the deployment. -
+                Stable for the customer. Do not use an ID that the customer can update themselves.
+            campaign_ids: Filter by one or more Campaign IDs, separated by a comma. **Note:** If no campaigns are specified,
+                data for all the campaigns in the Application is returned.
+            achievement_ids: Filter by one or more Achievement IDs, separated by a comma. **Note:** If no achievements are
+                specified, data for all the achievements in the Application is returned.
+            achievement_status: Filter by status of the achievement. **Note:** If the achievement status is not specified, only data
+                for all active achievements in the Application is returned.
+            current_progress_status: Filter by customer progress status in the achievement.
+            page_size: The items per page, sent as ``pageSize`` on every page (``None``: the service's default).
+            skip: The items to skip before the first page (``None``: none); each next page skips what came before.
+            max_pages: The most pages to fetch (``None``, the default: no cap); a positive integer.
+            timeout: Per-call option for each page request: seconds (or an ``httpx.Timeout``) for each wait of one attempt.
+            deadline: Per-call option for each page request: seconds for that page's call, all attempts included.
+            extra_headers: Per-call option: headers added to each page request (never credentials).
+            extra_body: Per-call option, as for ``get_customer_achievements`` (which sends no JSON body when it is a GET).
+
+        Returns:
+            ``Iterator[AchievementStatusEntry]``: the items of every page, in the service's order.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow, or a bad ``max_pages``; raised by this call, before
+                any I/O.
+            TalonError: While iterating, what ``get_customer_achievements`` raises for a page (``APIStatusError``,
+                ``APIConnectionError``, ``APITimeoutError``, ``APIResponseValidationError``, ...), once that page's retries
+                are used up; the items of the pages before it have been yielded.
+
+        Example:
+            ```python
+            for item in client.iter_customer_achievements("<integrationId>", page_size=50):
+                print(item)
+            ```
+        """
+        try:  # the arguments are checked now, before any page is asked for
+            _get_customer_achievements.build(
+                integration_id,
+                campaign_ids=campaign_ids,
+                achievement_ids=achievement_ids,
+                achievement_status=achievement_status,
+                current_progress_status=current_progress_status,
+                page_size=page_size,
+                skip=skip,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+
+        def page(skip: int) -> CustomerAchievements:
+            return self.get_customer_achievements(
+                integration_id,
+                campaign_ids=campaign_ids,
+                achievement_ids=achievement_ids,
+                achievement_status=achievement_status,
+                current_progress_status=current_progress_status,
+                page_size=page_size,
+                skip=skip,
+                **options,
+            )
+
+        return self._pages(page, page_size, skip, max_pages)
+
     def get_customer_achievement_history(
         self,
         integration_id: str,
@@ -1611,6 +1702,88 @@ class SyncOperations(Generic[_IntegrationState]):
             _get_customer_achievement_history.OPERATION, path, body, options
         )
         return result
+
+    def iter_customer_achievement_history(
+        self,
+        integration_id: str,
+        achievement_id: int,
+        *,
+        progress_status: Sequence[str] | None = None,
+        start_date: datetime.datetime | str | None = None,
+        end_date: datetime.datetime | str | None = None,
+        page_size: int | None = None,
+        skip: int | None = None,
+        max_pages: int | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> Iterator[AchievementProgress]:
+        """Every item of List customer's achievement history, page after page: ``get_customer_achievement_history``
+        walked lazily.
+
+        Returns an iterator of ``AchievementProgress``. No request is sent until it is first advanced, and each next
+        page is asked for only when the items of the page before are used up. Each page is one call of
+        ``get_customer_achievement_history`` with these arguments and per-call options, so it has that method's
+        retries, timeout, deadline (per page), size limit and tolerant parsing; ``skip`` advances by the items
+        received. The walk ends on ``hasMore`` false, on an empty page, after ``max_pages`` pages, and, for an
+        answer without ``hasMore``, when ``skip`` reaches ``totalResultSize`` or a page is shorter than
+        ``page_size``.
+
+        Args:
+            integration_id: The integration identifier for this customer profile. Must be: - Unique within the deployment. -
+                Stable for the customer. Do not use an ID that the customer can update themselves.
+            achievement_id: The achievement identifier.
+            progress_status: Filter by customer progress status in the achievement.
+            start_date: Timestamp that filters the results to only contain achievements created on or after the start date.
+            end_date: Timestamp that filters the results to only contain achievements created before or on the end date.
+            page_size: The items per page, sent as ``pageSize`` on every page (``None``: the service's default).
+            skip: The items to skip before the first page (``None``: none); each next page skips what came before.
+            max_pages: The most pages to fetch (``None``, the default: no cap); a positive integer.
+            timeout: Per-call option for each page request: seconds (or an ``httpx.Timeout``) for each wait of one attempt.
+            deadline: Per-call option for each page request: seconds for that page's call, all attempts included.
+            extra_headers: Per-call option: headers added to each page request (never credentials).
+            extra_body: Per-call option, as for ``get_customer_achievement_history`` (which sends no JSON body when it is a GET).
+
+        Returns:
+            ``Iterator[AchievementProgress]``: the items of every page, in the service's order.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow, or a bad ``max_pages``; raised by this call, before
+                any I/O.
+            TalonError: While iterating, what ``get_customer_achievement_history`` raises for a page (``APIStatusError``,
+                ``APIConnectionError``, ``APITimeoutError``, ``APIResponseValidationError``, ...), once that page's retries
+                are used up; the items of the pages before it have been yielded.
+
+        Example:
+            ```python
+            for item in client.iter_customer_achievement_history("<integrationId>", "<achievementId>", page_size=50):
+                print(item)
+            ```
+        """
+        try:  # the arguments are checked now, before any page is asked for
+            _get_customer_achievement_history.build(
+                integration_id,
+                achievement_id,
+                progress_status=progress_status,
+                start_date=start_date,
+                end_date=end_date,
+                page_size=page_size,
+                skip=skip,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+
+        def page(skip: int) -> CustomerAchievementHistory:
+            return self.get_customer_achievement_history(
+                integration_id,
+                achievement_id,
+                progress_status=progress_status,
+                start_date=start_date,
+                end_date=end_date,
+                page_size=page_size,
+                skip=skip,
+                **options,
+            )
+
+        return self._pages(page, page_size, skip, max_pages)
 
     def generate_loyalty_card(
         self,
@@ -1876,6 +2049,83 @@ class SyncOperations(Generic[_IntegrationState]):
         result: LoyaltyCardPoints = self._request(_get_loyalty_card_points.OPERATION, path, body, options)
         return result
 
+    def iter_loyalty_card_points(
+        self,
+        loyalty_program_id: int,
+        loyalty_card_id: str,
+        *,
+        status: str | None = None,
+        subledger_id: Sequence[str] | None = None,
+        page_size: int | None = None,
+        skip: int | None = None,
+        max_pages: int | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> Iterator[CardLedgerPointsEntryIntegrationAPI]:
+        """Every item of List card's unused loyalty points, page after page: ``get_loyalty_card_points`` walked lazily.
+
+        Returns an iterator of ``CardLedgerPointsEntryIntegrationAPI``. No request is sent until it is first
+        advanced, and each next page is asked for only when the items of the page before are used up. Each page is
+        one call of ``get_loyalty_card_points`` with these arguments and per-call options, so it has that method's
+        retries, timeout, deadline (per page), size limit and tolerant parsing; ``skip`` advances by the items
+        received. The walk ends on ``hasMore`` false, on an empty page, after ``max_pages`` pages, and, for an
+        answer without ``hasMore``, when ``skip`` reaches ``totalResultSize`` or a page is shorter than
+        ``page_size``.
+
+        Args:
+            loyalty_program_id: Identifier of the card-based loyalty program containing the loyalty card. You can get the ID with
+                the List loyalty programs endpoint.
+            loyalty_card_id: Identifier of the loyalty card. You can get the identifier with the List loyalty cards endpoint.
+            status: Filter points based on their status.
+            subledger_id: Filter results by one or more subledger IDs. Must be exact match.
+            page_size: The items per page, sent as ``pageSize`` on every page (``None``: the service's default).
+            skip: The items to skip before the first page (``None``: none); each next page skips what came before.
+            max_pages: The most pages to fetch (``None``, the default: no cap); a positive integer.
+            timeout: Per-call option for each page request: seconds (or an ``httpx.Timeout``) for each wait of one attempt.
+            deadline: Per-call option for each page request: seconds for that page's call, all attempts included.
+            extra_headers: Per-call option: headers added to each page request (never credentials).
+            extra_body: Per-call option, as for ``get_loyalty_card_points`` (which sends no JSON body when it is a GET).
+
+        Returns:
+            ``Iterator[CardLedgerPointsEntryIntegrationAPI]``: the items of every page, in the service's order.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow, or a bad ``max_pages``; raised by this call, before
+                any I/O.
+            TalonError: While iterating, what ``get_loyalty_card_points`` raises for a page (``APIStatusError``,
+                ``APIConnectionError``, ``APITimeoutError``, ``APIResponseValidationError``, ...), once that page's retries
+                are used up; the items of the pages before it have been yielded.
+
+        Example:
+            ```python
+            for item in client.iter_loyalty_card_points("<loyaltyProgramId>", "<loyaltyCardId>", page_size=50):
+                print(item)
+            ```
+        """
+        try:  # the arguments are checked now, before any page is asked for
+            _get_loyalty_card_points.build(
+                loyalty_program_id,
+                loyalty_card_id,
+                status=status,
+                subledger_id=subledger_id,
+                page_size=page_size,
+                skip=skip,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+
+        def page(skip: int) -> LoyaltyCardPoints:
+            return self.get_loyalty_card_points(
+                loyalty_program_id,
+                loyalty_card_id,
+                status=status,
+                subledger_id=subledger_id,
+                page_size=page_size,
+                skip=skip,
+                **options,
+            )
+
+        return self._pages(page, page_size, skip, max_pages)
+
     def get_loyalty_card_transactions(
         self,
         loyalty_program_id: int,
@@ -1959,6 +2209,99 @@ class SyncOperations(Generic[_IntegrationState]):
             raise self._invalid_input(exc) from None
         result: LoyaltyCardTransactions = self._request(_get_loyalty_card_transactions.OPERATION, path, body, options)
         return result
+
+    def iter_loyalty_card_transactions(
+        self,
+        loyalty_program_id: int,
+        loyalty_card_id: str,
+        *,
+        subledger_id: Sequence[str] | None = None,
+        loyalty_transaction_type: GetLoyaltyCardTransactionsLoyaltyTransactionType | None = None,
+        start_date: datetime.datetime | str | None = None,
+        end_date: datetime.datetime | str | None = None,
+        page_size: int | None = None,
+        skip: int | None = None,
+        max_pages: int | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> Iterator[CardLedgerTransactionLogEntryIntegrationAPI]:
+        """Every item of List card's transactions, page after page: ``get_loyalty_card_transactions`` walked lazily.
+
+        Returns an iterator of ``CardLedgerTransactionLogEntryIntegrationAPI``. No request is sent until it is first
+        advanced, and each next page is asked for only when the items of the page before are used up. Each page is
+        one call of ``get_loyalty_card_transactions`` with these arguments and per-call options, so it has that
+        method's retries, timeout, deadline (per page), size limit and tolerant parsing; ``skip`` advances by the
+        items received. The walk ends on ``hasMore`` false, on an empty page, after ``max_pages`` pages, and, for an
+        answer without ``hasMore``, when ``skip`` reaches ``totalResultSize`` or a page is shorter than
+        ``page_size``.
+
+        Args:
+            loyalty_program_id: Identifier of the card-based loyalty program containing the loyalty card. You can get the ID with
+                the List loyalty programs endpoint.
+            loyalty_card_id: Identifier of the loyalty card. You can get the identifier with the List loyalty cards endpoint.
+            subledger_id: Filter results by one or more subledger IDs. Must be exact match.
+            loyalty_transaction_type: Filter results by loyalty transaction type: - `manual`: Loyalty transaction that was done manually.
+                - `session`: Loyalty transaction that resulted from a customer session. - `import`: Loyalty
+                transaction that was imported from a CSV file.
+            start_date: Date and time from which results are returned. Results are filtered by transaction creation date.
+                **Note:** - It must be an RFC3339 timestamp string. - You can include a time component in your
+                string, for example, `T23:59:59` to specify the end of the day. The time zone setting considered is
+                `UTC`.
+            end_date: Date and time by which results are returned. Results are filtered by transaction creation date.
+                **Note:** - It must be an RFC3339 timestamp string. - You can include a time component in your
+                string, for example, `T23:59:59` to specify the end of the day. The time zone setting considered is
+                `UTC`.
+            page_size: The items per page, sent as ``pageSize`` on every page (``None``: the service's default).
+            skip: The items to skip before the first page (``None``: none); each next page skips what came before.
+            max_pages: The most pages to fetch (``None``, the default: no cap); a positive integer.
+            timeout: Per-call option for each page request: seconds (or an ``httpx.Timeout``) for each wait of one attempt.
+            deadline: Per-call option for each page request: seconds for that page's call, all attempts included.
+            extra_headers: Per-call option: headers added to each page request (never credentials).
+            extra_body: Per-call option, as for ``get_loyalty_card_transactions`` (which sends no JSON body when it is a GET).
+
+        Returns:
+            ``Iterator[CardLedgerTransactionLogEntryIntegrationAPI]``: the items of every page, in the service's order.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow, or a bad ``max_pages``; raised by this call, before
+                any I/O.
+            TalonError: While iterating, what ``get_loyalty_card_transactions`` raises for a page (``APIStatusError``,
+                ``APIConnectionError``, ``APITimeoutError``, ``APIResponseValidationError``, ...), once that page's retries
+                are used up; the items of the pages before it have been yielded.
+
+        Example:
+            ```python
+            for item in client.iter_loyalty_card_transactions("<loyaltyProgramId>", "<loyaltyCardId>", page_size=50):
+                print(item)
+            ```
+        """
+        try:  # the arguments are checked now, before any page is asked for
+            _get_loyalty_card_transactions.build(
+                loyalty_program_id,
+                loyalty_card_id,
+                subledger_id=subledger_id,
+                loyalty_transaction_type=loyalty_transaction_type,
+                start_date=start_date,
+                end_date=end_date,
+                page_size=page_size,
+                skip=skip,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+
+        def page(skip: int) -> LoyaltyCardTransactions:
+            return self.get_loyalty_card_transactions(
+                loyalty_program_id,
+                loyalty_card_id,
+                subledger_id=subledger_id,
+                loyalty_transaction_type=loyalty_transaction_type,
+                start_date=start_date,
+                end_date=end_date,
+                page_size=page_size,
+                skip=skip,
+                **options,
+            )
+
+        return self._pages(page, page_size, skip, max_pages)
 
     def get_loyalty_balances(
         self,
@@ -2110,6 +2453,85 @@ class SyncOperations(Generic[_IntegrationState]):
         )
         return result
 
+    def iter_loyalty_program_profile_points(
+        self,
+        loyalty_program_id: int,
+        integration_id: str,
+        *,
+        status: str | None = None,
+        subledger_id: str | None = None,
+        page_size: int | None = None,
+        skip: int | None = None,
+        max_pages: int | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> Iterator[LedgerPointsEntryIntegrationAPI]:
+        """Every item of List customer's unused loyalty points, page after page: ``get_loyalty_program_profile_points``
+        walked lazily.
+
+        Returns an iterator of ``LedgerPointsEntryIntegrationAPI``. No request is sent until it is first advanced,
+        and each next page is asked for only when the items of the page before are used up. Each page is one call of
+        ``get_loyalty_program_profile_points`` with these arguments and per-call options, so it has that method's
+        retries, timeout, deadline (per page), size limit and tolerant parsing; ``skip`` advances by the items
+        received. The walk ends on ``hasMore`` false, on an empty page, after ``max_pages`` pages, and, for an
+        answer without ``hasMore``, when ``skip`` reaches ``totalResultSize`` or a page is shorter than
+        ``page_size``.
+
+        Args:
+            loyalty_program_id: Identifier of the profile-based loyalty program. You can get the ID with the List loyalty programs
+                endpoint.
+            integration_id: The integration identifier for this customer profile. Must be: - Unique within the deployment. -
+                Stable for the customer. Do not use an ID that the customer can update themselves.
+            status: Filter points based on their status.
+            subledger_id: The ID of the subledger by which we filter the data.
+            page_size: The items per page, sent as ``pageSize`` on every page (``None``: the service's default).
+            skip: The items to skip before the first page (``None``: none); each next page skips what came before.
+            max_pages: The most pages to fetch (``None``, the default: no cap); a positive integer.
+            timeout: Per-call option for each page request: seconds (or an ``httpx.Timeout``) for each wait of one attempt.
+            deadline: Per-call option for each page request: seconds for that page's call, all attempts included.
+            extra_headers: Per-call option: headers added to each page request (never credentials).
+            extra_body: Per-call option, as for ``get_loyalty_program_profile_points`` (which sends no JSON body when it is a GET).
+
+        Returns:
+            ``Iterator[LedgerPointsEntryIntegrationAPI]``: the items of every page, in the service's order.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow, or a bad ``max_pages``; raised by this call, before
+                any I/O.
+            TalonError: While iterating, what ``get_loyalty_program_profile_points`` raises for a page (``APIStatusError``,
+                ``APIConnectionError``, ``APITimeoutError``, ``APIResponseValidationError``, ...), once that page's retries
+                are used up; the items of the pages before it have been yielded.
+
+        Example:
+            ```python
+            for item in client.iter_loyalty_program_profile_points("<loyaltyProgramId>", "<integrationId>", page_size=50):
+                print(item)
+            ```
+        """
+        try:  # the arguments are checked now, before any page is asked for
+            _get_loyalty_program_profile_points.build(
+                loyalty_program_id,
+                integration_id,
+                status=status,
+                subledger_id=subledger_id,
+                page_size=page_size,
+                skip=skip,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+
+        def page(skip: int) -> LoyaltyProgramProfilePoints:
+            return self.get_loyalty_program_profile_points(
+                loyalty_program_id,
+                integration_id,
+                status=status,
+                subledger_id=subledger_id,
+                page_size=page_size,
+                skip=skip,
+                **options,
+            )
+
+        return self._pages(page, page_size, skip, max_pages)
+
     def get_loyalty_program_profile_transactions(
         self,
         loyalty_program_id: int,
@@ -2197,6 +2619,101 @@ class SyncOperations(Generic[_IntegrationState]):
             _get_loyalty_program_profile_transactions.OPERATION, path, body, options
         )
         return result
+
+    def iter_loyalty_program_profile_transactions(
+        self,
+        loyalty_program_id: int,
+        integration_id: str,
+        *,
+        subledger_id: str | None = None,
+        loyalty_transaction_type: GetLoyaltyProgramProfileTransactionsLoyaltyTransactionType | None = None,
+        start_date: datetime.datetime | str | None = None,
+        end_date: datetime.datetime | str | None = None,
+        page_size: int | None = None,
+        skip: int | None = None,
+        max_pages: int | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> Iterator[LedgerTransactionLogEntryIntegrationAPI]:
+        """Every item of List customer's loyalty transactions, page after page:
+        ``get_loyalty_program_profile_transactions`` walked lazily.
+
+        Returns an iterator of ``LedgerTransactionLogEntryIntegrationAPI``. No request is sent until it is first
+        advanced, and each next page is asked for only when the items of the page before are used up. Each page is
+        one call of ``get_loyalty_program_profile_transactions`` with these arguments and per-call options, so it
+        has that method's retries, timeout, deadline (per page), size limit and tolerant parsing; ``skip`` advances
+        by the items received. The walk ends on ``hasMore`` false, on an empty page, after ``max_pages`` pages, and,
+        for an answer without ``hasMore``, when ``skip`` reaches ``totalResultSize`` or a page is shorter than
+        ``page_size``.
+
+        Args:
+            loyalty_program_id: Identifier of the profile-based loyalty program. You can get the ID with the List loyalty programs
+                endpoint.
+            integration_id: The integration identifier for this customer profile. Must be: - Unique within the deployment. -
+                Stable for the customer. Do not use an ID that the customer can update themselves.
+            subledger_id: The ID of the subledger by which we filter the data.
+            loyalty_transaction_type: Filter results by loyalty transaction type: - `manual`: Loyalty transaction that was done manually.
+                - `session`: Loyalty transaction that resulted from a customer session. - `import`: Loyalty
+                transaction that was imported from a CSV file.
+            start_date: Date and time from which results are returned. Results are filtered by transaction creation date.
+                **Note:** - It must be an RFC3339 timestamp string. - You can include a time component in your
+                string, for example, `T23:59:59` to specify the end of the day. The time zone setting considered is
+                `UTC`.
+            end_date: Date and time by which results are returned. Results are filtered by transaction creation date.
+                **Note:** - It must be an RFC3339 timestamp string. - You can include a time component in your
+                string, for example, `T23:59:59` to specify the end of the day. The time zone setting considered is
+                `UTC`.
+            page_size: The items per page, sent as ``pageSize`` on every page (``None``: the service's default).
+            skip: The items to skip before the first page (``None``: none); each next page skips what came before.
+            max_pages: The most pages to fetch (``None``, the default: no cap); a positive integer.
+            timeout: Per-call option for each page request: seconds (or an ``httpx.Timeout``) for each wait of one attempt.
+            deadline: Per-call option for each page request: seconds for that page's call, all attempts included.
+            extra_headers: Per-call option: headers added to each page request (never credentials).
+            extra_body: Per-call option, as for ``get_loyalty_program_profile_transactions`` (which sends no JSON body when it is a GET).
+
+        Returns:
+            ``Iterator[LedgerTransactionLogEntryIntegrationAPI]``: the items of every page, in the service's order.
+
+        Raises:
+            InvalidInputError: An argument the spec does not allow, or a bad ``max_pages``; raised by this call, before
+                any I/O.
+            TalonError: While iterating, what ``get_loyalty_program_profile_transactions`` raises for a page (``APIStatusError``,
+                ``APIConnectionError``, ``APITimeoutError``, ``APIResponseValidationError``, ...), once that page's retries
+                are used up; the items of the pages before it have been yielded.
+
+        Example:
+            ```python
+            for item in client.iter_loyalty_program_profile_transactions("<loyaltyProgramId>", "<integrationId>", page_size=50):
+                print(item)
+            ```
+        """
+        try:  # the arguments are checked now, before any page is asked for
+            _get_loyalty_program_profile_transactions.build(
+                loyalty_program_id,
+                integration_id,
+                subledger_id=subledger_id,
+                loyalty_transaction_type=loyalty_transaction_type,
+                start_date=start_date,
+                end_date=end_date,
+                page_size=page_size,
+                skip=skip,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+
+        def page(skip: int) -> LoyaltyProgramProfileTransactions:
+            return self.get_loyalty_program_profile_transactions(
+                loyalty_program_id,
+                integration_id,
+                subledger_id=subledger_id,
+                loyalty_transaction_type=loyalty_transaction_type,
+                start_date=start_date,
+                end_date=end_date,
+                page_size=page_size,
+                skip=skip,
+                **options,
+            )
+
+        return self._pages(page, page_size, skip, max_pages)
 
     def create_referrals_for_multiple_advocates(
         self,
@@ -2359,6 +2876,12 @@ class AsyncOperations(Generic[_IntegrationState]):
     async def _request(
         self, operation: _t.Operation[Any], path: str, body: dict[str, Any] | None, options: _t.RequestOptions
     ) -> Any:
+        raise NotImplementedError
+
+    def _pages(
+        self, page: Callable[[int], Awaitable[Any]], page_size: int | None, skip: int | None, max_pages: int | None
+    ) -> AsyncIterator[Any]:
+        """The items of every page, lazily: ``await page(skip)`` is one call of the paged operation."""
         raise NotImplementedError
 
     async def update_customer_profile(
@@ -2864,6 +3387,50 @@ class AsyncOperations(Generic[_IntegrationState]):
         result: CustomerAchievements = await self._request(_get_customer_achievements.OPERATION, path, body, options)
         return result
 
+    def iter_customer_achievements(
+        self,
+        integration_id: str,
+        *,
+        campaign_ids: Sequence[str] | None = None,
+        achievement_ids: Sequence[str] | None = None,
+        achievement_status: Sequence[str] | None = None,
+        current_progress_status: Sequence[str] | None = None,
+        page_size: int | None = None,
+        skip: int | None = None,
+        max_pages: int | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> AsyncIterator[AchievementStatusEntry]:
+        """List customer's available achievements, every item, page after page: the async twin of
+        ``SyncOperations.iter_customer_achievements`` (the sync client's method), with the same arguments and errors;
+        returns an ``AsyncIterator[AchievementStatusEntry]`` (``async for``, no ``await`` before it) whose pages are
+        awaited calls of ``get_customer_achievements``."""
+        try:  # the arguments are checked now, before any page is asked for
+            _get_customer_achievements.build(
+                integration_id,
+                campaign_ids=campaign_ids,
+                achievement_ids=achievement_ids,
+                achievement_status=achievement_status,
+                current_progress_status=current_progress_status,
+                page_size=page_size,
+                skip=skip,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+
+        async def page(skip: int) -> CustomerAchievements:
+            return await self.get_customer_achievements(
+                integration_id,
+                campaign_ids=campaign_ids,
+                achievement_ids=achievement_ids,
+                achievement_status=achievement_status,
+                current_progress_status=current_progress_status,
+                page_size=page_size,
+                skip=skip,
+                **options,
+            )
+
+        return self._pages(page, page_size, skip, max_pages)
+
     async def get_customer_achievement_history(
         self,
         integration_id: str,
@@ -2895,6 +3462,50 @@ class AsyncOperations(Generic[_IntegrationState]):
             _get_customer_achievement_history.OPERATION, path, body, options
         )
         return result
+
+    def iter_customer_achievement_history(
+        self,
+        integration_id: str,
+        achievement_id: int,
+        *,
+        progress_status: Sequence[str] | None = None,
+        start_date: datetime.datetime | str | None = None,
+        end_date: datetime.datetime | str | None = None,
+        page_size: int | None = None,
+        skip: int | None = None,
+        max_pages: int | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> AsyncIterator[AchievementProgress]:
+        """List customer's achievement history, every item, page after page: the async twin of
+        ``SyncOperations.iter_customer_achievement_history`` (the sync client's method), with the same arguments and
+        errors; returns an ``AsyncIterator[AchievementProgress]`` (``async for``, no ``await`` before it) whose pages
+        are awaited calls of ``get_customer_achievement_history``."""
+        try:  # the arguments are checked now, before any page is asked for
+            _get_customer_achievement_history.build(
+                integration_id,
+                achievement_id,
+                progress_status=progress_status,
+                start_date=start_date,
+                end_date=end_date,
+                page_size=page_size,
+                skip=skip,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+
+        async def page(skip: int) -> CustomerAchievementHistory:
+            return await self.get_customer_achievement_history(
+                integration_id,
+                achievement_id,
+                progress_status=progress_status,
+                start_date=start_date,
+                end_date=end_date,
+                page_size=page_size,
+                skip=skip,
+                **options,
+            )
+
+        return self._pages(page, page_size, skip, max_pages)
 
     async def generate_loyalty_card(
         self,
@@ -2990,6 +3601,47 @@ class AsyncOperations(Generic[_IntegrationState]):
         result: LoyaltyCardPoints = await self._request(_get_loyalty_card_points.OPERATION, path, body, options)
         return result
 
+    def iter_loyalty_card_points(
+        self,
+        loyalty_program_id: int,
+        loyalty_card_id: str,
+        *,
+        status: str | None = None,
+        subledger_id: Sequence[str] | None = None,
+        page_size: int | None = None,
+        skip: int | None = None,
+        max_pages: int | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> AsyncIterator[CardLedgerPointsEntryIntegrationAPI]:
+        """List card's unused loyalty points, every item, page after page: the async twin of
+        ``SyncOperations.iter_loyalty_card_points`` (the sync client's method), with the same arguments and errors;
+        returns an ``AsyncIterator[CardLedgerPointsEntryIntegrationAPI]`` (``async for``, no ``await`` before it)
+        whose pages are awaited calls of ``get_loyalty_card_points``."""
+        try:  # the arguments are checked now, before any page is asked for
+            _get_loyalty_card_points.build(
+                loyalty_program_id,
+                loyalty_card_id,
+                status=status,
+                subledger_id=subledger_id,
+                page_size=page_size,
+                skip=skip,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+
+        async def page(skip: int) -> LoyaltyCardPoints:
+            return await self.get_loyalty_card_points(
+                loyalty_program_id,
+                loyalty_card_id,
+                status=status,
+                subledger_id=subledger_id,
+                page_size=page_size,
+                skip=skip,
+                **options,
+            )
+
+        return self._pages(page, page_size, skip, max_pages)
+
     async def get_loyalty_card_transactions(
         self,
         loyalty_program_id: int,
@@ -3022,6 +3674,53 @@ class AsyncOperations(Generic[_IntegrationState]):
             _get_loyalty_card_transactions.OPERATION, path, body, options
         )
         return result
+
+    def iter_loyalty_card_transactions(
+        self,
+        loyalty_program_id: int,
+        loyalty_card_id: str,
+        *,
+        subledger_id: Sequence[str] | None = None,
+        loyalty_transaction_type: GetLoyaltyCardTransactionsLoyaltyTransactionType | None = None,
+        start_date: datetime.datetime | str | None = None,
+        end_date: datetime.datetime | str | None = None,
+        page_size: int | None = None,
+        skip: int | None = None,
+        max_pages: int | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> AsyncIterator[CardLedgerTransactionLogEntryIntegrationAPI]:
+        """List card's transactions, every item, page after page: the async twin of
+        ``SyncOperations.iter_loyalty_card_transactions`` (the sync client's method), with the same arguments and
+        errors; returns an ``AsyncIterator[CardLedgerTransactionLogEntryIntegrationAPI]`` (``async for``, no
+        ``await`` before it) whose pages are awaited calls of ``get_loyalty_card_transactions``."""
+        try:  # the arguments are checked now, before any page is asked for
+            _get_loyalty_card_transactions.build(
+                loyalty_program_id,
+                loyalty_card_id,
+                subledger_id=subledger_id,
+                loyalty_transaction_type=loyalty_transaction_type,
+                start_date=start_date,
+                end_date=end_date,
+                page_size=page_size,
+                skip=skip,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+
+        async def page(skip: int) -> LoyaltyCardTransactions:
+            return await self.get_loyalty_card_transactions(
+                loyalty_program_id,
+                loyalty_card_id,
+                subledger_id=subledger_id,
+                loyalty_transaction_type=loyalty_transaction_type,
+                start_date=start_date,
+                end_date=end_date,
+                page_size=page_size,
+                skip=skip,
+                **options,
+            )
+
+        return self._pages(page, page_size, skip, max_pages)
 
     async def get_loyalty_balances(
         self,
@@ -3080,6 +3779,47 @@ class AsyncOperations(Generic[_IntegrationState]):
         )
         return result
 
+    def iter_loyalty_program_profile_points(
+        self,
+        loyalty_program_id: int,
+        integration_id: str,
+        *,
+        status: str | None = None,
+        subledger_id: str | None = None,
+        page_size: int | None = None,
+        skip: int | None = None,
+        max_pages: int | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> AsyncIterator[LedgerPointsEntryIntegrationAPI]:
+        """List customer's unused loyalty points, every item, page after page: the async twin of
+        ``SyncOperations.iter_loyalty_program_profile_points`` (the sync client's method), with the same arguments
+        and errors; returns an ``AsyncIterator[LedgerPointsEntryIntegrationAPI]`` (``async for``, no ``await`` before
+        it) whose pages are awaited calls of ``get_loyalty_program_profile_points``."""
+        try:  # the arguments are checked now, before any page is asked for
+            _get_loyalty_program_profile_points.build(
+                loyalty_program_id,
+                integration_id,
+                status=status,
+                subledger_id=subledger_id,
+                page_size=page_size,
+                skip=skip,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+
+        async def page(skip: int) -> LoyaltyProgramProfilePoints:
+            return await self.get_loyalty_program_profile_points(
+                loyalty_program_id,
+                integration_id,
+                status=status,
+                subledger_id=subledger_id,
+                page_size=page_size,
+                skip=skip,
+                **options,
+            )
+
+        return self._pages(page, page_size, skip, max_pages)
+
     async def get_loyalty_program_profile_transactions(
         self,
         loyalty_program_id: int,
@@ -3113,6 +3853,53 @@ class AsyncOperations(Generic[_IntegrationState]):
             _get_loyalty_program_profile_transactions.OPERATION, path, body, options
         )
         return result
+
+    def iter_loyalty_program_profile_transactions(
+        self,
+        loyalty_program_id: int,
+        integration_id: str,
+        *,
+        subledger_id: str | None = None,
+        loyalty_transaction_type: GetLoyaltyProgramProfileTransactionsLoyaltyTransactionType | None = None,
+        start_date: datetime.datetime | str | None = None,
+        end_date: datetime.datetime | str | None = None,
+        page_size: int | None = None,
+        skip: int | None = None,
+        max_pages: int | None = None,
+        **options: Unpack[_t.RequestOptions],
+    ) -> AsyncIterator[LedgerTransactionLogEntryIntegrationAPI]:
+        """List customer's loyalty transactions, every item, page after page: the async twin of
+        ``SyncOperations.iter_loyalty_program_profile_transactions`` (the sync client's method), with the same
+        arguments and errors; returns an ``AsyncIterator[LedgerTransactionLogEntryIntegrationAPI]`` (``async for``,
+        no ``await`` before it) whose pages are awaited calls of ``get_loyalty_program_profile_transactions``."""
+        try:  # the arguments are checked now, before any page is asked for
+            _get_loyalty_program_profile_transactions.build(
+                loyalty_program_id,
+                integration_id,
+                subledger_id=subledger_id,
+                loyalty_transaction_type=loyalty_transaction_type,
+                start_date=start_date,
+                end_date=end_date,
+                page_size=page_size,
+                skip=skip,
+            )
+        except _t.InputError as exc:
+            raise self._invalid_input(exc) from None
+
+        async def page(skip: int) -> LoyaltyProgramProfileTransactions:
+            return await self.get_loyalty_program_profile_transactions(
+                loyalty_program_id,
+                integration_id,
+                subledger_id=subledger_id,
+                loyalty_transaction_type=loyalty_transaction_type,
+                start_date=start_date,
+                end_date=end_date,
+                page_size=page_size,
+                skip=skip,
+                **options,
+            )
+
+        return self._pages(page, page_size, skip, max_pages)
 
     async def create_referrals_for_multiple_advocates(
         self,

@@ -752,6 +752,9 @@ class Operation(Generic[T]):
     path_parameters: tuple[str, ...] = ()
     # The spec also declares a 204 without a body (``silent=yes``): that answer's result is ``None``.
     empty_success: bool = False
+    # A paged operation (``pageSize`` and ``skip``, a ``data`` list in the result): the clients' method that walks
+    # every page (``iter_...``); "" for the others.
+    iterator: str = ""
 
 
 # ---- what the generated method signatures name, and the overlay implements ---------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, Unpack
 
 import anyio  # comes with httpx (its async backend layer); sleeps in the async client work under asyncio and trio
@@ -21,6 +21,7 @@ from . import _deadline
 from ._base import BaseClient, RawBase, SessionFields, with_state
 from ._body import Body, read_body, unread, unsent
 from ._deadline import DEADLINE, Call
+from ._pagination import Walk, async_walk
 from ._pool import hop
 from ._raw import RawAnswer
 from ._settings import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
@@ -213,6 +214,12 @@ class AsyncIntegrationClient(BaseClient, _operations.AsyncOperations[Integration
         return await self.update_customer_session(
             customer_session_id, **with_state(fields, "cancelled", "cancel_customer_session")
         )
+
+    def _pages(
+        self, page: Callable[[int], Awaitable[Any]], page_size: int | None, skip: int | None, max_pages: int | None
+    ) -> AsyncIterator[Any]:
+        # The walk (and its check of max_pages) now; its first page when the iterator is first advanced.
+        return async_walk(page, Walk(page_size, skip, max_pages))
 
     # ---- I/O (the same as IntegrationClient's, awaited) -------------------------------------------------------
 

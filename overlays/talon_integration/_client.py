@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Unpack
 
 import httpx
@@ -23,6 +23,7 @@ from . import _deadline
 from ._base import BaseClient, RawBase, SessionFields, with_state
 from ._body import Body, read_body, unread, unsent
 from ._deadline import DEADLINE, Call
+from ._pagination import Walk, walk
 from ._pool import hop
 from ._raw import RawAnswer
 from ._settings import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN
@@ -240,6 +241,12 @@ class IntegrationClient(BaseClient, _operations.SyncOperations[IntegrationState]
         return self.update_customer_session(
             customer_session_id, **with_state(fields, "cancelled", "cancel_customer_session")
         )
+
+    def _pages(
+        self, page: Callable[[int], Any], page_size: int | None, skip: int | None, max_pages: int | None
+    ) -> Iterator[Any]:
+        # The walk (and its check of max_pages) now; its first page when the iterator is first advanced.
+        return walk(page, Walk(page_size, skip, max_pages))
 
     # ---- I/O ------------------------------------------------------------------------------------------------
 

@@ -90,6 +90,7 @@ OPERATION: _t.Operation[CustomerAchievementHistory] = _t.Operation(
     parse=CustomerAchievementHistory.from_dict,
     success_status=200,
     empty_success=False,
+    iterator="iter_customer_achievement_history",
     idempotent=True,
     body=None,
     signed_empty_body=False,

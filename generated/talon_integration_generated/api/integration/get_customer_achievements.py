@@ -115,6 +115,7 @@ OPERATION: _t.Operation[CustomerAchievements] = _t.Operation(
     parse=CustomerAchievements.from_dict,
     success_status=200,
     empty_success=False,
+    iterator="iter_customer_achievements",
     idempotent=True,
     body=None,
     signed_empty_body=False,

@@ -81,6 +81,7 @@ OPERATION: _t.Operation[LoyaltyCardPoints] = _t.Operation(
     parse=LoyaltyCardPoints.from_dict,
     success_status=200,
     empty_success=False,
+    iterator="iter_loyalty_card_points",
     idempotent=True,
     body=None,
     signed_empty_body=False,

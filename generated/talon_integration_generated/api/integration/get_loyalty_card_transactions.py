@@ -105,6 +105,7 @@ OPERATION: _t.Operation[LoyaltyCardTransactions] = _t.Operation(
     parse=LoyaltyCardTransactions.from_dict,
     success_status=200,
     empty_success=False,
+    iterator="iter_loyalty_card_transactions",
     idempotent=True,
     body=None,
     signed_empty_body=False,

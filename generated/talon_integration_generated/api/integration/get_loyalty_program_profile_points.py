@@ -77,6 +77,7 @@ OPERATION: _t.Operation[LoyaltyProgramProfilePoints] = _t.Operation(
     parse=LoyaltyProgramProfilePoints.from_dict,
     success_status=200,
     empty_success=False,
+    iterator="iter_loyalty_program_profile_points",
     idempotent=True,
     body=None,
     signed_empty_body=False,

@@ -101,6 +101,7 @@ OPERATION: _t.Operation[LoyaltyProgramProfileTransactions] = _t.Operation(
     parse=LoyaltyProgramProfileTransactions.from_dict,
     success_status=200,
     empty_success=False,
+    iterator="iter_loyalty_program_profile_transactions",
     idempotent=True,
     body=None,
     signed_empty_body=False,
