@@ -351,6 +351,9 @@ def parse_tolerant(cls: type[_M], data: dict[str, Any], problems: list[tuple[str
     appended to ``problems`` as ``(JSON pointer from the body's root, what was expected)``; messages never hold
     the values themselves.
     """
+    variant = getattr(cls, "_variant", None)  # a model whose data selects a subclass (x-talon-effect-props)
+    if variant is not None:
+        cls = variant(data)
     obj = object.__new__(cls)
     kept: dict[str, Any] = {}
     for field in cls.FIELDS:
