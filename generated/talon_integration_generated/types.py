@@ -755,6 +755,9 @@ class Operation(Generic[T]):
     path_parameters: tuple[str, ...] = ()
     # The spec also declares a 204 without a body (``silent=yes``): that answer's result is ``None``.
     empty_success: bool = False
+    # ``deprecated: true`` in the spec: the warning the clients give when it is called (it names the successor the
+    # description names; tools/deprecations.py writes it), else ``None``.
+    deprecated: str | None = None
 
 
 # ---- what the generated method signatures name, and the overlay implements ---------------------------------------
