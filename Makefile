@@ -124,7 +124,7 @@ $(NODE_STAMP): package-lock.json package.json
 
 # Generate into a temporary folder and swap it in only on success: a spec the generator refuses leaves
 # generated/ as it was (and a field dropped from the spec leaves no stale module behind).
-generate: $(VENV_STAMP) $(wildcard templates/*) tools/parameter_limits.py tools/readme_methods.py
+generate: $(VENV_STAMP) $(wildcard templates/*) tools/parameter_limits.py tools/deprecations.py tools/readme_methods.py
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(RUN) $(GENERATE) --output-path "$$tmp/talon_integration_generated" \
 	  || { echo "generate: FAILED; $(GEN_DIR) is unchanged" >&2; exit 1; }; \

@@ -494,6 +494,22 @@ def resolve(spec: Mapping[str, Any], pointer: str, node: Any) -> tuple[str, Any]
     return pointer, node
 
 
+CONFIG_PATH = SPEC_PATH.parent / "generator-config.yml"
+
+
+@cache
+def _class_overrides() -> dict[str, str]:
+    with CONFIG_PATH.open(encoding="utf-8") as fh:
+        config = yaml.safe_load(fh) or {}
+    return {schema: o["class_name"] for schema, o in (config.get("class_overrides") or {}).items() if "class_name" in o}
+
+
+def class_name(schema: str) -> str:
+    """The generated class of a component schema: its name, or the one generator-config.yml's class_overrides gives
+    (``Effect`` -> ``EffectV2``)."""
+    return _class_overrides().get(schema, schema)
+
+
 def ref_name(ref: str) -> str:
     """``#/components/schemas/CartItem`` -> ``CartItem``."""
     return ref.rsplit("/", 1)[-1]

@@ -8,12 +8,17 @@ PUT, a free-form object as the whole body, and a 204 without a body where the sp
 from __future__ import annotations
 
 import datetime as dt
+import re
+import warnings
 from urllib.parse import parse_qsl, urlsplit
 
+import httpx
 import pytest
 from _client_helpers import MODES, FakeServer, Mode, json_of, no_io, respond, spec_example
+from spec_facts import load_spec
 
 from talon_integration.errors import InvalidInputError
+from talon_integration_generated.api import BY_NAME
 
 
 @pytest.fixture
@@ -114,3 +119,91 @@ async def test_silent_204_is_none_and_200_is_the_model(mode: Mode) -> None:
     await mode.close(client)
     assert result is not None and result.to_dict() == body
     assert _query(server) == [("silent", "no")]
+
+
+# ---- deprecated operations: a DeprecationWarning naming the successor, once per client ---------------------
+
+
+def _deprecated_in_spec() -> set[str]:
+    spec = load_spec()
+    return {
+        op["operationId"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and op.get("deprecated") is True
+    }
+
+
+def test_the_table_marks_exactly_the_deprecated_operations_and_names_a_successor() -> None:
+    marked = {op.operation_id for op in BY_NAME.values() if op.deprecated is not None}
+    assert marked == _deprecated_in_spec() == {
+        "updateCustomerProfile", "updateCustomerSession", "trackEvent", "getReservedCoupons",
+    }  # fmt: skip
+    for op in BY_NAME.values():
+        if op.deprecated is not None:
+            assert op.deprecated.startswith(f"{op.name}() is deprecated by Talon.One ({op.operation_id}); use ")
+            successor = re.search(r"; use (\w+)\(\)", op.deprecated)
+            assert successor is not None and successor[1] in BY_NAME and successor[1] != op.name, op.deprecated
+
+
+@pytest.mark.anyio
+async def test_a_deprecated_operation_warns_once_naming_its_successor(mode: Mode) -> None:
+    body = spec_example("getReservedCoupons", "200")
+    server = FakeServer([respond(200, body)] * 4 + [respond(200, spec_example("getCustomerInventory", "200"))])
+    client = mode.client(server)
+    with pytest.warns(DeprecationWarning) as caught:
+        await mode.call(client, "get_reserved_coupons", "user-42")
+        await mode.call(client, "get_reserved_coupons", "user-42")
+        await mode.call(client.with_options(timeout=3), "get_reserved_coupons", "user-42")  # a copy: warned already
+        await mode.call(client.with_raw_response, "get_reserved_coupons", "user-42")
+        await mode.call(client, "get_customer_inventory", "user-42", coupons=True)  # the successor: no warning
+    await mode.close(client)
+    assert [str(w.message) for w in caught] == [
+        "get_reserved_coupons() is deprecated by Talon.One (getReservedCoupons); "
+        "use get_customer_inventory() with coupons=true instead."
+    ]
+    assert caught[0].filename == _helpers_file()  # the line that called the method (here: the test helper's)
+    other = mode.client(FakeServer([respond(200, body)]))
+    with pytest.warns(DeprecationWarning, match=r"get_reserved_coupons\(\).*get_customer_inventory\(\)"):
+        await mode.call(other, "get_reserved_coupons", "user-42")  # another client warns again
+    await mode.close(other)
+
+
+def _helpers_file() -> str:
+    import _client_helpers
+
+    return _client_helpers.__file__
+
+
+def test_the_cli_and_the_demo_stay_quiet_even_under_error_filters(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from talon_integration import cli
+
+    answer = spec_example("getReservedCoupons", "200")
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=answer))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # python -W error: still no traceback
+        code = cli.run(["--base-url", "https://acme.example", "--api-key", "k", "get-reserved-coupons", "u1"],
+                       transport=transport)  # fmt: skip
+        _, err = capsys.readouterr()
+        assert code == 0, err
+        assert err == ""
+        assert "use `getCustomerInventory`" in BY_NAME["get_reserved_coupons"].description  # what its --help says
+        assert cli.main(["demo"]) == 0
+        _, err = capsys.readouterr()
+        assert err == ""
+
+
+def test_generation_refuses_a_deprecation_that_names_no_successor() -> None:
+    import copy
+
+    import deprecations  # tools/ (on the tests' sys.path): the post hook that writes the generated table
+
+    from talon_integration_generated.deprecations import DEPRECATED
+
+    assert deprecations.deprecations(load_spec()) == DEPRECATED
+    spec = copy.deepcopy(load_spec())
+    spec["paths"]["/v1/events"]["post"]["description"] = "Records an event. Deprecated: gone."
+    with pytest.raises(SystemExit, match="trackEvent is deprecated: true, but its description"):
+        deprecations.deprecations(spec)

@@ -15,9 +15,10 @@ from typing import Any
 
 import attrs
 import pytest
-from _client_helpers import MODES, FakeServer, Mode, respond, state_json
-from spec_facts import iter_named_examples, load_spec, resolve
+from _client_helpers import MODES, FakeServer, Mode, respond, spec_example, state_json
+from spec_facts import class_name, iter_named_examples, load_spec, resolve
 
+import talon_integration
 import talon_integration_generated.models as gen
 from talon_integration import effects, models
 from talon_integration.effects import (
@@ -214,11 +215,13 @@ def test_effects_are_frozen_and_comparable() -> None:
 
 
 def test_every_effect_class_has_the_common_fields() -> None:
+    """v1 effects carry their raw arguments in ``args``, v2 effects (EffectV2 and its typed subclasses) in ``props``."""
     for name in effects.__all__:
         cls = getattr(effects, name)
         if isinstance(cls, type):
             fields = {f.name for f in attrs.fields(cls)}
-            assert {"campaign_id", "ruleset_id", "rule_index", "effect_type", "args"} <= fields
+            raw = "props" if issubclass(cls, effects.EffectV2) else "args"
+            assert {"campaign_id", "ruleset_id", "rule_index", "effect_type", raw} <= fields
 
 
 # --------------------------------------------------------------------------------------------------
@@ -494,11 +497,13 @@ def _fidelity_cases() -> list[Any]:
     cases: list[Any] = []
     for example in iter_named_examples(load_spec()):
         schema = example.media.media["schema"]
-        for name, value in _walk(schema, example.value):
+        for schema_name, value in _walk(schema, example.value):
+            name = class_name(schema_name)
             if name in MODEL_NAMES:
                 cases.append(pytest.param(name, value, id=f"{example.where}:{name}".replace(" ", "-")))
     for name, value in FULL_SAMPLES.items():
-        for sub_name, sub_value in _component_instances(SCHEMAS + name, value):
+        for schema_name, sub_value in _component_instances(SCHEMAS + name, value):
+            sub_name = class_name(schema_name)
             if sub_name in MODEL_NAMES:
                 cases.append(pytest.param(sub_name, sub_value, id=f"full-{name}:{sub_name}"))
     return cases
@@ -589,3 +594,133 @@ def test_constructed_models_take_unknown_fields_too() -> None:
     item = models.CartItem(sku="s", name="n", quantity=1, price=2.5, additional_properties={"giftWrap": True})
     assert item.to_dict() == {"sku": "s", "name": "n", "quantity": 1, "price": 2.5, "giftWrap": True}
     assert item == models.CartItem.from_dict(item.to_dict())
+
+
+# --------------------------------------------------------------------------------------------------
+# v2 effects: typed props per effect type, from the spec's x-talon-effect-props
+# --------------------------------------------------------------------------------------------------
+
+EFFECT_PROPS: dict[str, str] = {  # effectType -> props schema, as the spec maps them (not a hand list)
+    effect_type: ref["$ref"].rsplit("/", 1)[-1]
+    for effect_type, ref in load_spec()["components"]["schemas"]["Effect"]["x-talon-effect-props"].items()
+}
+_SAMPLE_SCALARS: dict[str, Any] = {"string": "x", "integer": 7, "number": 1.5, "boolean": True}
+
+
+def _sample(schema: dict[str, Any]) -> Any:
+    """A value of ``schema`` with every property set (date-times as RFC 3339 text)."""
+    _, schema = resolve(load_spec(), "", schema)
+    kind = schema.get("type")
+    if kind == "object":
+        return {name: _sample(prop) for name, prop in (schema.get("properties") or {}).items()}
+    if kind == "array":
+        return [_sample(schema.get("items") or {})]
+    if kind == "string" and schema.get("format") == "date-time":
+        return "2026-01-31T12:00:00Z"
+    return _SAMPLE_SCALARS.get(kind or "", {})
+
+
+def _effect(effect_type: str, props: Any) -> dict[str, Any]:
+    return {"campaignId": 59, "rulesetId": 124, "ruleIndex": 0, "ruleName": "r", "effectType": effect_type,
+            "triggeredByCoupon": 501, "props": props}  # fmt: skip
+
+
+def test_the_spec_maps_35_effect_types_and_each_has_a_typed_class() -> None:
+    assert len(EFFECT_PROPS) == 35
+    assert set(effects.EFFECT_TYPES) == set(EFFECT_PROPS)
+    for effect_type, cls in effects.EFFECT_TYPES.items():
+        assert issubclass(cls, effects.EffectV2) and cls.PROPS is getattr(models, EFFECT_PROPS[effect_type])
+        assert cls.__name__ == effect_type[0].upper() + effect_type[1:] + "V2"
+        assert getattr(effects, cls.__name__) is cls and cls.__name__ in effects.__all__
+
+
+@pytest.mark.parametrize("effect_type", sorted(EFFECT_PROPS))
+def test_every_v2_effect_type_parses_to_its_typed_props(effect_type: str) -> None:
+    props_schema = EFFECT_PROPS[effect_type]
+    wire = _effect(effect_type, _sample({"$ref": SCHEMAS + props_schema}))
+    effect = models.EffectV2.from_dict(copy.deepcopy(wire))
+    assert type(effect) is effects.EFFECT_TYPES[effect_type]
+    assert type(effect.props) is getattr(models, props_schema)
+    assert (effect.campaign_id, effect.rule_name, effect.effect_type, effect.triggered_by_coupon) == (
+        59, "r", effect_type, 501,
+    )  # fmt: skip
+    assert _normalise(effect.to_dict()) == _normalise(wire)
+    assert models.EffectV2.from_dict(effect.to_dict()) == effect
+
+
+def test_an_unknown_v2_effect_type_stays_generic_with_its_raw_props() -> None:
+    wire = _effect("somethingNew2030", {"anything": [1, {"x": None}]})
+    effect = models.EffectV2.from_dict(copy.deepcopy(wire))
+    assert type(effect) is effects.EffectV2 and effect.props == {"anything": [1, {"x": None}]}
+    assert effect.to_dict() == wire
+    match effect:
+        case effects.SetDiscountV2():
+            raise AssertionError("an unknown effect type must not match a typed one")
+        case effects.EffectV2(effect_type="somethingNew2030", props={"anything": list()}):
+            pass
+        case _:
+            raise AssertionError(effect)
+
+
+def test_v2_effects_match_with_class_patterns() -> None:
+    state = models.IntegrationStateV2.from_dict(spec_example("updateCustomerSessionV2", "200", "couponAccepted"))
+    seen = []
+    for effect in state.effects:
+        match effect:
+            case effects.AcceptCouponV2(props=models.AcceptCouponEffectProps(value=code)):
+                seen.append(("accepted", code))
+            case effects.SetDiscountV2(props=props):
+                seen.append(("discount", props.name, props.value))
+    assert seen == [("accepted", "XMAS-2026"), ("discount", "10% off", 4.99)]
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES, ids=str)
+async def test_v2_results_through_the_client_carry_typed_effects_and_list_bad_props(mode: Mode) -> None:
+    """Sync and async: all 35 types typed, an unknown one generic, malformed props a listed problem, none dropped."""
+    body = spec_example("updateCustomerSessionV2", "200", "couponAccepted")
+    sent = [_effect(t, _sample({"$ref": SCHEMAS + s})) for t, s in sorted(EFFECT_PROPS.items())]
+    sent.append(_effect("somethingNew2030", {"a": 1}))
+    sent.append(_effect("setDiscount", {"name": 10, "value": 4.99}))  # name must be a string
+    sent.append(_effect("rejectCoupon", "not an object"))
+    body["effects"] = sent
+    server = FakeServer([respond(200, body), respond(200, body)])
+    client = mode.client(server)
+    state = await mode.call(
+        client, "update_customer_session_v2", "sess-1", customer_session={"coupon_codes": ["XMAS-2026"]}
+    )
+    await mode.close(client)
+    got = state.effects
+    assert [e.effect_type for e in got] == [e["effectType"] for e in sent]  # in order, none dropped
+    for effect, (effect_type, props_schema) in zip(got, sorted(EFFECT_PROPS.items()), strict=False):
+        assert type(effect) is effects.EFFECT_TYPES[effect_type]
+        assert type(effect.props) is getattr(models, props_schema)
+    unknown, bad_name, bad_props = got[-3:]
+    assert type(unknown) is effects.EffectV2 and unknown.props == {"a": 1}
+    assert type(bad_name) is effects.SetDiscountV2 and bad_name.props.name is None and bad_name.props.value == 4.99
+    assert type(bad_props) is effects.RejectCouponV2 and bad_props.props is None
+    n = len(sent)
+    assert [(p.pointer, p.message) for p in talon_integration.response_problems(state)] == [
+        (f"/effects/{n - 2}/props/name", "expected a string, got int"),
+        (f"/effects/{n - 1}/props", "expected an object, got str"),
+    ]
+    assert _normalise(state.to_dict()["effects"]) == _normalise(sent)  # what was sent, given back
+
+
+def test_v2_effects_are_the_same_on_every_v2_result_with_effects() -> None:
+    """Every result schema with an ``effects`` list of ``Effect`` gets the typed effects (the parser is the item's)."""
+    spec = load_spec()
+    holders = [
+        name for name, node in spec["components"]["schemas"].items()
+        if ((node.get("properties") or {}).get("effects") or {}).get("items", {}).get("$ref") == SCHEMAS + "Effect"
+    ]  # fmt: skip
+    assert {"IntegrationStateV2", "TrackEventV2Response"} <= set(holders)
+    for name in holders:
+        cls = getattr(models, class_name(name))
+        field = next(f for f in cls.FIELDS if f.wire == "effects")
+        assert field.model is effects.EffectV2, name

@@ -26,6 +26,7 @@ from spec_facts import (
     SCHEMAS,
     NamedExample,
     at_pointer,
+    class_name,
     iter_named_examples,
     load_spec,
     ref_name,
@@ -263,7 +264,7 @@ INSTANCES = _all_instances()
 
 
 def _model(name: str) -> Any:
-    return getattr(models, name)
+    return getattr(models, class_name(name))
 
 
 def _top_schema(root: Root) -> str:

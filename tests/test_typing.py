@@ -61,9 +61,10 @@ async def main() -> None:
 """
 
 
-def test_mypy_strict_refuses_wrong_arguments_and_accepts_right_ones(tmp_path: Path) -> None:
+def _mypy_errors(tmp_path: Path, source: str) -> tuple[dict[int, list[str]], str]:
+    """``mypy --strict`` on ``source``: the errors by line number, and the whole output."""
     snippet = tmp_path / "snippet.py"
-    snippet.write_text(SNIPPET, encoding="utf-8")
+    snippet.write_text(source, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k not in ("MYPYPATH", "PYTHONPATH")}
     env["MYPYPATH"] = os.pathsep.join(str(REPO_ROOT / part) for part in ("overlays", "generated"))
     done = subprocess.run(
@@ -74,9 +75,42 @@ def test_mypy_strict_refuses_wrong_arguments_and_accepts_right_ones(tmp_path: Pa
     errors: dict[int, list[str]] = {}
     for found in re.finditer(r"^.*snippet\.py:(\d+): error: (.*)$", done.stdout, re.M):
         errors.setdefault(int(found[1]), []).append(found[2])
+    return errors, done.stdout + done.stderr
+
+
+def test_mypy_strict_refuses_wrong_arguments_and_accepts_right_ones(tmp_path: Path) -> None:
+    errors, output = _mypy_errors(tmp_path, SNIPPET)
     expected = {number for number, text in enumerate(SNIPPET.splitlines(), 1) if text.endswith("# error")}
-    assert set(errors) == expected, done.stdout + done.stderr
+    assert set(errors) == expected, output
     by_line = {number: " ".join(texts) for number, texts in errors.items()}
     lines = SNIPPET.splitlines()
     assert "CartItemDict" in by_line[lines.index(next(t for t in lines if '"sku": 1' in t)) + 1]
     assert "Literal" in by_line[lines.index(next(t for t in lines if '"bogus")  # error' in t)) + 1]
+
+
+V2_SNIPPET = """\
+from talon_integration import IntegrationClient, effects
+
+client = IntegrationClient(base_url="https://mycompany.talon.one", api_key="k")
+state = client.update_customer_session_v2("s1", customer_session={"coupon_codes": ["XMAS-2026"]})
+total = 0.0
+for effect in state.effects:
+    match effect:
+        case effects.SetDiscountV2(props=props):
+            total += props.value
+            label: str = props.name
+            props.no_such_field  # error
+        case effects.RejectCouponV2(props=rejected):
+            reason: str = rejected.rejection_reason
+            count: int = rejected.value  # error
+        case effects.EffectV2(effect_type=name, props=raw):
+            print(name, raw)
+kind: type[effects.EffectV2] = effects.EFFECT_TYPES["setDiscount"]
+"""
+
+
+def test_mypy_strict_types_the_props_of_a_matched_v2_effect(tmp_path: Path) -> None:
+    """A typed v2 effect's ``props`` is its props model for mypy: its fields typed, a wrong one an error."""
+    errors, output = _mypy_errors(tmp_path, V2_SNIPPET)
+    expected = {number for number, text in enumerate(V2_SNIPPET.splitlines(), 1) if text.endswith("# error")}
+    assert set(errors) == expected, output

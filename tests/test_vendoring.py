@@ -24,7 +24,7 @@ import talon_integration_generated
 REPO = Path(__file__).resolve().parents[1]
 
 CHILD = r"""
-import importlib.metadata, json, logging, sys
+import importlib.metadata, json, logging, sys, warnings
 vendor, deps = sys.argv[1], sys.argv[2]
 sys.path[:0] = [vendor, deps]
 
@@ -54,7 +54,10 @@ def handler(request):
         "usageLimit": 0, "usageCounter": 0}]})
 
 with IntegrationClient("https://acme.example", api_key="k", transport=httpx.MockTransport(handler)) as c:
-    coupons = c.get_reserved_coupons("user 42")
+    with warnings.catch_warnings(record=True) as caught:  # a deprecated v1 operation, called on purpose
+        warnings.simplefilter("always")
+        coupons = c.get_reserved_coupons("user 42")
+    assert [w.category for w in caught] == [DeprecationWarning], caught
     request_ua = c._headers["User-Agent"]
 
 print(json.dumps({

@@ -351,6 +351,9 @@ def parse_tolerant(cls: type[_M], data: dict[str, Any], problems: list[tuple[str
     appended to ``problems`` as ``(JSON pointer from the body's root, what was expected)``; messages never hold
     the values themselves.
     """
+    variant = getattr(cls, "_variant", None)  # a model whose data selects a subclass (x-talon-effect-props)
+    if variant is not None:
+        cls = variant(data)
     obj = object.__new__(cls)
     kept: dict[str, Any] = {}
     for field in cls.FIELDS:
@@ -755,6 +758,9 @@ class Operation(Generic[T]):
     # A paged operation (``pageSize`` and ``skip``, a ``data`` list in the result): the clients' method that walks
     # every page (``iter_...``); "" for the others.
     iterator: str = ""
+    # ``deprecated: true`` in the spec: the warning the clients give when it is called (it names the successor the
+    # description names; tools/deprecations.py writes it), else ``None``.
+    deprecated: str | None = None
 
 
 # ---- what the generated method signatures name, and the overlay implements ---------------------------------------

@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import time
+import warnings
 from collections.abc import Generator, Mapping
 from decimal import Decimal
 from typing import Any
@@ -120,6 +121,9 @@ class BaseClient:
             headers.update(check_headers(default_headers, "default_headers", ConfigurationError))
         self._headers = headers
         self._owns_http = True
+        # The deprecated operations (openapi.yaml: deprecated: true) this client has warned about: once each.
+        # with_options copies share the set, as they share the pool.
+        self._deprecation_warned: set[str] = set()
         configure_from_env(env)
 
     def _attach(self, http_client: Any, transport: Any, client_class: type[Any]) -> None:
@@ -190,8 +194,16 @@ class BaseClient:
 
     # ---- one call: build, retry, parse (shared by both clients) --------------------------------------------
 
+    def _warn_deprecated(self, op: _t.Operation[Any]) -> None:
+        """A ``DeprecationWarning`` naming the successor, once per operation and client, at the caller's line
+        (``stacklevel``: this method, ``_start``, the client's ``_request``, the generated method, the caller)."""
+        self._deprecation_warned.add(op.operation_id)
+        warnings.warn(op.deprecated or op.name, DeprecationWarning, stacklevel=5)
+
     def _start(self, op: _t.Operation[Any], path: str, body: dict[str, Any] | None, options: RequestOptions) -> Call:
         """The request of a call (body encoded, options applied) and its bounds; raises before any I/O."""
+        if op.deprecated is not None and op.operation_id not in self._deprecation_warned:
+            self._warn_deprecated(op)
         pool = self._pool
         if pool.pid != os.getpid():  # a fork: the parent's connections are not ours to use (see Pool)
             pool.forked()

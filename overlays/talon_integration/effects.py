@@ -1,10 +1,32 @@
-"""Typed effects: what the rule engine decided, as Python objects.
+"""Typed effects: what the rule engine decided, as Python objects, for v1 and v2 answers alike.
 
-The service sends each effect as ``[campaignId, rulesetId, ruleIndex, [name, arg1, arg2, ...]]``.
-``parse_effects`` turns every entry into an ``Effect`` (in server order, none dropped): the six
-well-known names become typed subclasses, every other name a plain ``Effect``. An entry that does not
-have the documented shape is kept as a plain ``Effect`` with ``effect_type == ""``, ids of -1 and the
-entry itself in ``raw``; parsing effects never raises.
+**v1** (``update_customer_session``, ``track_event``, ...: ``state.effects``): the service sends each effect as
+``[campaignId, rulesetId, ruleIndex, [name, arg1, arg2, ...]]``. ``parse_effects`` turns every entry into an
+``Effect`` (in server order, none dropped): the six well-known names become typed subclasses (``SetDiscount``,
+``RejectCoupon``, ...), every other name a plain ``Effect``. An entry that does not have the documented shape is kept
+as a plain ``Effect`` with ``effect_type == ""``, ids of -1 and the entry itself in ``raw``; parsing never raises.
+
+**v2** (``update_customer_session_v2``, ``track_event_v2``, ``return_cart_items``, ``reopen_customer_session``,
+``update_customer_profile_v2``, ...: the results' ``effects`` lists): each effect is an ``EffectV2`` object
+(``effect_type``, ``campaign_id``, ``ruleset_id``, ``rule_index``, ``rule_name``, ``triggered_by_coupon``, ...,
+``props``). For each effect type the spec maps to a props schema (``x-talon-effect-props``) it is the subclass
+named after the type (``setDiscount`` -> ``SetDiscountV2``, ``rejectCoupon`` -> ``RejectCouponV2``, all 35 of
+``EFFECT_TYPES``), whose ``props`` is that schema's typed model (``SetDiscountEffectProps``). These classes are
+generated from openapi.yaml, so a new effect type in the spec arrives with ``make generate``. An effect type the
+spec does not map (a custom or newer one) is a plain ``EffectV2`` with its raw ``props`` dict, never an error;
+props that do not match their schema keep their effect (the fields that do not match are ``None``) and are listed
+by ``talon_integration.response_problems(result)``.
+
+```python
+for effect in state.effects:                      # v2: update_customer_session_v2(...)
+    match effect:
+        case effects.SetDiscountV2(props=props):  # props: SetDiscountEffectProps
+            apply_discount(props.name, props.value)
+        case effects.RejectCouponV2(props=props):
+            log.info("coupon %s refused: %s", props.value, props.rejection_reason)
+        case effects.EffectV2(effect_type=name, props=raw):
+            log.info("unhandled effect %s %r", name, raw)
+```
 """
 
 from __future__ import annotations
@@ -13,6 +35,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
+
+from talon_integration_generated.models import effect_v2 as _v2
+from talon_integration_generated.models.effect_v2 import *  # noqa: F403 - EffectV2, EFFECT_TYPES and the typed v2 effects
 
 __all__ = [
     "AcceptCoupon",
@@ -24,6 +49,7 @@ __all__ = [
     "SetDiscount",
     "parse_effects",
 ]
+__all__ += _v2.__all__  # the v2 names: EffectV2, EFFECT_TYPES, SetDiscountV2, ... (generated from openapi.yaml)
 
 
 @attrs.frozen

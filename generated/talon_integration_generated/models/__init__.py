@@ -67,7 +67,7 @@ from .customer_session import CustomerSession
 from .customer_session_state import CUSTOMER_SESSION_STATE_VALUES, CustomerSessionState
 from .customer_session_v2 import CustomerSessionV2
 from .deduct_loyalty_points_effect_props import DeductLoyaltyPointsEffectProps
-from .effect import Effect
+from .effect_v2 import EffectV2
 from .error_effect_props import ErrorEffectProps
 from .error_item import ErrorItem
 from .error_response import ErrorResponse
@@ -278,7 +278,7 @@ __all__ = [
     "CustomerSessionState",
     "CustomerSessionV2",
     "DeductLoyaltyPointsEffectProps",
-    "Effect",
+    "EffectV2",
     "ErrorEffectProps",
     "ErrorItem",
     "ErrorResponse",

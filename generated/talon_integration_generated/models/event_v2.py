@@ -32,7 +32,7 @@ class EventV2(_t.Model):
     """A string representing the event. Must not be a reserved event name."""
     attributes: dict[str, Any]
     """Arbitrary additional JSON data associated with the event."""
-    effects: list[Effect]
+    effects: list[EffectV2]
     """The effects of the rules that fired, in order."""
     profile_id: str | None = None
     """ID of the customer profile set by your integration layer. **Note:** If the customer does not yet have a
@@ -115,7 +115,7 @@ class EventV2(_t.Model):
                 i = 0
                 try:
                     for x in v:
-                        v[i] = _parse_Effect(x, consume) if type(x) is dict else _t.not_an_object(x)
+                        v[i] = _parse_EffectV2(x, consume) if type(x) is dict else _t.not_an_object(x)
                         i += 1
                 except _t.SchemaError as exc:
                     raise exc.at(i).at("effects") from None  # the index of the item that failed
@@ -123,7 +123,7 @@ class EventV2(_t.Model):
                 items = []
                 try:
                     for x in v:
-                        items.append(_parse_Effect(x, consume) if type(x) is dict else _t.not_an_object(x))
+                        items.append(_parse_EffectV2(x, consume) if type(x) is dict else _t.not_an_object(x))
                 except _t.SchemaError as exc:
                     raise exc.at(len(items)).at("effects") from None  # the index of the item that failed
                 v = items
@@ -242,7 +242,7 @@ _new = object.__new__
 _WIRE_NAMES = EventV2._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
-from .effect import Effect
+from .effect_v2 import EffectV2
 from .ledger_entry import LedgerEntry
 from .meta import Meta
 
@@ -268,7 +268,7 @@ EventV2.FIELDS = (
         "list",
         True,
         item_kind="model",
-        model=Effect,
+        model=EffectV2,
         description="The effects of the rules that fired, in order.",
     ),
     _t.Field(
@@ -297,6 +297,6 @@ EventV2.FIELDS = (
     ),
     _t.Field("meta", "meta", "model", False, model=Meta, description="Details of how the rules were evaluated."),
 )
-_parse_Effect = Effect._parse
+_parse_EffectV2 = EffectV2._parse
 _parse_LedgerEntry = LedgerEntry._parse
 _parse_Meta = Meta._parse

@@ -25,7 +25,7 @@ class IntegrationCustomerSessionResponse(_t.Model):
 
     customer_session: CustomerSessionV2 | None = None
     """CustomerSessionV2 (Talon.One Integration API; SDK 9 model CustomerSessionV2)."""
-    effects: list[Effect] | None = None
+    effects: list[EffectV2] | None = None
     """The returned effects. **Note:** This endpoint returns only the effects that are valid after any rollback
     effects and their corresponding non-rollback effects are removed."""
     _extra: dict[str, Any] | None = attrs.field(default=None, alias="additional_properties", repr=False)
@@ -68,7 +68,7 @@ class IntegrationCustomerSessionResponse(_t.Model):
                     i = 0
                     try:
                         for x in v:
-                            v[i] = _parse_Effect(x, consume) if type(x) is dict else _t.not_an_object(x)
+                            v[i] = _parse_EffectV2(x, consume) if type(x) is dict else _t.not_an_object(x)
                             i += 1
                     except _t.SchemaError as exc:
                         raise exc.at(i).at("effects") from None  # the index of the item that failed
@@ -76,7 +76,7 @@ class IntegrationCustomerSessionResponse(_t.Model):
                     items = []
                     try:
                         for x in v:
-                            items.append(_parse_Effect(x, consume) if type(x) is dict else _t.not_an_object(x))
+                            items.append(_parse_EffectV2(x, consume) if type(x) is dict else _t.not_an_object(x))
                     except _t.SchemaError as exc:
                         raise exc.at(len(items)).at("effects") from None  # the index of the item that failed
                     v = items
@@ -110,7 +110,7 @@ _WIRE_NAMES = IntegrationCustomerSessionResponse._wire_names
 
 # Nested models, imported after the class so that models may refer to each other in any order.
 from .customer_session_v2 import CustomerSessionV2
-from .effect import Effect
+from .effect_v2 import EffectV2
 
 IntegrationCustomerSessionResponse.FIELDS = (
     _t.Field(
@@ -127,9 +127,9 @@ IntegrationCustomerSessionResponse.FIELDS = (
         "list",
         False,
         item_kind="model",
-        model=Effect,
+        model=EffectV2,
         description="The returned effects. **Note:** This endpoint returns only the effects that are valid after any rollback effects and their corresponding non-rollback effects are removed.",
     ),
 )
 _parse_CustomerSessionV2 = CustomerSessionV2._parse
-_parse_Effect = Effect._parse
+_parse_EffectV2 = EffectV2._parse

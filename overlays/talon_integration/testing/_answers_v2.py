@@ -1,7 +1,7 @@
 """Today's (v2) answers from the sandbox's records: effect objects, ``EventV2`` and ``responseContent``.
 
 The rules keep one kind of effect in the recorded events, the 2019 4-tuple ``[campaignId, rulesetId, ruleIndex,
-[name, *args]]`` (v1 answers read them as they are); a v2 answer turns each into an ``Effect`` object whose
+[name, *args]]`` (v1 answers read them as they are); a v2 answer turns each into an ``EffectV2`` object whose
 ``props`` are the spec's ``*EffectProps`` model of that effect type, ``to_dict()``-ed. The rejection reason,
 which v1 keeps in the event's meta, goes into the ``rejectCoupon`` / ``rejectReferral`` props.
 
@@ -20,7 +20,7 @@ from talon_integration_generated.models import (
     AcceptReferralEffectProps,
     AddLoyaltyPointsEffectProps,
     Campaign,
-    Effect,
+    EffectV2,
     Event,
     EventV2,
     IntegrationCoupon,
@@ -80,11 +80,11 @@ def _props(name: str, args: Sequence[Any], meta: Meta | None) -> dict[str, Any]:
     return {"arguments": list(args)}  # an effect the sandbox's rules do not write (none today)
 
 
-def effect(state: SandboxState, item: Sequence[Any], meta: Meta | None = None) -> Effect:
-    """One v1 effect tuple as the spec's ``Effect`` object (its rule named after its campaign)."""
+def effect(state: SandboxState, item: Sequence[Any], meta: Meta | None = None) -> EffectV2:
+    """One v1 effect tuple as the spec's ``EffectV2`` object (its rule named after its campaign)."""
     campaign_id, ruleset_id, rule_index, (name, *args) = item
     campaign = state.campaigns.get(campaign_id)
-    return Effect(
+    return EffectV2(
         campaign_id=campaign_id,
         ruleset_id=ruleset_id,
         rule_index=rule_index,
@@ -94,8 +94,8 @@ def effect(state: SandboxState, item: Sequence[Any], meta: Meta | None = None) -
     )
 
 
-def v2_effects(state: SandboxState, effects: Iterable[Sequence[Any]], meta: Meta | None) -> list[Effect]:
-    """The effects of a recorded event as ``Effect`` objects, in their order."""
+def v2_effects(state: SandboxState, effects: Iterable[Sequence[Any]], meta: Meta | None) -> list[EffectV2]:
+    """The effects of a recorded event as ``EffectV2`` objects, in their order."""
     return [effect(state, item, meta) for item in effects]
 
 
@@ -150,7 +150,7 @@ def referral_of(state: SandboxState, session: SessionRecord) -> InventoryReferra
     )  # fmt: skip
 
 
-def campaigns_of(state: SandboxState, effects: Iterable[Effect]) -> list[Campaign]:
+def campaigns_of(state: SandboxState, effects: Iterable[EffectV2]) -> list[Campaign]:
     """The campaigns that triggered (gave an accepting or discount effect), as ``Campaign``."""
     triggered = {e.campaign_id for e in effects if e.effect_type in ("acceptCoupon", "acceptReferral", "setDiscount")}
     return [

@@ -37,7 +37,7 @@ from typing import Any
 from talon_integration_generated.models import (
     CustomerProfileIntegrationRequestV2,
     CustomerProfileIntegrationResponseV2,
-    Effect,
+    EffectV2,
     ErrorItem,
     ErrorSource,
     Event,
@@ -118,11 +118,11 @@ def _v1_body(new: NewCustomerSessionV2) -> NewCustomerSession:
     )
 
 
-def _extra_coupon_effects(session: SessionRecord) -> list[Effect]:
+def _extra_coupon_effects(session: SessionRecord) -> list[EffectV2]:
     """``rejectCoupon`` (tied to no campaign) for the codes after the first: one coupon per session is evaluated."""
     details = "the sandbox evaluates one coupon code per session, the first"
     return [
-        Effect(
+        EffectV2(
             campaign_id=-1,
             ruleset_id=0,
             rule_index=0,
@@ -142,7 +142,7 @@ def _session_state(
     event: Event,
     content: list[Any] | None,
     *,
-    extra: list[Effect] | None = None,
+    extra: list[EffectV2] | None = None,
     returned: SessionReturn | None = None,
 ) -> IntegrationStateV2:
     """The v2 answer about a session after ``event``, with what ``responseContent`` asked for."""

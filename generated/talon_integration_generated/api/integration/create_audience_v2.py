@@ -9,6 +9,7 @@ import datetime
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 
 __all__ = ["OPERATION", "build"]
@@ -105,4 +106,5 @@ OPERATION: _t.Operation[Audience] = _t.Operation(
     ),
     summary="Create audience",
     description="Create an audience. The audience can be created directly from scratch or can come from third party platforms. **Note:** Audiences can also be created from scratch via the Campaign Manager. See the docs. To create an audience from an existing audience from a technology partner: 1. Set the `integration` property to `mparticle`, `segment` etc., depending on a third-party platform. 1.",
+    deprecated=_DEPRECATED.get("createAudienceV2"),
 )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -73,4 +74,5 @@ OPERATION: _t.Operation[Coupon] = _t.Operation(
     ),
     summary="Reserve a coupon for customer profiles",
     description="Reserves the coupon for every listed profile. Reserving again for the same profile changes nothing, so the call is safe to retry. Coupons made for one recipient cannot be reserved.",
+    deprecated=_DEPRECATED.get("createCouponReservation"),
 )

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 
 __all__ = ["OPERATION", "build"]
@@ -106,4 +107,5 @@ OPERATION: _t.Operation[Referral] = _t.Operation(
     ),
     summary="Create a referral code for an advocate",
     description="Creates a referral code in a referral campaign for the advocate's profile; the service chooses the code. Not idempotent: sending it twice creates two codes.",
+    deprecated=_DEPRECATED.get("createReferral"),
 )

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -168,4 +169,5 @@ OPERATION: _t.Operation[CreatedReferrals] = _t.Operation(
     ),
     summary="Create referral codes for multiple advocates",
     description="Creates unique referral codes for multiple advocates. The code will be valid for the referral campaign for which it is created, indicated in the `campaignId` parameter, and one referral code will be associated with one advocate using the profile specified in the `advocateProfileIntegrationId` parameter as the advocate's profile.",
+    deprecated=_DEPRECATED.get("createReferralsForMultipleAdvocates"),
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -51,4 +52,5 @@ OPERATION: _t.Operation[None] = _t.Operation(
     parameters=(_t.Parameter("audience_id", "audienceId", "path", "int", True, description="The ID of the audience."),),
     summary="Delete audience memberships",
     description="Remove all members from this audience.",
+    deprecated=_DEPRECATED.get("deleteAudienceMembershipsV2"),
 )

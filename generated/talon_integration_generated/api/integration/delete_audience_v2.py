@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -47,4 +48,5 @@ OPERATION: _t.Operation[None] = _t.Operation(
     parameters=(_t.Parameter("audience_id", "audienceId", "path", "int", True, description="The ID of the audience."),),
     summary="Delete audience",
     description="Delete an audience created by a third-party integration. **Warning:** This endpoint also removes any associations recorded between a customer profile and this audience. **Note:** Audiences can also be deleted via the Campaign Manager. See the docs.",
+    deprecated=_DEPRECATED.get("deleteAudienceV2"),
 )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -73,4 +74,5 @@ OPERATION: _t.Operation[None] = _t.Operation(
     ),
     summary="Remove a coupon's reservations",
     description="Removes the coupon's reservation for every listed profile. This DELETE carries a JSON body.",
+    deprecated=_DEPRECATED.get("deleteCouponReservation"),
 )

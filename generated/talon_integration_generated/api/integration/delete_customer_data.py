@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -56,4 +57,5 @@ OPERATION: _t.Operation[None] = _t.Operation(
     ),
     summary="Delete a customer's personal data",
     description="Deletes the attributes of the profile and of everything that references it; history such as redemptions is kept but unlinked, and the profile cannot be read afterwards.",
+    deprecated=_DEPRECATED.get("deleteCustomerData"),
 )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -102,4 +103,5 @@ OPERATION: _t.Operation[LoyaltyCard] = _t.Operation(
     ),
     summary="Generate loyalty card",
     description="Generate a loyalty card in a specified card-based loyalty program. To link the card to one or more customer profiles, use the `customerProfileIds` parameter in the request body. **Note:** - The number of customer profiles linked to the loyalty card cannot exceed the loyalty program's `usersPerCardLimit`. To find the program's limit, use the Get loyalty program endpoint.",
+    deprecated=_DEPRECATED.get("generateLoyaltyCard"),
 )

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -143,4 +144,5 @@ OPERATION: _t.Operation[CustomerAchievementHistory] = _t.Operation(
     ),
     summary="List customer's achievement history",
     description="Retrieve all progress history of a given customer in the given achievement.",
+    deprecated=_DEPRECATED.get("getCustomerAchievementHistory"),
 )

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -178,4 +179,5 @@ OPERATION: _t.Operation[CustomerAchievements] = _t.Operation(
     ),
     summary="List customer's available achievements",
     description="Retrieve all the achievements available to a given customer and their progress in them.",
+    deprecated=_DEPRECATED.get("getCustomerAchievements"),
 )

@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -138,4 +139,5 @@ OPERATION: _t.Operation[CustomerInventory] = _t.Operation(
     ),
     summary="List customer data",
     description="Return the customer inventory regarding entities referencing this customer profile's `integrationId`. Typical entities returned are: customer profile information, referral codes, loyalty points, loyalty cards and reserved coupons. Reserved coupons also include redeemed coupons.",
+    deprecated=_DEPRECATED.get("getCustomerInventory"),
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -57,4 +58,5 @@ OPERATION: _t.Operation[IntegrationCustomerSessionResponse] = _t.Operation(
     ),
     summary="Get customer session",
     description="Get the details of the given customer session. You can get the same data via other endpoints that also apply changes, which can help you save requests and increase performance. See: - Update customer session - Update customer profile",
+    deprecated=_DEPRECATED.get("getCustomerSession"),
 )

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -140,4 +141,5 @@ OPERATION: _t.Operation[LoyaltyBalancesWithTiers] = _t.Operation(
     ),
     summary="Get customer's loyalty balances",
     description="Retrieve loyalty ledger balances for the given Integration ID in the specified loyalty program. You can filter balances by date and subledger ID, and include tier-related information in the response. **Note**: If no filtering options are applied, you retrieve all loyalty balances on the current date for the given integration ID.",
+    deprecated=_DEPRECATED.get("getLoyaltyBalances"),
 )

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -114,4 +115,5 @@ OPERATION: _t.Operation[LoyaltyCardBalances] = _t.Operation(
     ),
     summary="Get card's point balances",
     description="Retrieve loyalty balances for the given loyalty card in the specified loyalty program with filtering options applied. If no filtering options are applied, all loyalty balances for the given loyalty card are returned.",
+    deprecated=_DEPRECATED.get("getLoyaltyCardBalances"),
 )

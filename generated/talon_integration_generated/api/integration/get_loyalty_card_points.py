@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -126,4 +127,5 @@ OPERATION: _t.Operation[LoyaltyCardPoints] = _t.Operation(
     ),
     summary="List card's unused loyalty points",
     description="Get paginated results of loyalty points for a given loyalty card identifier in a card-based loyalty program. This endpoint returns only the balances of unused points on a loyalty card. You can filter points by status: - `active`: Points ready to be redeemed. - `pending`: Points with a start date in the future. - `expired`: Points with an expiration date in the past.",
+    deprecated=_DEPRECATED.get("getLoyaltyCardPoints"),
 )

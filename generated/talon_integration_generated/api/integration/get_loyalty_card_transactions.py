@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -178,4 +179,5 @@ OPERATION: _t.Operation[LoyaltyCardTransactions] = _t.Operation(
     ),
     summary="List card's transactions",
     description="Retrieve loyalty transaction logs for the given loyalty card in the specified loyalty program with filtering options applied. If no filtering options are applied, the last 50 loyalty transactions for the given loyalty card are returned.",
+    deprecated=_DEPRECATED.get("getLoyaltyCardTransactions"),
 )

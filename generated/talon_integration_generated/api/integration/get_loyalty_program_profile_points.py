@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -121,4 +122,5 @@ OPERATION: _t.Operation[LoyaltyProgramProfilePoints] = _t.Operation(
     ),
     summary="List customer's unused loyalty points",
     description="Get paginated results of loyalty points for a given Integration ID in the specified profile-based loyalty program. This endpoint returns only the balances of unused points linked to a customer profile. You can filter points by status: - `active`: Points ready to be redeemed. - `pending`: Points with a start date in the future. - `expired`: Points with an expiration date in the past.",
+    deprecated=_DEPRECATED.get("getLoyaltyProgramProfilePoints"),
 )

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -173,4 +174,5 @@ OPERATION: _t.Operation[LoyaltyProgramProfileTransactions] = _t.Operation(
     ),
     summary="List customer's loyalty transactions",
     description="Retrieve paginated results of loyalty transaction logs for the given Integration ID in the specified loyalty program. You can filter transactions by date. If no filters are applied, the last 50 loyalty transactions for the given integration ID are returned. **Note:** To retrieve all loyalty program transaction logs in a given loyalty program, use the List loyalty program transactions endpoint.",
+    deprecated=_DEPRECATED.get("getLoyaltyProgramProfileTransactions"),
 )

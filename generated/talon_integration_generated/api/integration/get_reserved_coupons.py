@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -56,4 +57,5 @@ OPERATION: _t.Operation[ReservedCoupons] = _t.Operation(
     ),
     summary="List a profile's reserved coupons that are still usable",
     description="Only coupons that are started, not expired and under their usage limit are listed. Deprecated: Talon.One's current SDK (9.0.0) no longer has this v1 call; use `getCustomerInventory` with `coupons=true` instead.",
+    deprecated=_DEPRECATED.get("getReservedCoupons"),
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -56,4 +57,5 @@ OPERATION: _t.Operation[ReservedCustomers] = _t.Operation(
     ),
     summary="List the profiles that reserved a coupon",
     description="",
+    deprecated=_DEPRECATED.get("getReservedCustomers"),
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -93,4 +94,5 @@ OPERATION: _t.Operation[LoyaltyCard] = _t.Operation(
     ),
     summary="Link customer profile to card",
     description="Loyalty cards allow customers to collect and spend loyalty points within a card-based loyalty program. They are useful to gamify loyalty programs and can be used with or without customer profiles linked to them. Link a customer profile to a given loyalty card for the card to be set as **Registered**. This affects how it can be used. See the docs.",
+    deprecated=_DEPRECATED.get("linkLoyaltyCardToProfile"),
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -61,4 +62,5 @@ OPERATION: _t.Operation[ReopenSessionResponse] = _t.Operation(
     ),
     summary="Reopen customer session",
     description="Reopen a closed customer session. For example, if a session has been completed but still needs to be edited, you can reopen it with this endpoint. A reopen session is treated like a standard open session. When reopening a session: - The `talon_session_reopened` event is triggered. You can see it in the **Events** view in the Campaign Manager. - The session state is updated to `open`.",
+    deprecated=_DEPRECATED.get("reopenCustomerSession"),
 )

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -116,4 +117,5 @@ OPERATION: _t.Operation[IntegrationStateV2] = _t.Operation(
     ),
     summary="Return cart items",
     description="Create a new return request for the specified cart items. This endpoint automatically changes the session state from `closed` to `partially_returned`. **Note:** This will roll back any effects associated with these cart items. For more information, see our documentation on session states and this tutorial.",
+    deprecated=_DEPRECATED.get("returnCartItems"),
 )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -77,4 +78,5 @@ OPERATION: _t.Operation[Catalog] = _t.Operation(
     ),
     summary="Sync cart item catalog",
     description="Perform the following actions for a given cart item catalog: - Add an item to the catalog. - Add multiple items to the catalog. - Update the attributes of an item in the catalog. - Update the attributes of multiple items in the catalog. - Remove an item from the catalog. - Remove multiple items from the catalog. You can either add, update, or delete up to 1000 cart items in a single request.",
+    deprecated=_DEPRECATED.get("syncCatalog"),
 )

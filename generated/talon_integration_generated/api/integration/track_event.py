@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 
 __all__ = ["OPERATION", "build"]
@@ -92,4 +93,5 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     ),
     summary="Track a custom event",
     description="Records an event of a type defined in the Application on a session (created on first use). Not idempotent: sending it twice records two events. Deprecated: Talon.One's current SDK (9.0.0) no longer has this v1 call; use `trackEventV2` instead.",
+    deprecated=_DEPRECATED.get("trackEvent"),
 )

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -197,4 +198,5 @@ OPERATION: _t.Operation[TrackEventV2Response] = _t.Operation(
     ),
     summary="Track event",
     description="Triggers a custom event. To use this endpoint: 1. Define a custom event in the Campaign Manager. 1. Update or create a rule to check for this event. 1. Trigger the event with this endpoint. After you have successfully sent an event to Talon.One, you can list the received events in the **Events** view in the Campaign Manager. Talon.One also offers a set of built-in events.",
+    deprecated=_DEPRECATED.get("trackEventV2"),
 )

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -60,4 +61,5 @@ OPERATION: _t.Operation[None] = _t.Operation(
     ),
     summary="Update profile attributes for all customers in audience",
     description="Update the specified profile attributes to the provided values for all customers in the specified audience.",
+    deprecated=_DEPRECATED.get("updateAudienceCustomersAttributes"),
 )

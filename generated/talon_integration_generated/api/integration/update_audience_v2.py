@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -59,4 +60,5 @@ OPERATION: _t.Operation[Audience] = _t.Operation(
     ),
     summary="Update audience name",
     description="Update the name of the given audience created by a third-party integration. Sending a request to this endpoint does **not** trigger the Rule Engine. To update the audience's members, use the Update customer profile endpoint.",
+    deprecated=_DEPRECATED.get("updateAudienceV2"),
 )

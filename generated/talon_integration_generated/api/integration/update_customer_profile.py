@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -72,4 +73,5 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     ),
     summary="Create or update a customer profile",
     description="Creates the profile with this integration ID if it does not exist yet, and merges the given attributes into it. The answer is the profile's integration state after the rule engine ran. Deprecated: Talon.One's current SDK (9.0.0) no longer has this v1 call; use `updateCustomerProfileV2` instead.",
+    deprecated=_DEPRECATED.get("updateCustomerProfile"),
 )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 
 __all__ = ["OPERATION", "build"]
@@ -52,4 +53,5 @@ OPERATION: _t.Operation[None] = _t.Operation(
     ),
     summary="Update multiple customer profiles' audiences",
     description="Add customer profiles to or remove them from an audience. The endpoint supports 1000 audience actions (`add` or `remove`) per request. **Note:** You can also do this using the Update audience effect.",
+    deprecated=_DEPRECATED.get("updateCustomerProfileAudiences"),
 )

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -144,4 +145,5 @@ OPERATION: _t.Operation[CustomerProfileIntegrationResponseV2] = _t.Operation(
     ),
     summary="Update customer profile",
     description="Update or create a Customer Profile. This endpoint triggers the Rule Builder. You can use this endpoint to: - Set attributes on the given customer profile. Ensure you create the attributes in the Campaign Manager, first. - Modify the audience the customer profile is a member of. **Note:** Archived campaigns are not considered in rule evaluation when `runRuleEngine` is `true`.",
+    deprecated=_DEPRECATED.get("updateCustomerProfileV2"),
 )

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -99,4 +100,5 @@ OPERATION: _t.Operation[MultipleCustomerProfileIntegrationResponseV2] = _t.Opera
     ),
     summary="Update multiple customer profiles",
     description="Update (or create) up to 1000 customer profiles in 1 request. The `integrationId` must be any identifier that remains stable for the customer. Do not use an ID that the customer can update themselves. For example, you can use a database ID. A customer profile can be linked to one or more sessions. **Note:** This endpoint does not trigger the Rule Engine.",
+    deprecated=_DEPRECATED.get("updateCustomerProfilesV2"),
 )

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -134,4 +135,5 @@ OPERATION: _t.Operation[IntegrationState] = _t.Operation(
     ),
     summary="Create or update a customer session",
     description="Creates the session (and its profile) on first use and replaces the given fields: the cart, coupon and referral codes, attributes and state. Setting the state to `closed` records a purchase; `cancelled` undoes it. The rule engine evaluates the session and returns effects. Deprecated: Talon.One's current SDK (9.0.0) no longer has this v1 call; use `updateCustomerSessionV2` instead.",
+    deprecated=_DEPRECATED.get("updateCustomerSession"),
 )

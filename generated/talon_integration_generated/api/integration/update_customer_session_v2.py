@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ... import types as _t
+from ...deprecations import DEPRECATED as _DEPRECATED
 from ...models import *
 from ...parameter_limits import LIMITS as _LIMITS
 
@@ -127,4 +128,5 @@ OPERATION: _t.Operation[IntegrationStateV2] = _t.Operation(
     ),
     summary="Update customer session",
     description="Update or create a customer session. The endpoint responds with the potential promotion rule effects that match the current cart. For example, use this endpoint to share the contents of a customer's cart with Talon.One. **Note:** - The currency for the session and the cart items in it is the currency set for the Application linked to this session.",
+    deprecated=_DEPRECATED.get("updateCustomerSessionV2"),
 )
