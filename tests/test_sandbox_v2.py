@@ -39,6 +39,12 @@ class Api:
         return call
 
 
+def props(effect: Any) -> dict[str, Any]:
+    """An effect's props as JSON: a typed effect's props model (``SetDiscountV2.props``) or an unknown one's dict."""
+    value = effect.props
+    return value.to_dict() if hasattr(value, "to_dict") else dict(value)
+
+
 @pytest.fixture
 def sandbox() -> Sandbox:
     sandbox = Sandbox()
@@ -57,7 +63,7 @@ async def api(sandbox: Sandbox, request: pytest.FixtureRequest) -> AsyncIterator
 
 
 def _effects(state: Any) -> list[tuple[str, dict[str, Any]]]:
-    return [(effect.effect_type, effect.props) for effect in state.effects]
+    return [(effect.effect_type, props(effect)) for effect in state.effects]
 
 
 async def _closed(api: Api, session_id: str = "s1") -> Any:
@@ -100,7 +106,7 @@ async def test_rejections_carry_their_reason_in_the_props(api: Api) -> None:
     assert _effects(state)[0] == ("rejectCoupon", {"value": "NOPE-1", "rejectionReason": "CouponNotFound"})
     assert state.effects[0].campaign_id == -1
     extra = state.effects[-1]  # one coupon per session is evaluated: the first
-    assert (extra.effect_type, extra.props["value"], extra.props["rejectionReason"]) == (
+    assert (extra.effect_type, props(extra)["value"], props(extra)["rejectionReason"]) == (
         "rejectCoupon", "TEN-OFF", "CouponRejectedByCondition"
     )  # fmt: skip
 
@@ -198,7 +204,7 @@ async def test_reopen_answers_the_effects_that_undo_closing(api: Api, sandbox: S
         ("rollbackCoupon", {"value": "TEN-OFF"}),
         ("rollbackDiscount", {"name": "Ten off", "value": 10.0}),
     ]
-    assert reopened.effects[2].effect_type == "rollbackAddedLoyaltyPoints" and reopened.effects[2].props["value"] == 90
+    assert reopened.effects[2].effect_type == "rollbackAddedLoyaltyPoints" and props(reopened.effects[2])["value"] == 90
     assert sandbox.session("s1")["state"] == "open"  # type: ignore[index]
     assert sandbox.coupon("TEN-OFF")["usageCounter"] == 0  # type: ignore[index]
     assert sandbox.profile("u1")["closedSessions"] == 0 and sandbox.profile("u1")["totalSales"] == 0.0  # type: ignore[index]
@@ -231,7 +237,7 @@ async def test_dry_runs_change_nothing(api: Api, sandbox: Sandbox) -> None:
 async def test_now_is_the_clock_the_coupon_rules_see(api: Api, sandbox: Sandbox) -> None:
     sandbox.add_coupon_campaign("Later", coupons=["LATER-1"], discount_amount=5, start_date="2030-01-01T00:00:00Z")
     state = await api.update_customer_session_v2("s1", customer_session={"coupon_codes": ["LATER-1"]})
-    assert state.effects[0].props["rejectionReason"] == "CouponStartDateInFuture"
+    assert props(state.effects[0])["rejectionReason"] == "CouponStartDateInFuture"
     state = await api.update_customer_session_v2(
         "s2", customer_session={"coupon_codes": ["LATER-1"]}, now="2030-06-01T00:00:00Z"
     )
@@ -287,7 +293,7 @@ async def test_closing_earns_loyalty_points_and_returns_roll_them_back(api: Api)
     closed = await _closed(api)
     added = closed.effects[-1]
     assert added.effect_type == "addLoyaltyPoints"
-    assert (added.props["programId"], added.props["value"], added.props["recipientIntegrationId"]) == (1, 90.0, "u1")
+    assert (props(added)["programId"], props(added)["value"], props(added)["recipientIntegrationId"]) == (1, 90.0, "u1")
     loyalty = await api.update_customer_profile_v2("u1", attributes={}, response_content=["loyalty"])
     assert _balance(loyalty) == 90.0
     back = await api.return_cart_items(
@@ -295,7 +301,7 @@ async def test_closing_earns_loyalty_points_and_returns_roll_them_back(api: Api)
     )
     rollback = back.effects[0]
     assert rollback.effect_type == "rollbackAddedLoyaltyPoints"
-    assert rollback.props["transactionUUID"] == added.props["transactionUUID"] and rollback.props["value"] == 54.0
+    assert props(rollback)["transactionUUID"] == props(added)["transactionUUID"] and props(rollback)["value"] == 54.0
     assert _balance(back) == 36.0
     await api.update_customer_session_v2("s1", customer_session={"state": "cancelled"})
     event = await api.track_event_v2(type="viewed_product", profile_id="u1", response_content=["loyalty"])
