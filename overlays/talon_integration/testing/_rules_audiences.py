@@ -17,7 +17,7 @@ Audiences live in ``SandboxState.audiences`` (``_state_audiences``); a profile's
 - ``createReferralsForMultipleAdvocates``: the v1 ``createReferral`` rule once per advocate (its checks and
   codes: ``validCharacters`` and ``referralPattern`` are accepted, codes stay the sandbox's ``REF-`` codes);
   ``silent`` as above, ``silent=no`` answers the created referrals (201).
-An unknown ``audienceId`` in the path answers 404 naming it.
+An unknown ``audienceId`` in the path answers 404 naming it, one that is not an integer 400.
 """
 
 from __future__ import annotations
@@ -47,11 +47,13 @@ __all__ = ["AUDIENCE_RULES"]
 
 
 def _audience(state: SandboxState, call: Call) -> AudienceRecord:
-    """The audience the path names, or the 404 naming the parameter."""
-    try:
-        found = state.audiences.get(int(call.param))
-    except ValueError:
-        found = None
+    """The audience the path names; a 400 for an id that is not an integer, the 404 for an unknown one."""
+    if not (call.param.isascii() and call.param.isdigit()):
+        raise refuse(
+            "Invalid path parameter", f"{call.operation.path_parameter} must be an integer, not {call.param!r}",
+            parameter=call.operation.path_parameter,
+        )  # fmt: skip
+    found = state.audiences.get(int(call.param))
     if found is None:
         raise call.not_found("Audience")
     return found
