@@ -133,6 +133,22 @@ async def test_profile_audiences_with_an_unknown_audience_change_nothing(api: Ap
     assert await _memberships(api, "u1") == []
 
 
+async def test_a_profile_v2_update_changes_its_audiences(api: Api) -> None:
+    vip, regulars = await api.create_audience_v2(name="VIP"), await api.create_audience_v2(name="Regulars")
+    answer = await api.update_customer_profile_v2(
+        "u1", audiences_changes={"adds": [vip.id, regulars.id], "deletes": []}, response_content=["customerProfile"]
+    )
+    assert [m.id for m in answer.customer_profile.audience_memberships] == [vip.id, regulars.id]
+    answer = await api.update_customer_profile_v2(
+        "u1", audiences_changes={"adds": [], "deletes": [vip.id]}, response_content=["customerProfile"]
+    )
+    assert [m.name for m in answer.customer_profile.audience_memberships] == ["Regulars"]
+    with pytest.raises(errors.NotFoundError) as caught:
+        await api.update_customer_profile_v2("u1", audiences_changes={"adds": [], "deletes": [regulars.id, 999]})
+    assert caught.value.errors[0].pointer == "/audiencesChanges/deletes/1"
+    assert await _memberships(api, "u1") == [(regulars.id, "Regulars")]
+
+
 async def test_batch_profiles_are_silent_unless_asked(api: Api) -> None:
     silent = await api.update_customer_profiles_v2(customer_profiles=[{"integration_id": "b1", "attributes": {"a": 1}}])
     assert silent is None

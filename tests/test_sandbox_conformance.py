@@ -497,6 +497,8 @@ def audiences_flow(client: IntegrationClient, referral_campaign: int) -> None:
                                     integration_id="seg-1", created_in_3_rd_party=True)  # fmt: skip
     adds = [{"action": "add", "profile_integration_id": p, "audience_id": vip.id} for p in ("user-42", ODD_ID)]
     client.update_customer_profile_audiences(data=adds)
+    client.update_customer_profile_v2("user-77", audiences_changes={"adds": [vip.id], "deletes": []},
+                                      response_content=["customerProfile"])  # fmt: skip
     client.update_audience_v2(vip.id, name="VIP customers")
     client.update_audience_customers_attributes(vip.id, body={"Tier": "gold", "Nested": {"x": [1]}})
     client.update_customer_profiles_v2(customer_profiles=[{"integration_id": "user-42", "attributes": {"a": 1}},
@@ -555,6 +557,8 @@ def test_audience_refusals_conform(checker: Checker) -> None:
                 data=[{"action": "add", "profile_integration_id": "u", "audience_id": 999}]), errors.NotFoundError),
             (lambda: client.create_referrals_for_multiple_advocates(
                 campaign_id=999, usage_limit=1, advocate_profile_integration_ids=["a"]), errors.NotFoundError),
+            (lambda: client.update_customer_profile_v2("u", audiences_changes={"adds": [999], "deletes": []}),
+             errors.NotFoundError),
             (lambda: client.create_referrals_for_multiple_advocates(
                 campaign_id=coupon_campaign, usage_limit=1, advocate_profile_integration_ids=["a"]),
              errors.BadRequestError),
@@ -564,7 +568,7 @@ def test_audience_refusals_conform(checker: Checker) -> None:
     assert {("createAudienceV2", 409), ("createReferralsForMultipleAdvocates", 400)} <= checker.seen
     for op in ("updateAudienceV2", "deleteAudienceV2", "deleteAudienceMembershipsV2",
                "updateAudienceCustomersAttributes", "updateCustomerProfileAudiences",
-               "createReferralsForMultipleAdvocates"):  # fmt: skip
+               "createReferralsForMultipleAdvocates", "updateCustomerProfileV2"):  # fmt: skip
         assert 404 in statuses(checker, op), op
 
 

@@ -12,6 +12,8 @@ Audiences live in ``SandboxState.audiences`` (``_state_audiences``); a profile's
 - ``updateCustomerProfileAudiences``: each item adds a profile to an audience (the profile created on first
   use; already a member: nothing) or deletes it (not a member: nothing); all items are checked first, so an
   unknown audience (404, pointer ``/data/<i>/audienceId``) changes nothing (204).
+- ``updateCustomerProfileV2``'s ``audiencesChanges``: the profile joins ``adds`` and leaves ``deletes``
+  (``change_audiences``, called by that rule); an unknown id answers 404 pointing at it, before any change.
 - ``updateCustomerProfilesV2``: each profile's attributes merged as in v1 (created on first use), no rule
   engine; ``silent`` (default ``yes``) answers 204 without a body, ``silent=no`` each profile's answer (200).
 - ``createReferralsForMultipleAdvocates``: the v1 ``createReferral`` rule once per advocate (its checks and
@@ -28,12 +30,14 @@ from talon_integration_generated.models import (
     CreatedReferrals,
     CustomerProfileAudienceRequest,
     CustomerProfileAudienceRequestItem,
+    CustomerProfileIntegrationRequestV2,
     CustomerProfileUpdateV2Response,
     MultipleCustomerProfileIntegrationRequest,
     MultipleCustomerProfileIntegrationResponseV2,
     NewAudience,
     NewReferral,
     NewReferralsForMultipleAdvocates,
+    ProfileAudiencesChanges,
     Referral,
     UpdateAudience,
 )
@@ -43,7 +47,7 @@ from ._rules import Answer, Call, Rule, create_referral
 from ._state import ACCOUNT_ID, SandboxState, stamp
 from ._state_audiences import AudienceRecord
 
-__all__ = ["AUDIENCE_RULES"]
+__all__ = ["AUDIENCE_RULES", "change_audiences"]
 
 
 def _audience(state: SandboxState, call: Call) -> AudienceRecord:
@@ -161,6 +165,26 @@ def update_customer_profile_audiences(state: SandboxState, call: Call) -> Answer
         if all(m.id != audience.id for m in profile.audience_memberships):
             profile.audience_memberships.append(audience.membership())
     return 204, None
+
+
+def change_audiences(state: SandboxState, integration_id: str, changes: ProfileAudiencesChanges | None) -> None:
+    """``updateCustomerProfileV2``'s ``audiencesChanges``: join ``adds``, leave ``deletes`` (404 for an unknown id)."""
+    if changes is None:
+        return
+    base = pointer(CustomerProfileIntegrationRequestV2, "audiences_changes")
+    for name, ids in (("adds", changes.adds), ("deletes", changes.deletes)):
+        for index, audience_id in enumerate(ids):
+            if audience_id not in state.audiences:
+                raise refuse(
+                    "Audience not found", f"No audience {audience_id} exists",
+                    pointer=f"{base}{pointer(ProfileAudiencesChanges, name)}/{index}", status=404,
+                )  # fmt: skip
+    profile = state.get_or_create_profile(integration_id)
+    for audience_id in changes.adds:
+        if all(m.id != audience_id for m in profile.audience_memberships):
+            profile.audience_memberships.append(state.audiences[audience_id].membership())
+    for audience_id in changes.deletes:
+        _leave(state, audience_id, integration_id)
 
 
 def _silent(call: Call) -> bool:
