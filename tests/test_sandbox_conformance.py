@@ -2,9 +2,9 @@
 
 A validating httpx transport wraps the sandbox's own: it checks each request the client sends and each
 response the sandbox gives back, and records ``(operationId, status)``. The tests then drive all nine
-operations of 2019, and the six of today's checkout (``V2_OPERATIONS``), through success and every kind of
-error, and assert which pairs were seen, so a response
-kind that is never produced cannot pass unnoticed.
+operations of 2019, the six of today's checkout (``V2_OPERATIONS``) and the audience, batch-profile and
+many-advocate referral operations (``AUDIENCE_OPERATIONS``), through success and every kind of error, and
+assert which pairs were seen, so a response kind that is never produced cannot pass unnoticed.
 """
 
 from __future__ import annotations
@@ -61,6 +61,12 @@ V2_OPERATIONS = {  # today's checkout, with its success status
     "updateCustomerProfileV2": 200,
     "trackEventV2": 200,
 }
+AUDIENCE_OPERATIONS = {  # audiences, batch profiles, referrals for many advocates: each success status
+    ("createAudienceV2", 201), ("updateAudienceV2", 200), ("deleteAudienceV2", 204),
+    ("deleteAudienceMembershipsV2", 204), ("updateAudienceCustomersAttributes", 204),
+    ("updateCustomerProfileAudiences", 204), ("updateCustomerProfilesV2", 200), ("updateCustomerProfilesV2", 204),
+    ("createReferralsForMultipleAdvocates", 201), ("createReferralsForMultipleAdvocates", 204),
+}  # fmt: skip
 NOT_FOUND_OPERATIONS = (
     "createReferral",
     "deleteCustomerData",
@@ -483,6 +489,113 @@ def test_v2_validation_errors_conform(checker: Checker, method: str, path: str, 
         response = raw.request(method, path, content=body)
     assert response.status_code == 400
     assert response.json()["errors"]
+
+
+def audiences_flow(client: IntegrationClient, referral_campaign: int) -> None:
+    """Every audience operation succeeding, batch profiles and referrals for many advocates silent and not."""
+    vip = client.create_audience_v2(name="VIP", description="Big spenders", integration="Segment",
+                                    integration_id="seg-1", created_in_3_rd_party=True)  # fmt: skip
+    adds = [{"action": "add", "profile_integration_id": p, "audience_id": vip.id} for p in ("user-42", ODD_ID)]
+    client.update_customer_profile_audiences(data=adds)
+    client.update_customer_profile_v2("user-77", audiences_changes={"adds": [vip.id], "deletes": []},
+                                      response_content=["customerProfile"])  # fmt: skip
+    client.update_audience_v2(vip.id, name="VIP customers")
+    client.update_audience_customers_attributes(vip.id, body={"Tier": "gold", "Nested": {"x": [1]}})
+    client.update_customer_profiles_v2(customer_profiles=[{"integration_id": "user-42", "attributes": {"a": 1}},
+                                                          {"integration_id": "user-new"}], silent="no")  # fmt: skip
+    client.update_customer_profiles_v2(customer_profiles=[{"integration_id": "user-42"}])
+    client.update_customer_profile_audiences(
+        data=[{"action": "delete", "profile_integration_id": "user-42", "audience_id": vip.id}])  # fmt: skip
+    client.delete_audience_memberships_v2(vip.id)
+    client.delete_audience_v2(vip.id)
+    client.create_referrals_for_multiple_advocates(campaign_id=referral_campaign, usage_limit=2, silent="no",
+                                                   advocate_profile_integration_ids=["user-42", ODD_ID],
+                                                   expiry_date="2030-01-31T23:59:59Z", attributes={"a": 1})  # fmt: skip
+    client.create_referrals_for_multiple_advocates(campaign_id=referral_campaign, usage_limit=0,
+                                                   advocate_profile_integration_ids=["user-77"])  # fmt: skip
+
+
+def test_the_audience_operations_conform(checker: Checker) -> None:
+    sandbox, _, referral_campaign = seeded()
+    with checked_client(sandbox, checker) as client:
+        audiences_flow(client, referral_campaign)
+    assert checker.seen >= AUDIENCE_OPERATIONS
+
+
+@pytest.mark.anyio
+async def test_the_audience_operations_conform_through_the_async_transport(checker: Checker) -> None:
+    sandbox, _, referral_campaign = seeded()
+    transport = AsyncValidatingTransport(AsyncSandboxTransport(sandbox), checker)
+    async with sandbox.async_client(base_url=SPEC_SERVER, transport=transport) as client:
+        vip = await client.create_audience_v2(name="VIP")
+        await client.update_customer_profile_audiences(
+            data=[{"action": "add", "profile_integration_id": "u1", "audience_id": vip.id}])  # fmt: skip
+        await client.update_audience_v2(vip.id, name="VIPs")
+        await client.update_audience_customers_attributes(vip.id, body={"Tier": "gold"})
+        await client.update_customer_profiles_v2(customer_profiles=[{"integration_id": "u1"}], silent="no")
+        await client.update_customer_profiles_v2(customer_profiles=[{"integration_id": "u1"}])
+        await client.delete_audience_memberships_v2(vip.id)
+        await client.delete_audience_v2(vip.id)
+        for silent in ("no", "yes"):
+            await client.create_referrals_for_multiple_advocates(
+                campaign_id=referral_campaign, usage_limit=1, advocate_profile_integration_ids=["a"], silent=silent
+            )
+    assert checker.seen >= AUDIENCE_OPERATIONS
+
+
+def test_audience_refusals_conform(checker: Checker) -> None:
+    sandbox, coupon_campaign, _ = seeded()
+    with checked_client(sandbox, checker, max_retries=0) as client:
+        client.create_audience_v2(name="VIP")
+        for call, error in (
+            (lambda: client.create_audience_v2(name="VIP"), errors.ConflictError),
+            (lambda: client.update_audience_v2(999, name="x"), errors.NotFoundError),
+            (lambda: client.delete_audience_v2(999), errors.NotFoundError),
+            (lambda: client.delete_audience_memberships_v2(999), errors.NotFoundError),
+            (lambda: client.update_audience_customers_attributes(999, body={}), errors.NotFoundError),
+            (lambda: client.update_customer_profile_audiences(
+                data=[{"action": "add", "profile_integration_id": "u", "audience_id": 999}]), errors.NotFoundError),
+            (lambda: client.create_referrals_for_multiple_advocates(
+                campaign_id=999, usage_limit=1, advocate_profile_integration_ids=["a"]), errors.NotFoundError),
+            (lambda: client.update_customer_profile_v2("u", audiences_changes={"adds": [999], "deletes": []}),
+             errors.NotFoundError),
+            (lambda: client.create_referrals_for_multiple_advocates(
+                campaign_id=coupon_campaign, usage_limit=1, advocate_profile_integration_ids=["a"]),
+             errors.BadRequestError),
+        ):  # fmt: skip
+            with pytest.raises(error):
+                call()
+    assert {("createAudienceV2", 409), ("createReferralsForMultipleAdvocates", 400)} <= checker.seen
+    for op in ("updateAudienceV2", "deleteAudienceV2", "deleteAudienceMembershipsV2",
+               "updateAudienceCustomersAttributes", "updateCustomerProfileAudiences",
+               "createReferralsForMultipleAdvocates", "updateCustomerProfileV2"):  # fmt: skip
+        assert 404 in statuses(checker, op), op
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("POST", "/v2/audiences", b'{"name": ""}'),
+        ("PUT", "/v2/audiences/1", b"{}"),
+        ("PUT", "/v2/audiences/x", b'{"name": "a"}'),
+        ("PUT", "/v2/audience_customers/1/attributes", b""),
+        ("PUT", "/v2/audience_customers/1/attributes", b"[]"),
+        ("POST", "/v2/customer_audiences", b'{"data": [{"action": "move", "profileIntegrationId": "u"}]}'),
+        ("PUT", "/v2/customer_profiles?silent=maybe", b'{"customerProfiles": []}'),
+        ("PUT", "/v2/customer_profiles", b'{"customerProfiles": [{"attributes": {}}]}'),
+        ("POST", "/v1/referrals_for_multiple_advocates", b'{"campaignId": 1, "usageLimit": -1}'),
+        ("DELETE", "/v1/customer_data/u", b'{"x": 1}'),
+    ],
+)
+def test_audience_validation_errors_conform(checker: Checker, method: str, path: str, body: bytes) -> None:
+    sandbox, _, _ = seeded()
+    checker.check_requests = False  # these requests are invalid on purpose
+    headers = {"Authorization": "ApiKey-v1 sandbox-key", "Content-Type": "application/json"}
+    transport = ValidatingTransport(SandboxTransport(sandbox), checker)
+    with httpx.Client(base_url=SPEC_SERVER, transport=transport, headers=headers) as raw:
+        response = raw.request(method, path, content=body)
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["source"]
 
 
 def test_the_checker_is_not_vacuous(checker: Checker) -> None:

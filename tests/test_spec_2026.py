@@ -177,5 +177,8 @@ def test_the_501_list_is_exactly_the_operations_without_a_rule() -> None:
     modelled = {fact.operation_id for fact in SDK_OPERATIONS if BY_OPERATION_ID[fact.operation_id].name in RULES}
     assert {"updateCustomerSessionV2", "getCustomerSession", "reopenCustomerSession", "returnCartItems",
             "updateCustomerProfileV2", "trackEventV2"} <= modelled  # fmt: skip
+    assert {"createAudienceV2", "updateAudienceV2", "deleteAudienceV2", "deleteAudienceMembershipsV2",
+            "updateAudienceCustomersAttributes", "updateCustomerProfileAudiences", "updateCustomerProfilesV2",
+            "createReferralsForMultipleAdvocates"} <= modelled  # fmt: skip
     sandbox = Sandbox()
     assert all(sandbox.supports(operation_id) for operation_id in modelled)

@@ -119,7 +119,9 @@ def parsed_body(operation: Operation[Any], body: bytes) -> Model | None:
     """
     model = operation.body
     if model is None:
-        _json_object(body, empty_ok=True)
+        data = _json_object(body, empty_ok=not _free_form(operation))
+        if operation.signed_empty_body and data:  # the spec's EmptyBody: ``{}`` or nothing
+            raise _invalid(_pointer((next(iter(data)),)), "is not allowed: the body must be an empty object")
         return None
     data = _json_object(body)
     try:
@@ -137,6 +139,16 @@ def parsed_body(operation: Operation[Any], body: bytes) -> Model | None:
     except RecursionError:
         raise _invalid("", "is nested too deeply") from None
     return parsed
+
+
+def _free_form(operation: Operation[Any]) -> bool:
+    """Whether the operation's body is a required free-form JSON object (no model)."""
+    return operation.body is None and any(p.location == "body" and p.required for p in operation.parameters)
+
+
+def free_form_body(operation: Operation[Any], body: bytes) -> dict[str, Any]:
+    """The body of an operation whose body is a free-form object, as JSON (``{}`` for any other operation)."""
+    return _json_object(body) if _free_form(operation) else {}
 
 
 def _refuse_nulls(model: type[Model], data: dict[str, Any], pointer: str) -> None:
@@ -296,7 +308,9 @@ class Dispatcher:
                 rule = self.rules.get(operation.name)
                 if rule is None:  # an operation of the spec this sandbox has no rules for (yet)
                     raise _unmodelled(operation)
-                call = Call(operation, param, parsed_body(operation, body), parsed_query(operation, raw_path))
+                parsed = parsed_body(operation, body)
+                document = free_form_body(operation, body)
+                call = Call(operation, param, parsed, parsed_query(operation, raw_path), document)
                 status, answer = rule(self.state, call)
             except Refused as refused:
                 payload = error_body(refused.status, refused.message, refused.errors)

@@ -55,6 +55,7 @@ class Call:
     param: str
     body: Model | None
     query: Mapping[str, Any] = attrs.field(factory=dict)
+    document: Mapping[str, Any] = attrs.field(factory=dict)  # a free-form object body (no model), as JSON
 
     def flag(self, name: str) -> bool:
         """Whether the boolean query parameter ``name`` (its Python name) is ``true``."""

@@ -62,6 +62,7 @@ from ._campaigns import give_back, undo_close
 from ._loyalty import earn, loyalty_of, roll_back
 from ._replies import Refused, pointer, refuse
 from ._rules import Answer, Call, Rule, update_customer_session
+from ._rules_audiences import change_audiences
 from ._state import ACCOUNT_ID, SandboxState, SessionRecord, empty_meta, stamp
 
 __all__ = ["V2_RULES"]
@@ -353,6 +354,7 @@ def update_customer_profile_v2(state: SandboxState, call: Call) -> Answer:
     body = call.parsed(CustomerProfileIntegrationRequestV2)
     run = call.flag("run_rule_engine")
     with _conditions(state, call, dry=run and call.flag("dry")):
+        change_audiences(state, call.param, body.audiences_changes)
         profile = state.get_or_create_profile(call.param)
         profile.attributes.update(copy.deepcopy(body.attributes or {}))
         event = None

@@ -23,6 +23,7 @@ import attrs
 from dateutil.parser import isoparse
 
 from talon_integration_generated.models import (
+    AudienceMembership,
     CartItem,
     Coupon,
     CustomerProfile,
@@ -36,6 +37,7 @@ from talon_integration_generated.models import (
 )
 
 from ..errors import InvalidInputError
+from ._state_audiences import AudienceRecord
 
 __all__ = [
     "ACCOUNT_ID",
@@ -215,6 +217,7 @@ class ProfileRecord:
     closed_sessions: int = 0
     total_sales: float = 0.0
     session_ids: list[str] = attrs.Factory(list)
+    audience_memberships: list[AudienceMembership] = attrs.Factory(list)  # kept by ``_rules_audiences``
 
     def to_model(self) -> CustomerProfile:
         """The profile as the spec's ``CustomerProfile``."""
@@ -227,7 +230,7 @@ class ProfileRecord:
             closed_sessions=self.closed_sessions,
             total_sales=self.total_sales,
             loyalty_memberships=[],
-            audience_memberships=[],
+            audience_memberships=copy.deepcopy(self.audience_memberships),
             last_activity=stamp(self.last_activity),
             sandbox=True,
         )
@@ -330,6 +333,7 @@ class SandboxState:
         self.profiles: dict[str, ProfileRecord] = {}
         self.sessions: dict[str, SessionRecord] = {}
         self.events: list[Event] = []
+        self.audiences: dict[int, AudienceRecord] = {}
         # The seeded profile-based loyalty program (its id is its own, not from ``ids``).
         self.loyalty_programs: dict[int, LoyaltyProgramRecord] = {1: LoyaltyProgramRecord(1, "points", "Points")}
 
