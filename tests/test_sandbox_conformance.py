@@ -494,3 +494,38 @@ def test_the_checker_is_not_vacuous(checker: Checker) -> None:
     with pytest.raises(OpenAPIError):
         checker(request, httpx.Response(400, json={"errors": []}, request=request))  # no message
     assert checker.seen == set()
+
+
+def loyalty_reads(client: IntegrationClient) -> None:
+    """Issue 20's loyalty slice: every read of points, with and without data, every error it answers."""
+    hat = {"sku": "hat-1", "name": "Hat", "quantity": 2, "price": 60.0}
+    closing = {"profile_id": "u1", "state": "closed", "cart_items": [hat]}
+    client.update_customer_session_v2("l1", customer_session=closing)
+    client.return_cart_items("l1", return_={"returned_cart_items": [{"position": 0, "quantity": 1}]})
+    client.get_loyalty_balances(1, "u1")
+    client.get_loyalty_balances(1, "u1", include_tiers=True, include_projected_tier=True, subledger_id="x",
+                                end_date="2030-01-01T00:00:00Z")  # fmt: skip
+    client.get_loyalty_program_profile_points(1, "u1", page_size=1, skip=0, status="active")
+    client.get_loyalty_program_profile_transactions(1, "u1", page_size=1, start_date="2020-01-01T00:00:00Z",
+                                                    loyalty_transaction_type="session")  # fmt: skip
+    for call in (
+        lambda: client.get_loyalty_balances(99, "u1"),
+        lambda: client.get_loyalty_program_profile_points(1, "nobody"),
+        lambda: client.get_loyalty_program_profile_transactions(1, "nobody"),
+    ):
+        with pytest.raises(errors.NotFoundError):
+            call()
+
+
+LOYALTY_SEEN = {
+    ("getLoyaltyBalances", 200), ("getLoyaltyBalances", 404), ("getLoyaltyProgramProfilePoints", 200),
+    ("getLoyaltyProgramProfilePoints", 404), ("getLoyaltyProgramProfileTransactions", 200),
+    ("getLoyaltyProgramProfileTransactions", 404),
+}  # fmt: skip
+
+
+def test_the_loyalty_answers_conform(checker: Checker) -> None:
+    sandbox, _, _ = seeded()
+    with checked_client(sandbox, checker, max_retries=0) as client:
+        loyalty_reads(client)
+    assert checker.seen >= LOYALTY_SEEN

@@ -55,6 +55,7 @@ class Call:
     param: str
     body: Model | None
     query: Mapping[str, Any] = attrs.field(factory=dict)
+    params: tuple[str, ...] = ()  # every path parameter in path order (``param`` is the last one)
 
     def flag(self, name: str) -> bool:
         """Whether the boolean query parameter ``name`` (its Python name) is ``true``."""

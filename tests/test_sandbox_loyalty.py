@@ -1,0 +1,134 @@
+"""Loyalty reads against the sandbox, through our client, sync and async (issue 20, loyalty slice).
+
+A v2 close earns points in the seeded profile program (id 1); they are read back as balances (with the
+sandbox's tiers when asked), unused points and transactions, paged and filtered as the spec says; unknown
+programs and profiles are 404s naming the path parameter, a bad page size a 400 naming the query parameter.
+The rules are documented in ``talon_integration/testing/_loyalty_reads.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import pytest
+
+from talon_integration import AsyncIntegrationClient, IntegrationClient, errors
+from talon_integration.testing import Sandbox
+
+pytestmark = pytest.mark.anyio
+
+HAT = {"sku": "hat-1", "name": "Hat", "quantity": 2, "price": 60.0}  # 120 points on close
+
+
+class Api:
+    """One client, sync or async, behind awaitable methods."""
+
+    def __init__(self, client: IntegrationClient | AsyncIntegrationClient) -> None:
+        self.client = client
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[Any]]:
+        method = getattr(self.client, name)
+
+        async def call(*args: Any, **kwargs: Any) -> Any:
+            result = method(*args, **kwargs)
+            return await result if isinstance(self.client, AsyncIntegrationClient) else result
+
+        return call
+
+
+@pytest.fixture
+def sandbox() -> Sandbox:
+    return Sandbox()
+
+
+@pytest.fixture(params=["sync", "async"])
+async def api(sandbox: Sandbox, request: pytest.FixtureRequest) -> AsyncIterator[Api]:
+    if request.param == "sync":
+        with sandbox.client() as client:
+            yield Api(client)
+    else:
+        async with sandbox.async_client() as async_client:
+            yield Api(async_client)
+
+
+async def _close(api: Api, session: str = "s1", profile: str = "u1", items: list[Any] | None = None) -> Any:
+    body = {"profile_id": profile, "state": "closed", "cart_items": items or [HAT]}
+    return await api.update_customer_session_v2(session, customer_session=body)
+
+
+async def test_balances_follow_closes_and_returns_with_tiers_when_asked(api: Api) -> None:
+    await _close(api)
+    plain = await api.get_loyalty_balances(1, "u1")
+    assert plain.balance.active_points == 120.0 and plain.balance.current_tier is None
+    assert (plain.balance.pending_points, plain.balance.expired_points, plain.balance.spent_points) == (0, 0, 0)
+    tiers = await api.get_loyalty_balances(1, "u1", include_tiers=True, include_projected_tier=True)
+    assert tiers.balance.current_tier.name == "Silver"
+    assert (tiers.balance.next_tier_name, tiers.balance.points_to_next_tier) == ("Gold", 380.0)
+    assert tiers.balance.projected_tier.projected_tier_name == "Silver"
+    await api.return_cart_items("s1", return_={"returned_cart_items": [{"position": 0, "quantity": 1}]})
+    after = await api.get_loyalty_balances(1, "u1", include_tiers=True)
+    assert after.balance.active_points == 60.0 and after.balance.current_tier.name == "Bronze"
+    before = await api.get_loyalty_balances(1, "u1", end_date=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+    assert before.balance.active_points == 0.0
+
+
+async def test_points_are_one_active_entry_per_session_with_what_is_left(api: Api) -> None:
+    await _close(api, "s1")
+    await _close(api, "s2", items=[{"sku": "x", "name": "X", "quantity": 1, "price": 30.0}])
+    points = await api.get_loyalty_program_profile_points(1, "u1")
+    assert [(p.customer_session_id, p.amount, p.start_date, p.expiry_date) for p in points.data] == [
+        ("s2", 30.0, "immediate", "unlimited"),
+        ("s1", 120.0, "immediate", "unlimited"),
+    ]
+    assert points.has_more is False
+    first = await api.get_loyalty_program_profile_points(1, "u1", page_size=1)
+    assert (len(first.data), first.has_more) == (1, True)
+    assert (await api.get_loyalty_program_profile_points(1, "u1", status="pending")).data == []
+    await api.reopen_customer_session("s2")
+    assert [p.customer_session_id for p in (await api.get_loyalty_program_profile_points(1, "u1")).data] == ["s1"]
+
+
+async def test_transactions_are_paged_and_filtered(api: Api) -> None:
+    await _close(api)
+    await api.return_cart_items("s1", return_={"returned_cart_items": [{"position": 0, "quantity": 1}]})
+    log = await api.get_loyalty_program_profile_transactions(1, "u1")
+    assert [(t.type, t.amount) for t in log.data] == [("subtraction", 60.0), ("addition", 120.0)]
+    assert all(t.customer_session_id == "s1" and t.program_id == 1 for t in log.data)
+    page = await api.get_loyalty_program_profile_transactions(1, "u1", page_size=1, skip=1)
+    assert ([t.type for t in page.data], page.has_more) == (["addition"], False)
+    page = await api.get_loyalty_program_profile_transactions(1, "u1", page_size=1)
+    assert page.has_more is True
+    manual = await api.get_loyalty_program_profile_transactions(1, "u1", loyalty_transaction_type="manual")
+    assert manual.data == []
+    future = await api.get_loyalty_program_profile_transactions(
+        1, "u1", start_date=dt.datetime(2999, 1, 1, tzinfo=dt.UTC)
+    )
+    assert future.data == []
+    other = await api.get_loyalty_program_profile_transactions(1, "u1", subledger_id="other")
+    assert other.data == []
+
+
+async def test_dry_closes_leave_nothing_to_read(api: Api) -> None:
+    await api.update_customer_session_v2("s1", customer_session={"profile_id": "u1", "cart_items": [HAT]})
+    await api.update_customer_session_v2("s1", customer_session={"state": "closed"}, dry=True)
+    assert (await api.get_loyalty_program_profile_transactions(1, "u1")).data == []
+
+
+async def test_unknown_program_or_profile_is_a_404_naming_the_parameter(api: Api) -> None:
+    await _close(api)
+    with pytest.raises(errors.NotFoundError) as caught:
+        await api.get_loyalty_balances(99, "u1")
+    assert caught.value.errors[0].parameter == "loyaltyProgramId"
+    with pytest.raises(errors.NotFoundError) as caught:
+        await api.get_loyalty_program_profile_points(1, "nobody")
+    assert caught.value.errors[0].parameter == "integrationId"
+
+
+def test_a_page_size_out_of_bounds_is_a_400_naming_it(sandbox: Sandbox) -> None:
+    headers = {"Authorization": "ApiKey-v1 sandbox-key"}
+    path = "/v1/loyalty_programs/1/profile/u1/transactions?pageSize=0"
+    sandbox.handle("PUT", "/v2/customer_profiles/u1", {**headers, "Content-Type": "application/json"}, b"{}")
+    status, _, body = sandbox.handle("GET", path, headers, b"")
+    assert status == 400 and b'"parameter":"pageSize"' in body
