@@ -499,6 +499,9 @@ def test_the_checker_is_not_vacuous(checker: Checker) -> None:
 def loyalty_reads(client: IntegrationClient) -> None:
     """Issue 20's loyalty slice: every read of points, with and without data, every error it answers."""
     hat = {"sku": "hat-1", "name": "Hat", "quantity": 2, "price": 60.0}
+    client.generate_loyalty_card(2, card_identifier="C-1", customer_profile_ids=["u1"], status="active")
+    client.generate_loyalty_card(2)
+    client.link_loyalty_card_to_profile(2, "C-1", integration_id="u2")
     closing = {"profile_id": "u1", "state": "closed", "cart_items": [hat]}
     client.update_customer_session_v2("l1", customer_session=closing)
     client.return_cart_items("l1", return_={"returned_cart_items": [{"position": 0, "quantity": 1}]})
@@ -508,6 +511,21 @@ def loyalty_reads(client: IntegrationClient) -> None:
     client.get_loyalty_program_profile_points(1, "u1", page_size=1, skip=0, status="active")
     client.get_loyalty_program_profile_transactions(1, "u1", page_size=1, start_date="2020-01-01T00:00:00Z",
                                                     loyalty_transaction_type="session")  # fmt: skip
+    client.get_loyalty_card_balances(2, "C-1", end_date="2030-01-01T00:00:00Z", subledger_id=["x"])
+    client.get_loyalty_card_points(2, "C-1", page_size=1, skip=0, status="active")
+    client.get_loyalty_card_transactions(2, "C-1", page_size=1, loyalty_transaction_type="session")
+    for call, error in (
+        (lambda: client.generate_loyalty_card(2, card_identifier="C-1"), errors.ConflictError),
+        (lambda: client.generate_loyalty_card(2, customer_profile_ids=["a", "b", "c"]), errors.BadRequestError),
+        (lambda: client.link_loyalty_card_to_profile(2, "C-1", integration_id="u3"), errors.BadRequestError),
+        (lambda: client.generate_loyalty_card(99), errors.NotFoundError),
+        (lambda: client.link_loyalty_card_to_profile(2, "nope", integration_id="u3"), errors.NotFoundError),
+        (lambda: client.get_loyalty_card_balances(2, "nope"), errors.NotFoundError),
+        (lambda: client.get_loyalty_card_points(2, "nope"), errors.NotFoundError),
+        (lambda: client.get_loyalty_card_transactions(2, "nope"), errors.NotFoundError),
+    ):
+        with pytest.raises(error):
+            call()
     for call in (
         lambda: client.get_loyalty_balances(99, "u1"),
         lambda: client.get_loyalty_program_profile_points(1, "nobody"),
@@ -520,7 +538,11 @@ def loyalty_reads(client: IntegrationClient) -> None:
 LOYALTY_SEEN = {
     ("getLoyaltyBalances", 200), ("getLoyaltyBalances", 404), ("getLoyaltyProgramProfilePoints", 200),
     ("getLoyaltyProgramProfilePoints", 404), ("getLoyaltyProgramProfileTransactions", 200),
-    ("getLoyaltyProgramProfileTransactions", 404),
+    ("getLoyaltyProgramProfileTransactions", 404), ("generateLoyaltyCard", 200), ("generateLoyaltyCard", 409),
+    ("generateLoyaltyCard", 400), ("generateLoyaltyCard", 404), ("linkLoyaltyCardToProfile", 200),
+    ("linkLoyaltyCardToProfile", 400), ("linkLoyaltyCardToProfile", 404), ("getLoyaltyCardBalances", 200),
+    ("getLoyaltyCardBalances", 404), ("getLoyaltyCardPoints", 200), ("getLoyaltyCardPoints", 404),
+    ("getLoyaltyCardTransactions", 200), ("getLoyaltyCardTransactions", 404),
 }  # fmt: skip
 
 

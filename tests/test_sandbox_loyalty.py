@@ -132,3 +132,88 @@ def test_a_page_size_out_of_bounds_is_a_400_naming_it(sandbox: Sandbox) -> None:
     sandbox.handle("PUT", "/v2/customer_profiles/u1", {**headers, "Content-Type": "application/json"}, b"{}")
     status, _, body = sandbox.handle("GET", path, headers, b"")
     assert status == 400 and b'"parameter":"pageSize"' in body
+
+
+# ---- cards (``_cards``) ------------------------------------------------------------------------------
+
+
+async def test_cards_are_generated_with_an_identifier_and_linked_up_to_their_limit(api: Api) -> None:
+    card = await api.generate_loyalty_card(2, card_identifier="CARD-1", customer_profile_ids=["u1"])
+    assert (card.identifier, card.program_id, card.status, card.users_per_card_limit) == ("CARD-1", 2, "active", 2)
+    assert [p.integration_id for p in card.profiles] == ["u1"]
+    generated = await api.generate_loyalty_card(2)
+    assert generated.identifier.startswith("CARD-") and generated.profiles == []
+    linked = await api.link_loyalty_card_to_profile(2, "CARD-1", integration_id="u2")
+    again = await api.link_loyalty_card_to_profile(2, "CARD-1", integration_id="u2")  # no change
+    assert [p.integration_id for p in linked.profiles] == [p.integration_id for p in again.profiles] == ["u1", "u2"]
+    with pytest.raises(errors.BadRequestError) as caught:
+        await api.link_loyalty_card_to_profile(2, "CARD-1", integration_id="u3")
+    assert caught.value.errors[0].pointer == "/integrationId"
+
+
+async def test_card_refusals_name_what_is_wrong(sandbox: Sandbox, api: Api) -> None:
+    await api.generate_loyalty_card(2, card_identifier="CARD-1")
+    with sandbox.client(max_retries=0) as client:
+        with pytest.raises(errors.ConflictError) as conflict:
+            client.generate_loyalty_card(2, card_identifier="CARD-1")
+        assert conflict.value.errors[0].pointer == "/cardIdentifier"
+    with pytest.raises(errors.BadRequestError) as caught:
+        await api.generate_loyalty_card(2, customer_profile_ids=["a", "b", "c"])
+    assert caught.value.errors[0].pointer == "/customerProfileIds"
+    for call, parameter in (
+        (api.get_loyalty_card_balances(2, "NOPE"), "loyaltyCardId"),
+        (api.get_loyalty_card_points(1, "CARD-1"), "loyaltyProgramId"),  # 1 is profile-based
+        (api.link_loyalty_card_to_profile(2, "NOPE", integration_id="u1"), "loyaltyCardId"),
+    ):
+        with pytest.raises(errors.NotFoundError) as missing:
+            await call
+        assert missing.value.errors[0].parameter == parameter
+
+
+async def test_a_linked_card_earns_on_close_and_returns_roll_its_points_back(api: Api) -> None:
+    await api.generate_loyalty_card(2, card_identifier="CARD-1", customer_profile_ids=["u1"])
+    closed = await _close(api)
+    added = [e.props for e in closed.effects if e.effect_type == "addLoyaltyPoints"]
+    assert [(p["programId"], p["value"], p.get("cardIdentifier")) for p in added] == [
+        (1, 120.0, None),
+        (2, 120.0, "CARD-1"),
+    ]
+    back = await api.return_cart_items("s1", return_={"returned_cart_items": [{"position": 0, "quantity": 1}]})
+    card_back = [e.props for e in back.effects if e.props.get("cardIdentifier") == "CARD-1"]
+    assert [(p["value"], p["cartItemPosition"]) for p in card_back] == [(60.0, 0)]
+    balances = await api.get_loyalty_card_balances(2, "CARD-1")
+    assert balances.balance.active_points == 60.0 and [p.integration_id for p in balances.profiles] == ["u1"]
+    points = await api.get_loyalty_card_points(2, "CARD-1")
+    assert [(p.amount, p.customer_profile_id, p.customer_session_id) for p in points.data] == [(60.0, "u1", "s1")]
+    log = await api.get_loyalty_card_transactions(2, "CARD-1", page_size=1)
+    assert ([(t.type, t.amount, t.card_identifier) for t in log.data], log.has_more) == (
+        [("subtraction", 60.0, "CARD-1")],
+        True,
+    )
+    await api.update_customer_session_v2("s1", customer_session={"state": "cancelled"})  # rolls back what is left
+    assert (await api.get_loyalty_card_balances(2, "CARD-1")).balance.active_points == 0.0
+
+
+async def test_a_dry_close_leaves_the_card_as_it_was(api: Api) -> None:
+    await api.generate_loyalty_card(2, card_identifier="CARD-1", customer_profile_ids=["u1"])
+    await api.update_customer_session_v2("s1", customer_session={"profile_id": "u1", "cart_items": [HAT]})
+    dry = await api.update_customer_session_v2("s1", customer_session={"state": "closed"}, dry=True)
+    assert any(e.props.get("cardIdentifier") == "CARD-1" for e in dry.effects)
+    assert (await api.get_loyalty_card_transactions(2, "CARD-1")).data == []
+    closed = await api.update_customer_session_v2("s1", customer_session={"state": "closed"})
+    assert any(e.props.get("cardIdentifier") == "CARD-1" for e in closed.effects)
+
+
+def test_programs_can_be_added_profile_based_or_card_based() -> None:
+    sandbox = Sandbox()
+    assert sandbox.add_loyalty_program("Gold club") == 3
+    cards = sandbox.add_loyalty_program("Family cards", card_based=True, users_per_card_limit=4)
+    with sandbox.client() as client:
+        client.update_customer_profile_v2("u1", attributes={})
+        assert client.get_loyalty_balances(3, "u1").balance.active_points == 0.0
+        card = client.generate_loyalty_card(cards, customer_profile_ids=["a", "b", "c", "d"])
+        assert (card.program_title, card.users_per_card_limit, len(card.profiles)) == ("Family cards", 4, 4)
+    with pytest.raises(errors.InvalidInputError):
+        sandbox.add_loyalty_program("")
+    with pytest.raises(errors.InvalidInputError):
+        sandbox.add_loyalty_program("x", card_based=True, users_per_card_limit=0)

@@ -42,7 +42,17 @@ from ._replies import not_found, refuse
 from ._rules import Answer, Call, Rule
 from ._state import LoyaltyProgramRecord, SandboxState
 
-__all__ = ["LOYALTY_READ_RULES", "TIERS", "page", "tiered"]
+__all__ = [
+    "LOYALTY_READ_RULES",
+    "TIERS",
+    "Movement",
+    "in_dates",
+    "main_ledger",
+    "movements",
+    "page",
+    "tiered",
+    "unused",
+]
 
 TIERS: tuple[tuple[int, str, float], ...] = ((1, "Bronze", 0.0), (2, "Silver", 100.0), (3, "Gold", 500.0))
 """The sandbox's tier table: id, name, the active points from which a customer is in it."""
@@ -67,19 +77,21 @@ class Movement:
     name: str
 
 
-def movements(state: SandboxState, program_id: int, profile_id: str) -> Iterator[Movement]:
-    """The additions and rollbacks of ``program_id`` for ``profile_id``, oldest first, from the recorded events."""
+def movements(state: SandboxState, program_id: int, holder: str, *, card: bool = False) -> Iterator[Movement]:
+    """The additions and rollbacks of ``program_id`` for a profile (or, with ``card``, a card identifier), oldest
+    first, from the recorded events (a card's effects carry its identifier after their other arguments)."""
     for event in state.events:
         for index, effect in enumerate(event.effects):
             name, args = effect[3][0], effect[3][1:]
-            if name not in ("addLoyaltyPoints", "rollbackAddedLoyaltyPoints"):
-                continue
-            if args[0] != program_id or args[2] != profile_id:
+            if name not in ("addLoyaltyPoints", "rollbackAddedLoyaltyPoints") or args[0] != program_id:
                 continue
             added = name == "addLoyaltyPoints"
-            label = args[4] if added and len(args) > 4 else "Rollback of points for a purchase"
+            card_of = str(args[5]) if len(args) > 5 else ""
+            if (card_of if card else args[2]) != holder or (card and not card_of):
+                continue
+            label = args[4] if added else "Rollback of points for a purchase"
             yield Movement(
-                event.id * 100 + index, event.created, program_id, profile_id, event.session_id, args[3],
+                event.id * 100 + index, event.created, program_id, str(args[2]), event.session_id, args[3],
                 float(args[1]) if added else -float(args[1]), str(label),
             )  # fmt: skip
 
@@ -126,7 +138,7 @@ def _profile_of(state: SandboxState, call: Call) -> tuple[LoyaltyProgramRecord, 
     return program, call.param
 
 
-def _main_ledger(call: Call) -> bool:
+def main_ledger(call: Call) -> bool:
     return bool(call.query.get("subledger_id", _MAIN_LEDGER) == _MAIN_LEDGER)
 
 
@@ -135,17 +147,17 @@ def get_loyalty_balances(state: SandboxState, call: Call) -> Answer:
     program, profile_id = _profile_of(state, call)
     end = call.query.get("end_date")
     moves = [m for m in movements(state, program.id, profile_id) if end is None or m.created <= end]
-    active = sum(m.amount for m in moves) if _main_ledger(call) else 0.0
+    active = float(sum(m.amount for m in moves)) if main_ledger(call) else 0.0
     balance = tiered(active, tiers=call.flag("include_tiers"), projected=call.flag("include_projected_tier"))
     subledgers: dict[str, LoyaltyBalanceWithTier] = {}
     return 200, LoyaltyBalancesWithTiers(balance=balance, subledger_balances=subledgers)
 
 
-def _session_points(state: SandboxState, program_id: int, profile_id: str) -> list[tuple[Movement, float]]:
-    """Each addition, newest first, with what is left of it after its rollbacks."""
+def unused(moves: Iterator[Movement]) -> list[tuple[Movement, float]]:
+    """Each addition, newest first, with what is left of it after its rollbacks (those with nothing left out)."""
     left: dict[str, float] = {}
     added: list[Movement] = []
-    for move in movements(state, program_id, profile_id):
+    for move in moves:
         left[move.transaction] = left.get(move.transaction, 0.0) + move.amount
         if move.amount > 0:
             added.append(move)
@@ -156,7 +168,7 @@ def get_loyalty_program_profile_points(state: SandboxState, call: Call) -> Answe
     """The profile's unused points, one entry per session, paged; ``status`` active (every point here)."""
     program, profile_id = _profile_of(state, call)
     status = call.query.get("status", "active")
-    found = _session_points(state, program.id, profile_id) if status == "active" and _main_ledger(call) else []
+    found = unused(movements(state, program.id, profile_id)) if status == "active" and main_ledger(call) else []
     entries = [
         LedgerPointsEntryIntegrationAPI(
             id=move.id,
@@ -184,7 +196,7 @@ def in_dates(call: Call, created: _dt.datetime) -> bool:
 def transaction_entries(moves: Sequence[Movement], call: Call) -> list[dict[str, Any]]:
     """The ``LedgerTransactionLogEntry`` fields of ``moves`` the call's filters keep, newest first."""
     kind = call.query.get("loyalty_transaction_type", "session")
-    if kind != "session" or not _main_ledger(call):
+    if kind != "session" or not main_ledger(call):
         return []
     return [
         {

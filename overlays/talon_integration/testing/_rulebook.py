@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from talon_integration_generated.api import BY_NAME
 
+from ._cards import CARD_RULES
 from ._loyalty_reads import LOYALTY_READ_RULES
 from ._rules import V1_RULES, Rule
 from ._rules_v2 import V2_RULES
 
 __all__ = ["RULES"]
 
-RULES: dict[str, Rule] = {**V1_RULES, **V2_RULES, **LOYALTY_READ_RULES}
+RULES: dict[str, Rule] = {**V1_RULES, **V2_RULES, **LOYALTY_READ_RULES, **CARD_RULES}
 """The modelled operations, by the operation's ``name`` in the generated table (the rule's own name)."""
 
 _UNKNOWN = RULES.keys() - BY_NAME.keys()
