@@ -526,6 +526,14 @@ def loyalty_reads(client: IntegrationClient) -> None:
     ):
         with pytest.raises(error):
             call()
+    client.sync_catalog(1, actions=[{"type": "ADD", "payload": {"sku": "hat-1", "price": 60}}], version=1)
+    for call, error in (
+        (lambda: client.sync_catalog(1, actions=[{"type": "ADD", "payload": {"sku": "hat-1"}}]), errors.ConflictError),
+        (lambda: client.sync_catalog(1, actions=[{"type": "REMOVE", "payload": {}}]), errors.BadRequestError),
+        (lambda: client.sync_catalog(9, actions=[]), errors.NotFoundError),
+    ):
+        with pytest.raises(error):
+            call()
     for call in (
         lambda: client.get_loyalty_balances(99, "u1"),
         lambda: client.get_loyalty_program_profile_points(1, "nobody"),
@@ -542,7 +550,8 @@ LOYALTY_SEEN = {
     ("generateLoyaltyCard", 400), ("generateLoyaltyCard", 404), ("linkLoyaltyCardToProfile", 200),
     ("linkLoyaltyCardToProfile", 400), ("linkLoyaltyCardToProfile", 404), ("getLoyaltyCardBalances", 200),
     ("getLoyaltyCardBalances", 404), ("getLoyaltyCardPoints", 200), ("getLoyaltyCardPoints", 404),
-    ("getLoyaltyCardTransactions", 200), ("getLoyaltyCardTransactions", 404),
+    ("getLoyaltyCardTransactions", 200), ("getLoyaltyCardTransactions", 404), ("syncCatalog", 200),
+    ("syncCatalog", 400), ("syncCatalog", 404), ("syncCatalog", 409),
 }  # fmt: skip
 
 

@@ -217,3 +217,56 @@ def test_programs_can_be_added_profile_based_or_card_based() -> None:
         sandbox.add_loyalty_program("")
     with pytest.raises(errors.InvalidInputError):
         sandbox.add_loyalty_program("x", card_based=True, users_per_card_limit=0)
+
+
+# ---- catalog sync (``_catalog``) ----------------------------------------------------------------------
+
+
+async def test_catalog_sync_adds_edits_and_removes_items_all_or_nothing(sandbox: Sandbox, api: Api) -> None:
+    add = [
+        {"type": "ADD", "payload": {"sku": "hat-1", "price": 60, "attributes": {"color": "red"}}},
+        {"type": "ADD", "payload": {"sku": "hat-2", "price": 50, "attributes": {"color": "red"}}},
+        {"type": "ADD", "payload": {"sku": "shoe-1", "price": 20}},
+    ]
+    catalog = await api.sync_catalog(1, actions=add)
+    assert (catalog.id, catalog.version) == (1, 2)
+    edits = [
+        {"type": "PATCH", "payload": {"sku": "shoe-1", "price": 25, "attributes": {"size": 42}}},
+        {"type": "PATCH_MANY", "payload": {"filters": [{"attr": "color", "op": "EQ", "value": "red"}],
+                                           "attributes": {"sale": True}}},
+        {"type": "REMOVE", "payload": {"sku": "hat-2"}},
+    ]  # fmt: skip
+    assert (await api.sync_catalog(1, actions=edits, version=2)).version == 3
+    items = sandbox._state.catalogs[1].items
+    assert items == {
+        "hat-1": {"price": 60.0, "attributes": {"color": "red", "sale": True}},
+        "shoe-1": {"price": 25.0, "attributes": {"size": 42}},
+    }
+    with pytest.raises(errors.NotFoundError) as missing:  # the first action applied, then refused: nothing kept
+        await api.sync_catalog(1, actions=[{"type": "REMOVE", "payload": {"sku": "hat-1"}},
+                                           {"type": "PATCH", "payload": {"sku": "nope", "price": 1}}])  # fmt: skip
+    assert missing.value.errors[0].pointer == "/actions/1/payload/sku" and "hat-1" in items
+    remove = [{"type": "REMOVE_MANY", "payload": {"filters": [{"attr": "sale", "op": "EQ", "value": True}]}}]
+    await api.sync_catalog(1, actions=remove)
+    assert list(sandbox._state.catalogs[1].items) == ["shoe-1"]
+
+
+def test_catalog_sync_refusals_point_at_the_action(sandbox: Sandbox) -> None:
+    with sandbox.client(max_retries=0) as client:
+        client.sync_catalog(1, actions=[{"type": "ADD", "payload": {"sku": "a", "price": 1}}])
+        for actions, version, error, where in (
+            ([{"type": "ADD", "payload": {"sku": "a"}}], None, errors.ConflictError, "/actions/0/payload/sku"),
+            ([{"type": "ADD", "payload": {"price": 1}}], None, errors.BadRequestError, "/actions/0/payload/sku"),
+            ([{"type": "ADD", "payload": {"sku": "b", "price": -1}}], None, errors.BadRequestError,
+             "/actions/0/payload/price"),
+            ([{"type": "ADD_PRICE_ADJUSTMENT", "payload": {}}], None, errors.BadRequestError, "/actions/0/type"),
+            ([], 1, errors.ConflictError, "/version"),
+        ):  # fmt: skip
+            with pytest.raises(error) as caught:
+                client.sync_catalog(1, actions=actions, version=version)
+            assert caught.value.errors[0].pointer == where
+        replaced = client.sync_catalog(1, actions=[{"type": "ADD", "payload": {"sku": "a", "replaceIfExists": True}}])
+        assert replaced.version == 3
+        with pytest.raises(errors.NotFoundError) as missing:
+            client.sync_catalog(7, actions=[])
+        assert missing.value.errors[0].parameter == "catalogId"

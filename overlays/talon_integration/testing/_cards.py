@@ -41,7 +41,7 @@ from talon_integration_generated.models import (
 )
 
 from ._loyalty_reads import in_dates, main_ledger, movements, page, transaction_entries, unused
-from ._loyalty_records import CardProgramRecord, CardRecord
+from ._records_today import CardProgramRecord, CardRecord
 from ._replies import not_found, pointer, refuse
 from ._rules import Answer, Call, Rule
 from ._state import LoyaltyProgramRecord, SandboxState, SessionRecord, stamp

@@ -36,7 +36,7 @@ from talon_integration_generated.models import (
 )
 
 from ..errors import InvalidInputError
-from ._loyalty_records import seeded_card_programs
+from ._records_today import seeded_card_programs, seeded_catalogs
 
 __all__ = [
     "ACCOUNT_ID",
@@ -334,6 +334,7 @@ class SandboxState:
         # The seeded profile-based loyalty program (its id is its own, not from ``ids``).
         self.loyalty_programs: dict[int, LoyaltyProgramRecord] = {1: LoyaltyProgramRecord(1, "points", "Points")}
         self.card_programs = seeded_card_programs()  # the card-based programs and their cards (``_cards``)
+        self.catalogs = seeded_catalogs(utcnow())  # the cart item catalogs (``_catalog``)
 
     def snapshot(self) -> tuple[Any, ...]:
         """A deep copy of every record a rule may change (what ``restore`` puts back after a dry run)."""

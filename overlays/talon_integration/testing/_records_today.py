@@ -1,4 +1,4 @@
-"""The records of the sandbox's card-based loyalty: programs and their cards (``_cards`` holds the rules).
+"""Records of today's API the store holds beside ``_state``'s: loyalty cards (``_cards``) and catalogs (``_catalog``).
 
 Kept apart from ``_state`` so that the store can hold them without importing a rule module: this module
 imports nothing of the sandbox.
@@ -7,10 +7,11 @@ imports nothing of the sandbox.
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
 import attrs
 
-__all__ = ["CardProgramRecord", "CardRecord", "seeded_card_programs"]
+__all__ = ["CardProgramRecord", "CardRecord", "CatalogRecord", "seeded_card_programs", "seeded_catalogs"]
 
 
 @attrs.define
@@ -43,3 +44,20 @@ class CardRecord:
 def seeded_card_programs() -> dict[int, CardProgramRecord]:
     """The seeded card-based program: id 2, ``Card points``, two profiles per card."""
     return {2: CardProgramRecord(2, "card-points", "Card points")}
+
+
+@attrs.define
+class CatalogRecord:
+    """A cart item catalog: its items by SKU (price, attributes) and its version (1 more per sync)."""
+
+    id: int
+    name: str
+    created: _dt.datetime
+    modified: _dt.datetime
+    version: int = 1
+    items: dict[str, dict[str, Any]] = attrs.Factory(dict)  # by SKU: {"price": float | None, "attributes": {...}}
+
+
+def seeded_catalogs(now: _dt.datetime) -> dict[int, CatalogRecord]:
+    """The seeded catalog: id 1, ``Products``, empty."""
+    return {1: CatalogRecord(1, "Products", now, now)}
