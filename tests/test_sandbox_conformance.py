@@ -527,6 +527,14 @@ def loyalty_reads(client: IntegrationClient) -> None:
         with pytest.raises(error):
             call()
     client.sync_catalog(1, actions=[{"type": "ADD", "payload": {"sku": "hat-1", "price": 60}}], version=1)
+    client.create_coupon_reservation("XMAS-2026", integration_ids=["u1"])
+    client.get_customer_inventory("u1", profile=True, referrals=True, coupons=True, loyalty=True, giveaways=True,
+                                  achievements=True)  # fmt: skip
+    client.get_customer_inventory("u1")
+    client.get_customer_achievements(
+        "u1", page_size=1, skip=0, achievement_ids=["1"], current_progress_status=["inprogress"]
+    )
+    client.get_customer_achievement_history("u1", 1, progress_status=["inprogress"], start_date="2020-01-01T00:00:00Z")
     for call, error in (
         (lambda: client.sync_catalog(1, actions=[{"type": "ADD", "payload": {"sku": "hat-1"}}]), errors.ConflictError),
         (lambda: client.sync_catalog(1, actions=[{"type": "REMOVE", "payload": {}}]), errors.BadRequestError),
@@ -535,6 +543,9 @@ def loyalty_reads(client: IntegrationClient) -> None:
         with pytest.raises(error):
             call()
     for call in (
+        lambda: client.get_customer_inventory("nobody"),
+        lambda: client.get_customer_achievements("nobody"),
+        lambda: client.get_customer_achievement_history("u1", 9),
         lambda: client.get_loyalty_balances(99, "u1"),
         lambda: client.get_loyalty_program_profile_points(1, "nobody"),
         lambda: client.get_loyalty_program_profile_transactions(1, "nobody"),
@@ -551,7 +562,9 @@ LOYALTY_SEEN = {
     ("linkLoyaltyCardToProfile", 400), ("linkLoyaltyCardToProfile", 404), ("getLoyaltyCardBalances", 200),
     ("getLoyaltyCardBalances", 404), ("getLoyaltyCardPoints", 200), ("getLoyaltyCardPoints", 404),
     ("getLoyaltyCardTransactions", 200), ("getLoyaltyCardTransactions", 404), ("syncCatalog", 200),
-    ("syncCatalog", 400), ("syncCatalog", 404), ("syncCatalog", 409),
+    ("syncCatalog", 400), ("syncCatalog", 404), ("syncCatalog", 409), ("getCustomerInventory", 200),
+    ("getCustomerInventory", 404), ("getCustomerAchievements", 200), ("getCustomerAchievements", 404),
+    ("getCustomerAchievementHistory", 200), ("getCustomerAchievementHistory", 404),
 }  # fmt: skip
 
 

@@ -270,3 +270,60 @@ def test_catalog_sync_refusals_point_at_the_action(sandbox: Sandbox) -> None:
         with pytest.raises(errors.NotFoundError) as missing:
             client.sync_catalog(7, actions=[])
         assert missing.value.errors[0].parameter == "catalogId"
+
+
+# ---- achievements and inventory (``_achievements``) ---------------------------------------------------
+
+
+async def test_the_seeded_achievement_follows_closed_sessions(api: Api) -> None:
+    await api.update_customer_profile_v2("u1", attributes={})
+    start = await api.get_customer_achievements("u1")
+    assert [(a.id, a.target, a.current_progress.status) for a in start.data] == [(1, 3.0, "not_started")]
+    for number in range(3):
+        await _close(api, f"s{number}")
+        now = (await api.get_customer_achievements("u1")).data[0].current_progress
+        assert now.progress == number + 1
+    assert now.status == "completed" and now.completion_date is not None
+    history = await api.get_customer_achievement_history("u1", 1)
+    assert (history.total_result_size, [h.status for h in history.data]) == (1, ["completed"])
+    assert (await api.get_customer_achievements("u1", current_progress_status=["inprogress"])).data == []
+    assert (await api.get_customer_achievement_history("u1", 1, progress_status=["inprogress"])).data == []
+    paged = await api.get_customer_achievements("u1", page_size=1, skip=1)
+    assert (paged.total_result_size, paged.data) == (1, [])
+    await api.update_customer_session_v2("s2", customer_session={"state": "cancelled"})
+    assert (await api.get_customer_achievements("u1")).data[0].current_progress.status == "inprogress"
+
+
+async def test_achievement_refusals_name_the_parameter(api: Api) -> None:
+    with pytest.raises(errors.NotFoundError) as caught:
+        await api.get_customer_achievements("nobody")
+    assert caught.value.errors[0].parameter == "integrationId"
+    await api.update_customer_profile_v2("u1", attributes={})
+    with pytest.raises(errors.NotFoundError) as caught:
+        await api.get_customer_achievement_history("u1", 7)
+    assert caught.value.errors[0].parameter == "achievementId"
+
+
+async def test_the_inventory_answers_what_the_profile_holds_as_asked(sandbox: Sandbox, api: Api) -> None:
+    sandbox.add_coupon_campaign("gift", coupons=["GIFT-1"], discount_amount=5, recipient_integration_id="u1")
+    sandbox.add_coupon_campaign("other", coupons=["OTHER-1"], discount_amount=5)
+    referral_campaign = sandbox.add_referral_campaign("Refer a friend", discount_amount=5)
+    body = {"profile_id": "u1", "coupon_codes": ["GIFT-1"], "state": "closed", "cart_items": [HAT]}
+    await api.update_customer_session_v2("s1", customer_session=body)
+    await api.create_referral(campaign_id=referral_campaign, advocate_profile_integration_id="u1")
+    await api.create_coupon_reservation("OTHER-1", integration_ids=["u1"])
+    nothing = await api.get_customer_inventory("u1")
+    assert (nothing.profile, nothing.coupons, nothing.loyalty, nothing.achievements) == (None, None, None, None)
+    everything = await api.get_customer_inventory(
+        "u1", profile=True, referrals=True, coupons=True, loyalty=True, giveaways=True, achievements=True
+    )
+    assert everything.profile.integration_id == "u1"
+    assert [(c.value, c.profile_redemption_count, c.state) for c in everything.coupons] == [
+        ("GIFT-1", 1, "active"),
+        ("OTHER-1", 0, "active"),
+    ]
+    assert [r.advocate_profile_integration_id for r in everything.referrals] == ["u1"]
+    assert everything.loyalty.programs["1"].ledger.current_balance == 115.0
+    assert everything.giveaways == [] and everything.achievements[0].progress == 1.0
+    with pytest.raises(errors.NotFoundError):
+        await api.get_customer_inventory("nobody")
