@@ -607,3 +607,82 @@ def test_the_checker_is_not_vacuous(checker: Checker) -> None:
     with pytest.raises(OpenAPIError):
         checker(request, httpx.Response(400, json={"errors": []}, request=request))  # no message
     assert checker.seen == set()
+
+
+def loyalty_reads(client: IntegrationClient) -> None:
+    """Issue 20's loyalty slice: every read of points, with and without data, every error it answers."""
+    hat = {"sku": "hat-1", "name": "Hat", "quantity": 2, "price": 60.0}
+    client.generate_loyalty_card(2, card_identifier="C-1", customer_profile_ids=["u1"], status="active")
+    client.generate_loyalty_card(2)
+    client.link_loyalty_card_to_profile(2, "C-1", integration_id="u2")
+    closing = {"profile_id": "u1", "state": "closed", "cart_items": [hat]}
+    client.update_customer_session_v2("l1", customer_session=closing)
+    client.return_cart_items("l1", return_={"returned_cart_items": [{"position": 0, "quantity": 1}]})
+    client.get_loyalty_balances(1, "u1")
+    client.get_loyalty_balances(1, "u1", include_tiers=True, include_projected_tier=True, subledger_id="x",
+                                end_date="2030-01-01T00:00:00Z")  # fmt: skip
+    client.get_loyalty_program_profile_points(1, "u1", page_size=1, skip=0, status="active")
+    client.get_loyalty_program_profile_transactions(1, "u1", page_size=1, start_date="2020-01-01T00:00:00Z",
+                                                    loyalty_transaction_type="session")  # fmt: skip
+    client.get_loyalty_card_balances(2, "C-1", end_date="2030-01-01T00:00:00Z", subledger_id=["x"])
+    client.get_loyalty_card_points(2, "C-1", page_size=1, skip=0, status="active")
+    client.get_loyalty_card_transactions(2, "C-1", page_size=1, loyalty_transaction_type="session")
+    for call, error in (
+        (lambda: client.generate_loyalty_card(2, card_identifier="C-1"), errors.ConflictError),
+        (lambda: client.generate_loyalty_card(2, customer_profile_ids=["a", "b", "c"]), errors.BadRequestError),
+        (lambda: client.link_loyalty_card_to_profile(2, "C-1", integration_id="u3"), errors.BadRequestError),
+        (lambda: client.generate_loyalty_card(99), errors.NotFoundError),
+        (lambda: client.link_loyalty_card_to_profile(2, "nope", integration_id="u3"), errors.NotFoundError),
+        (lambda: client.get_loyalty_card_balances(2, "nope"), errors.NotFoundError),
+        (lambda: client.get_loyalty_card_points(2, "nope"), errors.NotFoundError),
+        (lambda: client.get_loyalty_card_transactions(2, "nope"), errors.NotFoundError),
+    ):
+        with pytest.raises(error):
+            call()
+    client.sync_catalog(1, actions=[{"type": "ADD", "payload": {"sku": "hat-1", "price": 60}}], version=1)
+    client.create_coupon_reservation("XMAS-2026", integration_ids=["u1"])
+    client.get_customer_inventory("u1", profile=True, referrals=True, coupons=True, loyalty=True, giveaways=True,
+                                  achievements=True)  # fmt: skip
+    client.get_customer_inventory("u1")
+    client.get_customer_achievements(
+        "u1", page_size=1, skip=0, achievement_ids=["1"], current_progress_status=["inprogress"]
+    )
+    client.get_customer_achievement_history("u1", 1, progress_status=["inprogress"], start_date="2020-01-01T00:00:00Z")
+    for call, error in (
+        (lambda: client.sync_catalog(1, actions=[{"type": "ADD", "payload": {"sku": "hat-1"}}]), errors.ConflictError),
+        (lambda: client.sync_catalog(1, actions=[{"type": "REMOVE", "payload": {}}]), errors.BadRequestError),
+        (lambda: client.sync_catalog(9, actions=[]), errors.NotFoundError),
+    ):
+        with pytest.raises(error):
+            call()
+    for call in (
+        lambda: client.get_customer_inventory("nobody"),
+        lambda: client.get_customer_achievements("nobody"),
+        lambda: client.get_customer_achievement_history("u1", 9),
+        lambda: client.get_loyalty_balances(99, "u1"),
+        lambda: client.get_loyalty_program_profile_points(1, "nobody"),
+        lambda: client.get_loyalty_program_profile_transactions(1, "nobody"),
+    ):
+        with pytest.raises(errors.NotFoundError):
+            call()
+
+
+LOYALTY_SEEN = {
+    ("getLoyaltyBalances", 200), ("getLoyaltyBalances", 404), ("getLoyaltyProgramProfilePoints", 200),
+    ("getLoyaltyProgramProfilePoints", 404), ("getLoyaltyProgramProfileTransactions", 200),
+    ("getLoyaltyProgramProfileTransactions", 404), ("generateLoyaltyCard", 200), ("generateLoyaltyCard", 409),
+    ("generateLoyaltyCard", 400), ("generateLoyaltyCard", 404), ("linkLoyaltyCardToProfile", 200),
+    ("linkLoyaltyCardToProfile", 400), ("linkLoyaltyCardToProfile", 404), ("getLoyaltyCardBalances", 200),
+    ("getLoyaltyCardBalances", 404), ("getLoyaltyCardPoints", 200), ("getLoyaltyCardPoints", 404),
+    ("getLoyaltyCardTransactions", 200), ("getLoyaltyCardTransactions", 404), ("syncCatalog", 200),
+    ("syncCatalog", 400), ("syncCatalog", 404), ("syncCatalog", 409), ("getCustomerInventory", 200),
+    ("getCustomerInventory", 404), ("getCustomerAchievements", 200), ("getCustomerAchievements", 404),
+    ("getCustomerAchievementHistory", 200), ("getCustomerAchievementHistory", 404),
+}  # fmt: skip
+
+
+def test_the_loyalty_answers_conform(checker: Checker) -> None:
+    sandbox, _, _ = seeded()
+    with checked_client(sandbox, checker, max_retries=0) as client:
+        loyalty_reads(client)
+    assert checker.seen >= LOYALTY_SEEN

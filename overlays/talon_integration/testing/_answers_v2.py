@@ -67,15 +67,16 @@ def _props(name: str, args: Sequence[Any], meta: Meta | None) -> dict[str, Any]:
         return RollbackDiscountEffectProps(
             name=str(args[0]), value=float(args[1]), cart_item_position=position
         ).to_dict()
-    if name == "addLoyaltyPoints":  # program, points, recipient, transaction, name
+    if name == "addLoyaltyPoints":  # program, points, recipient, transaction, name[, card identifier]
         return AddLoyaltyPointsEffectProps(
             program_id=int(args[0]), sub_ledger_id="", value=float(args[1]), recipient_integration_id=str(args[2]),
-            transaction_uuid=str(args[3]), name=str(args[4]),
+            transaction_uuid=str(args[3]), name=str(args[4]), card_identifier=str(args[5]) if len(args) > 5 else None,
         ).to_dict()  # fmt: skip
-    if name == "rollbackAddedLoyaltyPoints":  # program, points, recipient, transaction[, cart item position]
+    if name == "rollbackAddedLoyaltyPoints":  # program, points, recipient, transaction[, position[, card]]
         return RollbackAddedLoyaltyPointsEffectProps(
             program_id=int(args[0]), sub_ledger_id="", value=float(args[1]), recipient_integration_id=str(args[2]),
-            transaction_uuid=str(args[3]), cart_item_position=float(args[4]) if len(args) > 4 else None,
+            transaction_uuid=str(args[3]), cart_item_position=float(args[4]) if len(args) > 4 and args[4] is not None
+            else None, card_identifier=str(args[5]) if len(args) > 5 else None,
         ).to_dict()  # fmt: skip
     return {"arguments": list(args)}  # an effect the sandbox's rules do not write (none today)
 

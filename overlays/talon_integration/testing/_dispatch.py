@@ -221,19 +221,19 @@ _ROUTES: tuple[tuple[tuple[str | None, ...], Operation[Any]], ...] = tuple(
 )
 
 
-def _match(template: tuple[str | None, ...], segments: list[str]) -> str | None:
-    """The decoded path parameter ("" when the template has none) if ``segments`` fit, else None."""
+def _match(template: tuple[str | None, ...], segments: list[str]) -> tuple[str, ...] | None:
+    """The decoded path parameters, in order (none when the template has none), if ``segments`` fit, else None."""
     if len(template) != len(segments):
         return None
-    param = ""
+    params: list[str] = []
     for want, got in zip(template, segments, strict=True):
         if want is None:
             if not got:
                 return None
-            param = unquote(got)
+            params.append(unquote(got))
         elif want != got:
             return None
-    return param
+    return tuple(params)
 
 
 def _path_segments(raw_path: str) -> list[str]:
@@ -244,16 +244,16 @@ def _path_segments(raw_path: str) -> list[str]:
     return path.split("/")[1:] if path.startswith("/") else path.split("/")
 
 
-def route(method: str, raw_path: str) -> tuple[Operation[Any], str]:
-    """The operation of the table a request is for, and its decoded path parameter; else the 404 or 405."""
+def route(method: str, raw_path: str) -> tuple[Operation[Any], tuple[str, ...]]:
+    """The operation of the table a request is for, and its decoded path parameters; else the 404 or 405."""
     segments = _path_segments(raw_path)
     allowed: list[str] = []
     for template, operation in _ROUTES:
-        param = _match(template, segments)
-        if param is None:
+        params = _match(template, segments)
+        if params is None:
             continue
         if operation.method == method:
-            return operation, param
+            return operation, params
         allowed.append(operation.method)
     if allowed:
         refused = Refused(405, "Method not allowed")
@@ -303,14 +303,17 @@ class Dispatcher:
         lowered = {k.lower(): v for k, v in headers.items()}
         with self.lock:
             try:
-                operation, param = route(method.upper(), raw_path)
+                operation, params = route(method.upper(), raw_path)
                 self.credentials.check(lowered, body)
                 rule = self.rules.get(operation.name)
                 if rule is None:  # an operation of the spec this sandbox has no rules for (yet)
                     raise _unmodelled(operation)
+                param = params[-1] if params else ""  # the operation's ``path_parameter`` (the last one)
                 parsed = parsed_body(operation, body)
                 document = free_form_body(operation, body)
-                call = Call(operation, param, parsed, parsed_query(operation, raw_path), document)
+                call = Call(
+                    operation, param, parsed, parsed_query(operation, raw_path), document=document, params=params
+                )
                 status, answer = rule(self.state, call)
             except Refused as refused:
                 payload = error_body(refused.status, refused.message, refused.errors)

@@ -6,8 +6,9 @@ whole currency unit of the session's total after its discounts (100.00 with a 10
 active at once (no pending period, no expiry): an ``addLoyaltyPoints`` effect. A return rolls back each
 returned item's share (points * item value / session total, rounded to whole points), reopening and
 cancelling roll back what is left: ``rollbackAddedLoyaltyPoints``. v1 calls (the 2019 rules of API-FACTS.md)
-earn nothing. The effects are v1 tuples in the recorded events, like the campaigns' ones; ``_answers_v2``
-turns them into ``Effect`` objects.
+earn nothing. A profile with a linked loyalty card earns on the card's program too (``_cards``). The effects
+are v1 tuples in the recorded events, like the campaigns' ones; ``_answers_v2`` turns them into ``Effect``
+objects.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from talon_integration_generated.models import Loyalty, LoyaltyProgramBalance, LoyaltyProgramLedgers
 
+from ._cards import card_earn, card_roll_back
 from ._state import LoyaltyProgramRecord, SandboxState, SessionRecord
 
 __all__ = ["earn", "loyalty_of", "roll_back"]
@@ -40,7 +42,7 @@ def earn(state: SandboxState, session: SessionRecord) -> list[list[Any]]:
     session.loyalty_points, session.loyalty_returned = points, 0.0
     session.loyalty_transaction = str(uuid.UUID(int=state.random.getrandbits(128), version=4))
     args = [program.id, points, session.profile_id, session.loyalty_transaction, f"{program.title} for a purchase"]
-    return [[-1, 0, 0, ["addLoyaltyPoints", *args]]]
+    return [[-1, 0, 0, ["addLoyaltyPoints", *args]], *card_earn(state, session, paid)]
 
 
 def roll_back(
@@ -49,17 +51,18 @@ def roll_back(
     """Take back ``share`` of the points closing added (with ``share`` 1: all that is left)."""
     program = _program(state)
     left = session.loyalty_points - session.loyalty_returned
+    cards = card_roll_back(state, session, share, position) if session.profile_id else []
     if program is None or left <= 0 or not session.profile_id:
-        return []
+        return cards
     points = left if share >= 1.0 else min(float(round(session.loyalty_points * share)), left)
     if not points:
-        return []
+        return cards
     session.loyalty_returned += points
     program.balances[session.profile_id] = program.balances.get(session.profile_id, 0.0) - points
     args: list[Any] = [program.id, points, session.profile_id, session.loyalty_transaction]
     if position is not None:
         args.append(position)
-    return [[-1, 0, 0, ["rollbackAddedLoyaltyPoints", *args]]]
+    return [[-1, 0, 0, ["rollbackAddedLoyaltyPoints", *args]], *cards]
 
 
 def loyalty_of(state: SandboxState, profile_id: str) -> Loyalty:

@@ -56,6 +56,7 @@ class Call:
     body: Model | None
     query: Mapping[str, Any] = attrs.field(factory=dict)
     document: Mapping[str, Any] = attrs.field(factory=dict)  # a free-form object body (no model), as JSON
+    params: tuple[str, ...] = ()  # every path parameter in path order (``param`` is the last one)
 
     def flag(self, name: str) -> bool:
         """Whether the boolean query parameter ``name`` (its Python name) is ``true``."""

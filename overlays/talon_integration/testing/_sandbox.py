@@ -1,12 +1,13 @@
 """``Sandbox``: an in-memory Talon.One Integration API that behaves like the real service (the facade).
 
-The public face of the parts: set-up (campaigns, coupons), fault injection and introspection here; the
-records in ``_state``; what each operation does in ``_rules`` (2019) and ``_rules_v2`` (today's checkout, its
-answers in ``_answers_v2``), joined in ``_rulebook`` (and ``_campaigns``, ``_loyalty``); routing, auth and body
-validation in ``_dispatch`` (``Sandbox.handle`` is its ``dispatch``). The adapters (``_transport``, ``_wsgi``,
-``_server``) call ``_receive`` first, which records the request and hands out the next injected fault
-(``fail_next``); then, unless the fault answers instead, they call ``handle``. Data flows one way: the
-adapters know only the ``Endpoint`` protocol, this module imports them to wire the conveniences.
+The public face of the parts: set-up (campaigns, coupons), fault injection and introspection here; the records in
+``_state``; what each operation does in ``_rules`` (2019) and ``_rules_v2`` (today's checkout, its answers in
+``_answers_v2``), joined in ``_rulebook`` (and ``_campaigns``, ``_loyalty``; loyalty reads and cards:
+``_loyalty_reads``, ``_cards``); routing, auth and body validation in ``_dispatch`` (``Sandbox.handle`` is its
+``dispatch``). The adapters (``_transport``, ``_wsgi``, ``_server``) call ``_receive`` first, which records the
+request and hands out the next injected fault (``fail_next``); then, unless the fault answers instead, they call
+``handle``. Data flows one way: the adapters know only the ``Endpoint`` protocol, this module imports them to wire
+the conveniences.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import anyio
 from .._async_client import AsyncIntegrationClient
 from .._client import IntegrationClient
 from ..errors import InvalidInputError
+from ._cards import add_program
 from ._dispatch import Credentials, Dispatcher
 from ._endpoint import Fault, RecordedRequest, fault_reply
 from ._replies import Reply
@@ -206,6 +208,33 @@ class Sandbox:
         """
         with self._lock:
             return self._add_campaign(name, "referral", discount_amount, discount_percent).id
+
+    def add_loyalty_program(self, name: str, *, card_based: bool = False, users_per_card_limit: int = 2) -> int:
+        """A loyalty program (profile-based, or ``card_based``); returns its id, for the loyalty operations.
+
+        Seeded already: the profile-based program 1 (``Points``, earned on v2 closes, ``_loyalty``) and the
+        card-based program 2 (``Card points``, two profiles per card, ``_cards``). Points are earned in
+        program 1 and in the first card-based program with a card linked to the session's profile; a program
+        added here answers every read (with a zero balance) and, card-based, generates and links cards.
+
+        Args:
+            name: The program's title (its name: the title in lower case, dashes for spaces).
+            card_based: A card-based program (cards generated, linked to profiles) instead of a profile-based one.
+            users_per_card_limit: How many profiles one card may have (card-based programs, at least 1).
+
+        Raises:
+            InvalidInputError: An empty name or a limit below 1.
+        """
+        if not isinstance(name, str) or not name:
+            raise InvalidInputError("name must be a non-empty string")
+        if (
+            isinstance(users_per_card_limit, bool)
+            or not isinstance(users_per_card_limit, int)
+            or users_per_card_limit < 1
+        ):
+            raise InvalidInputError("users_per_card_limit must be an integer of at least 1")
+        with self._lock:
+            return add_program(self._state, name, card_based=card_based, users_per_card_limit=users_per_card_limit)
 
     def seed_demo(self) -> DemoSeed:
         """Add the demo campaigns: "10% off" (coupons XMAS-2026, WELCOME-2026; 100 uses each) and

@@ -37,6 +37,7 @@ from talon_integration_generated.models import (
 )
 
 from ..errors import InvalidInputError
+from ._records_today import seeded_card_programs, seeded_catalogs
 from ._state_audiences import AudienceRecord
 
 __all__ = [
@@ -336,16 +337,20 @@ class SandboxState:
         self.audiences: dict[int, AudienceRecord] = {}
         # The seeded profile-based loyalty program (its id is its own, not from ``ids``).
         self.loyalty_programs: dict[int, LoyaltyProgramRecord] = {1: LoyaltyProgramRecord(1, "points", "Points")}
+        self.card_programs = seeded_card_programs()  # the card-based programs and their cards (``_cards``)
+        self.catalogs = seeded_catalogs(utcnow())  # the cart item catalogs (``_catalog``)
 
     def snapshot(self) -> tuple[Any, ...]:
         """A deep copy of every record a rule may change (what ``restore`` puts back after a dry run)."""
         return copy.deepcopy(
-            (self.coupons, self.referrals, self.profiles, self.sessions, self.events, self.loyalty_programs)
-        )
+            (self.coupons, self.referrals, self.profiles, self.sessions, self.events, self.loyalty_programs,
+             self.card_programs)
+        )  # fmt: skip
 
     def restore(self, saved: tuple[Any, ...]) -> None:
         """Put back the records of a ``snapshot``: what a dry run did is forgotten (ids stay used)."""
-        self.coupons, self.referrals, self.profiles, self.sessions, self.events, self.loyalty_programs = saved
+        (self.coupons, self.referrals, self.profiles, self.sessions, self.events, self.loyalty_programs,
+         self.card_programs) = saved  # fmt: skip
 
     def number(self, session: SessionRecord) -> SessionRecord:
         """The session, with its numeric id given on first use (v1 sessions have none until v2 reads them)."""
