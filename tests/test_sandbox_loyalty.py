@@ -22,6 +22,12 @@ pytestmark = pytest.mark.anyio
 HAT = {"sku": "hat-1", "name": "Hat", "quantity": 2, "price": 60.0}  # 120 points on close
 
 
+def props(effect: Any) -> dict[str, Any]:
+    """An effect's props as JSON: a typed effect's props model (``AddLoyaltyPointsV2.props``) or a raw dict."""
+    value = effect.props
+    return value.to_dict() if hasattr(value, "to_dict") else dict(value)
+
+
 class Api:
     """One client, sync or async, behind awaitable methods."""
 
@@ -173,13 +179,13 @@ async def test_card_refusals_name_what_is_wrong(sandbox: Sandbox, api: Api) -> N
 async def test_a_linked_card_earns_on_close_and_returns_roll_its_points_back(api: Api) -> None:
     await api.generate_loyalty_card(2, card_identifier="CARD-1", customer_profile_ids=["u1"])
     closed = await _close(api)
-    added = [e.props for e in closed.effects if e.effect_type == "addLoyaltyPoints"]
+    added = [props(e) for e in closed.effects if e.effect_type == "addLoyaltyPoints"]
     assert [(p["programId"], p["value"], p.get("cardIdentifier")) for p in added] == [
         (1, 120.0, None),
         (2, 120.0, "CARD-1"),
     ]
     back = await api.return_cart_items("s1", return_={"returned_cart_items": [{"position": 0, "quantity": 1}]})
-    card_back = [e.props for e in back.effects if e.props.get("cardIdentifier") == "CARD-1"]
+    card_back = [props(e) for e in back.effects if props(e).get("cardIdentifier") == "CARD-1"]
     assert [(p["value"], p["cartItemPosition"]) for p in card_back] == [(60.0, 0)]
     balances = await api.get_loyalty_card_balances(2, "CARD-1")
     assert balances.balance.active_points == 60.0 and [p.integration_id for p in balances.profiles] == ["u1"]
@@ -198,10 +204,10 @@ async def test_a_dry_close_leaves_the_card_as_it_was(api: Api) -> None:
     await api.generate_loyalty_card(2, card_identifier="CARD-1", customer_profile_ids=["u1"])
     await api.update_customer_session_v2("s1", customer_session={"profile_id": "u1", "cart_items": [HAT]})
     dry = await api.update_customer_session_v2("s1", customer_session={"state": "closed"}, dry=True)
-    assert any(e.props.get("cardIdentifier") == "CARD-1" for e in dry.effects)
+    assert any(props(e).get("cardIdentifier") == "CARD-1" for e in dry.effects)
     assert (await api.get_loyalty_card_transactions(2, "CARD-1")).data == []
     closed = await api.update_customer_session_v2("s1", customer_session={"state": "closed"})
-    assert any(e.props.get("cardIdentifier") == "CARD-1" for e in closed.effects)
+    assert any(props(e).get("cardIdentifier") == "CARD-1" for e in closed.effects)
 
 
 def test_programs_can_be_added_profile_based_or_card_based() -> None:
