@@ -592,7 +592,9 @@ def summarize_result(op: str, result: Any) -> Any:
             s = result["customerSession"]
             return [len(s["cartItems"]), len(result["effects"]), s["total"], result["effects"][1]["props"]["value"]]
         s = result.customer_session
-        return [len(s.cart_items), len(result.effects), s.total, result.effects[1].props["value"]]
+        props = result.effects[1].props  # ours: the typed SetDiscountEffectProps; the SDK's and the stock: a dict
+        value = props["value"] if isinstance(props, dict) else props.value
+        return [len(s.cart_items), len(result.effects), s.total, value]
     if isinstance(result, dict):  # raw JSON
         if op.startswith("session"):
             return [len(result["session"]["cartItems"]), len(result["event"]["effects"]), result["session"]["total"]]
