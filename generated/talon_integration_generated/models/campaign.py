@@ -224,9 +224,7 @@ class Campaign(_t.Model):
             v = data["created"]
             try:
                 v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
-            except (
-                ValueError
-            ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+            except ValueError:  # not RFC 3339, or fromisoformat refused it (a leap second, 30 February)
                 try:
                     v = _t.parse_datetime(v)
                 except _t.SchemaError as exc:
@@ -311,9 +309,7 @@ class Campaign(_t.Model):
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
                     v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
-                except (
-                    ValueError
-                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                except ValueError:  # not RFC 3339, or fromisoformat refused it (a leap second, 30 February)
                     try:
                         v = _t.parse_datetime(v)
                     except _t.SchemaError as exc:
@@ -324,9 +320,7 @@ class Campaign(_t.Model):
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
                     v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
-                except (
-                    ValueError
-                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                except ValueError:  # not RFC 3339, or fromisoformat refused it (a leap second, 30 February)
                     try:
                         v = _t.parse_datetime(v)
                     except _t.SchemaError as exc:
@@ -540,9 +534,7 @@ class Campaign(_t.Model):
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
                     v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
-                except (
-                    ValueError
-                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                except ValueError:  # not RFC 3339, or fromisoformat refused it (a leap second, 30 February)
                     try:
                         v = _t.parse_datetime(v)
                     except _t.SchemaError as exc:
@@ -553,9 +545,7 @@ class Campaign(_t.Model):
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
                     v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
-                except (
-                    ValueError
-                ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+                except ValueError:  # not RFC 3339, or fromisoformat refused it (a leap second, 30 February)
                     try:
                         v = _t.parse_datetime(v)
                     except _t.SchemaError as exc:

@@ -88,9 +88,7 @@ class CustomerProfile(_t.Model):
             v = data["created"]
             try:
                 v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
-            except (
-                ValueError
-            ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+            except ValueError:  # not RFC 3339, or fromisoformat refused it (a leap second, 30 February)
                 try:
                     v = _t.parse_datetime(v)
                 except _t.SchemaError as exc:
@@ -141,9 +139,7 @@ class CustomerProfile(_t.Model):
             v = data["lastActivity"]
             try:
                 v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
-            except (
-                ValueError
-            ):  # a SchemaError from parse_datetime, or fromisoformat refused a leap second or a 30 February
+            except ValueError:  # not RFC 3339, or fromisoformat refused it (a leap second, 30 February)
                 try:
                     v = _t.parse_datetime(v)
                 except _t.SchemaError as exc:
