@@ -424,3 +424,30 @@ def all_cases(cases: Sequence[OpCase] = OP_CASES) -> list[Any]:
     import pytest
 
     return [pytest.param(case, id=case.op) for case in cases]
+
+
+# --------------------------------------------------------------------------------------------------
+# The sandbox's tests: one client, sync or async, behind awaitable methods (the ``api`` fixture)
+# --------------------------------------------------------------------------------------------------
+
+
+class Api:
+    """One client, sync or async, behind awaitable methods."""
+
+    def __init__(self, client: IntegrationClient | AsyncIntegrationClient) -> None:
+        self.client = client
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = getattr(self.client, name)
+
+        async def call(*args: Any, **kwargs: Any) -> Any:
+            result = method(*args, **kwargs)
+            return await result if isinstance(self.client, AsyncIntegrationClient) else result
+
+        return call
+
+
+def effect_props(effect: Any) -> dict[str, Any]:
+    """A v2 effect's props as JSON: a typed effect's props model (``SetDiscountV2.props``) or an unknown one's dict."""
+    value = effect.props
+    return value.to_dict() if hasattr(value, "to_dict") else dict(value)

@@ -12,11 +12,11 @@ Fixtures:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any
 
 import pytest
-from _client_helpers import MODES, Mode
+from _client_helpers import MODES, Api, Mode
 from _prism import PrismServer, run_prism
 from spec_facts import load_spec
 
@@ -78,3 +78,14 @@ def mode(request: pytest.FixtureRequest) -> Mode:
     """The test runs twice: with ``IntegrationClient`` and with ``AsyncIntegrationClient``."""
     value: Mode = request.param
     return value
+
+
+@pytest.fixture(params=["sync", "async"])
+async def api(sandbox: Any, request: pytest.FixtureRequest) -> AsyncIterator[Api]:
+    """The module's ``sandbox`` fixture through a sync and an async client (no retries), awaitable either way."""
+    if request.param == "sync":
+        with sandbox.client(max_retries=0) as client:
+            yield Api(client)
+    else:
+        async with sandbox.async_client(max_retries=0) as async_client:
+            yield Api(async_client)

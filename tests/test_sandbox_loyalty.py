@@ -9,12 +9,13 @@ The rules are documented in ``talon_integration/testing/_loyalty_reads.py``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import pytest
+from _client_helpers import Api
+from _client_helpers import effect_props as props
 
-from talon_integration import AsyncIntegrationClient, IntegrationClient, errors
+from talon_integration import errors
 from talon_integration.testing import Sandbox
 
 pytestmark = pytest.mark.anyio
@@ -22,41 +23,9 @@ pytestmark = pytest.mark.anyio
 HAT = {"sku": "hat-1", "name": "Hat", "quantity": 2, "price": 60.0}  # 120 points on close
 
 
-def props(effect: Any) -> dict[str, Any]:
-    """An effect's props as JSON: a typed effect's props model (``AddLoyaltyPointsV2.props``) or a raw dict."""
-    value = effect.props
-    return value.to_dict() if hasattr(value, "to_dict") else dict(value)
-
-
-class Api:
-    """One client, sync or async, behind awaitable methods."""
-
-    def __init__(self, client: IntegrationClient | AsyncIntegrationClient) -> None:
-        self.client = client
-
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[Any]]:
-        method = getattr(self.client, name)
-
-        async def call(*args: Any, **kwargs: Any) -> Any:
-            result = method(*args, **kwargs)
-            return await result if isinstance(self.client, AsyncIntegrationClient) else result
-
-        return call
-
-
 @pytest.fixture
 def sandbox() -> Sandbox:
     return Sandbox()
-
-
-@pytest.fixture(params=["sync", "async"])
-async def api(sandbox: Sandbox, request: pytest.FixtureRequest) -> AsyncIterator[Api]:
-    if request.param == "sync":
-        with sandbox.client() as client:
-            yield Api(client)
-    else:
-        async with sandbox.async_client() as async_client:
-            yield Api(async_client)
 
 
 async def _close(api: Api, session: str = "s1", profile: str = "u1", items: list[Any] | None = None) -> Any:

@@ -8,12 +8,13 @@ see one state. The rules are documented in ``talon_integration/testing/_rules_v2
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import pytest
+from _client_helpers import Api
+from _client_helpers import effect_props as props
 
-from talon_integration import AsyncIntegrationClient, IntegrationClient, errors
+from talon_integration import errors
 from talon_integration.testing import Sandbox
 
 pytestmark = pytest.mark.anyio
@@ -23,43 +24,11 @@ HAT = {"sku": "hat-1", "name": "Hat", "quantity": 1, "price": 60.0}  # the cart'
 ALL = ["customerSession", "customerProfile", "coupons", "event", "triggeredCampaigns", "referral"]
 
 
-class Api:
-    """One client, sync or async, behind awaitable methods."""
-
-    def __init__(self, client: IntegrationClient | AsyncIntegrationClient) -> None:
-        self.client = client
-
-    def __getattr__(self, name: str) -> Callable[..., Awaitable[Any]]:
-        method = getattr(self.client, name)
-
-        async def call(*args: Any, **kwargs: Any) -> Any:
-            result = method(*args, **kwargs)
-            return await result if isinstance(self.client, AsyncIntegrationClient) else result
-
-        return call
-
-
-def props(effect: Any) -> dict[str, Any]:
-    """An effect's props as JSON: a typed effect's props model (``SetDiscountV2.props``) or an unknown one's dict."""
-    value = effect.props
-    return value.to_dict() if hasattr(value, "to_dict") else dict(value)
-
-
 @pytest.fixture
 def sandbox() -> Sandbox:
     sandbox = Sandbox()
     sandbox.add_coupon_campaign("Ten off", coupons=["TEN-OFF"], discount_amount=10)
     return sandbox
-
-
-@pytest.fixture(params=["sync", "async"])
-async def api(sandbox: Sandbox, request: pytest.FixtureRequest) -> AsyncIterator[Api]:
-    if request.param == "sync":
-        with sandbox.client() as client:
-            yield Api(client)
-    else:
-        async with sandbox.async_client() as async_client:
-            yield Api(async_client)
 
 
 def _effects(state: Any) -> list[tuple[str, dict[str, Any]]]:

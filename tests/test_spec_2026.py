@@ -124,9 +124,12 @@ def test_v1_operations_the_sdk_dropped_are_deprecated(spec: dict[str, Any], oper
     assert successor in _operations(spec)
 
 
-def test_no_other_operation_is_deprecated(spec: dict[str, Any]) -> None:
-    deprecated = {op.operation_id for op in iter_operations(spec) if op.op.get("deprecated")}
-    assert deprecated == set(DEPRECATED_V1)
+def test_every_deprecated_operation_names_its_successor(spec: dict[str, Any]) -> None:
+    """A floor: the four v1 operations are among the deprecated ones, and each deprecated one says what to use."""
+    deprecated = {op.operation_id: op.op for op in iter_operations(spec) if op.op.get("deprecated")}
+    assert set(DEPRECATED_V1) <= deprecated.keys()
+    for operation_id, op in deprecated.items():
+        assert "instead" in (op.get("description") or ""), operation_id
 
 
 def test_every_effect_type_names_its_props_schema(spec: dict[str, Any]) -> None:
@@ -134,7 +137,7 @@ def test_every_effect_type_names_its_props_schema(spec: dict[str, Any]) -> None:
     effect = spec["components"]["schemas"]["Effect"]
     assert {"effectType", "props"} <= set(effect["required"])
     mapping = effect["x-talon-effect-props"]
-    assert len(mapping) == 35
+    assert len(mapping) >= 35  # a floor: the spec may map more effect types
     for effect_type, ref in mapping.items():
         name = ref_name(ref["$ref"])
         assert name in spec["components"]["schemas"], effect_type
