@@ -19,6 +19,7 @@ import datetime
 import json
 import logging
 import random
+import re
 from collections import Counter
 from typing import Any
 
@@ -31,11 +32,12 @@ from spec_facts import SCHEMAS
 from spec_facts_2026 import SDK_OPERATIONS
 
 import talon_integration
-from talon_integration import IntegrationClient, IntegrationState, ResponseProblem, response_problems
+from talon_integration import IntegrationClient, IntegrationState, LoyaltyMembership, ResponseProblem, response_problems
 from talon_integration.errors import APIResponseValidationError, ConfigurationError
 from talon_integration.models import ResponseShapeError, result_class
+from talon_integration_generated import types as generated_types
 from talon_integration_generated.api import OPERATIONS
-from talon_integration_generated.types import Field, Model
+from talon_integration_generated.types import Field, Model, parse_datetime
 
 
 @dataclasses.dataclass(frozen=True)
@@ -313,6 +315,92 @@ async def test_every_rfc3339_form_parses(mode: Mode, value: str) -> None:
     state = await _call(mode, STATE, body, strict_response_validation=True)
     assert state.session.created == RFC3339_FORMS[value]
     assert state.session.created.tzinfo is not None
+
+
+# The models read the service's own form (UTC, ``...:SSZ`` or ``...:SS.fffZ``) inline, from a few characters and
+# ``fromisoformat``; every other form goes to ``parse_datetime``. Both must agree with RFC 3339 itself (``_rfc3339``
+# below, independent of either) on every string: built here from valid date-times by every single edit (a character
+# replaced, dropped or added, from an alphabet of the characters that matter) and a seeded sample of double edits.
+_BASES = [
+    "2026-01-01T10:00:00Z",
+    "2026-01-01T10:00:00.123Z",
+    "2026-12-31T23:59:59.999999Z",
+    "2026-01-01T10:00:00.1234567Z",
+    "2026-01-01T10:00:00+01:00",
+    "2026-01-01T10:00:00.5-00:00",
+]
+_ALPHABET = "0123456789-:T tZz.,+W\nx\u0663\uff11"  # the last two: an Arabic-Indic and a fullwidth digit
+_GRAMMAR = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]+))?"  # full-date, partial-time
+    r"(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))",  # time-offset
+    re.ASCII,
+)
+
+
+def _rfc3339(value: str) -> datetime.datetime:
+    """RFC 3339's date-time (section 5.6), read field by field; a leap second is clamped as documented."""
+    match = _GRAMMAR.fullmatch(value)
+    if match is None:
+        raise ResponseShapeError("not RFC 3339")
+    year, month, day, hour, minute, second, fraction, z, sign, zone_h, zone_m = match.groups()
+    offset = datetime.timedelta(hours=int(zone_h), minutes=int(zone_m)) if z is None else datetime.timedelta(0)
+    leap = second == "60"
+    try:
+        return datetime.datetime(
+            int(year), int(month), int(day), int(hour), int(minute), 59 if leap else int(second),
+            999999 if leap else int((fraction or "0")[:6].ljust(6, "0")),
+            tzinfo=datetime.timezone(-offset if sign == "-" else offset),
+        )  # fmt: skip
+    except ValueError:
+        raise ResponseShapeError("no such date or time") from None
+
+
+def _edits(text: str) -> set[str]:
+    out = {text[:i] + text[i + 1 :] for i in range(len(text))}
+    for i in range(len(text) + 1):
+        for c in _ALPHABET:
+            out.add(text[:i] + c + text[i:])
+            if i < len(text):
+                out.add(text[:i] + c + text[i + 1 :])
+    return out
+
+
+def _judge(read: Any, value: str) -> tuple[Any, ...]:
+    try:
+        when = read(value)
+    except ResponseShapeError:
+        return ("refused",)
+    return ("read", when, when.utcoffset())
+
+
+def test_date_times_are_read_as_rfc3339_says_inline_or_not() -> None:
+    def inline(value: str) -> Any:
+        return LoyaltyMembership.from_dict({"loyaltyProgramId": 1, "joined": value}).joined
+
+    cases = set(NOT_RFC3339) | set(RFC3339_FORMS)
+    for base in _BASES:
+        singles = _edits(base)
+        cases |= singles
+        cases |= {edit for one in random.Random(base).sample(sorted(singles), 40) for edit in _edits(one)}
+    read = 0
+    for value in sorted(cases):
+        expected = _judge(_rfc3339, value)
+        assert _judge(inline, value) == expected, value
+        assert _judge(parse_datetime, value) == expected, value
+        read += expected[0] == "read"
+    assert len(cases) > 50_000 and read > 1_000  # both outcomes are well covered
+
+
+@pytest.mark.parametrize("value", ["2026-01-01T10:00:00Z", "2026-01-01T10:00:00.123Z", "2026-01-01T10:00:00.123456Z"])
+def test_the_service_form_is_read_inline(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    """The service's own form never takes the slower exact reader (the 1000-profile bench depends on it)."""
+    calls: list[Any] = []
+    monkeypatch.setattr(generated_types, "parse_datetime", lambda v: calls.append(v) or parse_datetime(v))
+    member = LoyaltyMembership.from_dict({"loyaltyProgramId": 1, "joined": value})
+    assert member.joined == parse_datetime(value)
+    assert calls == []
+    LoyaltyMembership.from_dict({"loyaltyProgramId": 1, "joined": "2026-01-01T10:00:00+01:00"})
+    assert calls == ["2026-01-01T10:00:00+01:00"]  # an offset: the exact reader
 
 
 @pytest.mark.anyio

@@ -274,13 +274,18 @@ def parse_datetime_list(value: Any) -> list[datetime.datetime]:
     return out
 
 
-# The date-times of answers are RFC 3339 (``2026-01-31T12:00:00Z``, ``...T12:00:00.5+01:00``). The fast path of the
-# parsers checks this shape (``rfc3339``: the separators in place, a ``Z`` or ``+HH:MM`` zone) before
-# ``datetime.fromisoformat`` reads it, because ``fromisoformat`` also takes ISO 8601 forms that would be silently
-# wrong here: a date alone or no zone (a naive datetime), week dates, the basic format, hours alone, comma
-# fractions. What the shape refuses goes to ``parse_datetime``: the RFC 3339 forms the fast path leaves out
-# (a lowercase ``t``/``z``, a space for the ``T`` as RFC 3339 allows, a leap second) parse there, anything else
-# is a ``SchemaError``.
+# The date-times of answers are RFC 3339 (``2026-01-31T12:00:00Z``, ``...T12:00:00.5+01:00``), and
+# ``datetime.fromisoformat`` alone is not enough to read them: it also takes ISO 8601 forms that would be silently
+# wrong here (a date alone or no zone: a naive datetime; week dates, the basic format, hours alone, comma fractions,
+# offsets without a colon or with seconds). So the models' parsers read a date-time with ``fromisoformat`` only when
+# its shape is known, and everything else goes to ``parse_datetime``, which is exact:
+# - Inline in each model (a call would cost more than the check): the service's own form, UTC with or without a
+#   fraction. The characters at 4, 7, 10, 13, 16 and 19 (``v[4:20:3]``) are ``--T::Z``, or ``--T::.`` with a
+#   ``Z`` at the end. That fixes the extended date, the ``T``, hours, minutes and seconds, and a ``Z`` zone; what
+#   may sit between (digits only, a fraction of digits only) ``fromisoformat`` checks, refusing anything else.
+# - In ``parse_datetime``: the other forms with ``rfc3339``'s shape (an offset ``+HH:MM``), then the full grammar
+#   (a lowercase ``t``/``z``, a space for the ``T`` as RFC 3339 allows, a leap second), else a ``SchemaError``.
+# tests/test_tolerant_responses.py checks the inline path against ``parse_datetime`` on generated strings.
 rfc3339 = re.compile(r"....-..-..T..:..:..(?:\.[0-9]+)?(?:Z|[+-]..:..)\Z", re.DOTALL).match
 _RFC3339_ANY = re.compile(
     r"([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt ]([0-9]{2}:[0-9]{2}):([0-9]{2})(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})", re.ASCII
@@ -295,6 +300,11 @@ def parse_datetime(value: Any) -> datetime.datetime:
     """
     if type(value) is not str:
         raise expected("a date-time string", value)
+    if rfc3339(value) is not None:  # the usual shape: fromisoformat reads it exactly
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            pass  # a leap second, or no such day or time: judged below
     match = _RFC3339_ANY(value)
     if match is None:
         raise SchemaError("expected an RFC 3339 date-time string (such as 2026-01-31T12:00:00Z)")

@@ -17,7 +17,6 @@ from .. import types as _t
 __all__ = ["CartItem", "CartItemDict"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -231,8 +230,12 @@ class CartItem(_t.Model):
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
-                    v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
-                except ValueError:  # not RFC 3339, or fromisoformat refused it (a leap second, 30 February)
+                    v = (
+                        _fromisoformat(v)
+                        if (h := v[4:20:3]) == "--T::Z" or (h == "--T::." and v[-1] == "Z" and 21 < len(v) < 28)
+                        else _t.parse_datetime(v)
+                    )
+                except (ValueError, TypeError, LookupError):  # another form, or not a string
                     try:
                         v = _t.parse_datetime(v)
                     except _t.SchemaError as exc:
@@ -242,8 +245,12 @@ class CartItem(_t.Model):
             if v is not None:
                 n += 1  # one more key of data accounted for (see the end of _parse)
                 try:
-                    v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
-                except ValueError:  # not RFC 3339, or fromisoformat refused it (a leap second, 30 February)
+                    v = (
+                        _fromisoformat(v)
+                        if (h := v[4:20:3]) == "--T::Z" or (h == "--T::." and v[-1] == "Z" and 21 < len(v) < 28)
+                        else _t.parse_datetime(v)
+                    )
+                except (ValueError, TypeError, LookupError):  # another form, or not a string
                     try:
                         v = _t.parse_datetime(v)
                     except _t.SchemaError as exc:

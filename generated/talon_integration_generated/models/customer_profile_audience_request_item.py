@@ -18,7 +18,6 @@ from .audience_membership_action import AudienceMembershipAction
 __all__ = ["CustomerProfileAudienceRequestItem", "CustomerProfileAudienceRequestItemDict"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives

@@ -15,7 +15,6 @@ from .. import types as _t
 __all__ = ["CustomerSession"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
@@ -89,8 +88,12 @@ class CustomerSession(_t.Model):
             obj.integration_id = v
             v = data["created"]
             try:
-                v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
-            except ValueError:  # not RFC 3339, or fromisoformat refused it (a leap second, 30 February)
+                v = (
+                    _fromisoformat(v)
+                    if (h := v[4:20:3]) == "--T::Z" or (h == "--T::." and v[-1] == "Z" and 21 < len(v) < 28)
+                    else _t.parse_datetime(v)
+                )
+            except (ValueError, TypeError, LookupError):  # another form, or not a string
                 try:
                     v = _t.parse_datetime(v)
                 except _t.SchemaError as exc:
@@ -159,8 +162,12 @@ class CustomerSession(_t.Model):
             obj.discounts = v
             v = data["updated"]
             try:
-                v = _fromisoformat(v) if type(v) is str and _rfc3339(v) is not None else _t.parse_datetime(v)
-            except ValueError:  # not RFC 3339, or fromisoformat refused it (a leap second, 30 February)
+                v = (
+                    _fromisoformat(v)
+                    if (h := v[4:20:3]) == "--T::Z" or (h == "--T::." and v[-1] == "Z" and 21 < len(v) < 28)
+                    else _t.parse_datetime(v)
+                )
+            except (ValueError, TypeError, LookupError):  # another form, or not a string
                 try:
                     v = _t.parse_datetime(v)
                 except _t.SchemaError as exc:

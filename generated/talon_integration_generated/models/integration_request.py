@@ -17,7 +17,6 @@ from .session_response_content import SessionResponseContent
 __all__ = ["IntegrationRequest", "IntegrationRequestDict"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives

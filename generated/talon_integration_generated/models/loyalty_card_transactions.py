@@ -15,7 +15,6 @@ from .. import types as _t
 __all__ = ["LoyaltyCardTransactions"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives

@@ -17,7 +17,6 @@ from .customer_session_state import CustomerSessionState
 __all__ = ["NewCustomerSessionV2", "NewCustomerSessionV2Dict"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives

@@ -17,7 +17,6 @@ from .return_response_content import ReturnResponseContent
 __all__ = ["ReturnIntegrationRequest", "ReturnIntegrationRequestDict"]
 
 _fromisoformat = datetime.datetime.fromisoformat
-_rfc3339 = _t.rfc3339
 
 
 @attrs.define(kw_only=True, slots=True, eq=False, repr=False)  # repr: Model's, which a half-built one survives
