@@ -164,13 +164,14 @@ def vanilla_config() -> dict[str, Any]:
 
     Same generator settings as ``make generate`` (literal enums, names...), so the one difference measured is
     the templates. The hooks only the custom templates need go: the one that deletes empty modules (the stock
-    templates write none it should remove) and the one that writes parameter_limits.py (they do not read it)."""
+    templates write none it should remove) and the ones that write parameter_limits.py and deprecations.py (they
+    read neither, and TALON_GENERATE_ROOT, which those hooks need, is set only by the Makefile)."""
     import yaml
 
     config: dict[str, Any] = yaml.safe_load((ROOT / "generator-config.yml").read_text())
     config["project_name_override"] = "talon-integration-vanilla"
     config["package_name_override"] = VANILLA_PACKAGE
-    only_custom = ("-empty -delete", "parameter_limits")
+    only_custom = ("-empty -delete", "parameter_limits", "deprecations")
     config["post_hooks"] = [h for h in config.get("post_hooks", []) if not any(word in h for word in only_custom)]
     return config
 
