@@ -68,7 +68,7 @@ help:
 	@echo "make docs             the API reference (pdoc) in docs/_build/index.html; fails on any warning or gap"
 	@echo "make pytest           the pytest step of make test alone"
 	@echo "make contract         contract tests only (pytest -k contract)"
-	@echo "make sdk-compat       the official SDK 9.0.0 parses every reply of the served sandbox (CI runs it)"
+	@echo "make sdk-compat       the official SDK 9.0.0 calls all its 31 methods on the served sandbox and parses every reply (CI)"
 	@echo "make bench            benchmarks"
 	@echo "make wheel            build dist/talon_integration_client-<version>-py3-none-any.whl (byte-reproducible)"
 	@echo "make spec-diff        classify openapi.yaml changes since BASE=<git ref> (default: last release tag, else HEAD)"
@@ -113,8 +113,10 @@ $(SDK_STAMP): $(PIP_LOCK) $(SDK_LOCK)
 	  --require-hashes -r $(SDK_LOCK)
 	touch $@
 
-# Today's service as Talon.One's own SDK sees it: the SDK, in its venv, drives all nine v1 operations against
-# the sandbox served from ours and must parse every reply; then our models read the same replies.
+# Today's service as Talon.One's own SDK sees it: the SDK, in its venv (client-side validation on), drives the nine
+# v1 operations and then a shop's checkout through every one of its 31 IntegrationApi methods against the sandbox
+# served from ours; every current operation of openapi.yaml must be called, every reply parsed into the SDK's model
+# (a method without one: its documented 2xx); then our models read the same replies, typed and without a problem.
 sdk-compat: $(VENV_STAMP) $(SDK_STAMP)
 	TALON_SDK_PYTHON="$(CURDIR)/$(SDK_VENV)/bin/python" $(RUN) pytest tests/test_sdk_compat.py
 

@@ -253,6 +253,15 @@ def test_a_bad_query_parameter_is_refused_naming_it(sandbox: Sandbox) -> None:
     assert status == 400 and b'"parameter":"dry"' in body
 
 
+def test_boolean_query_parameters_take_the_official_sdks_spelling(sandbox: Sandbox) -> None:
+    """Talon.One's Python SDK 9.0.0 sends ``dry=True`` (Python's ``str(True)``); the service accepts it."""
+    headers = {"Authorization": "ApiKey-v1 sandbox-key", "Content-Type": "application/json"}
+    for flag, changed in (("True", False), ("FALSE", True)):
+        path = f"/v2/customer_sessions/s-{flag}?dry={flag}"
+        status, _, _ = sandbox.handle("PUT", path, headers, b'{"customerSession": {"profileId": "u1"}}')
+        assert status == 200 and (sandbox.session(f"s-{flag}") is not None) is changed, flag
+
+
 def _balance(state: Any) -> float:
     balance: float = state.loyalty.programs["1"].ledger.current_balance
     return balance

@@ -1,13 +1,16 @@
-"""Today's service, as Talon.One's own SDK sees it: the official SDK 9.0.0 parses every reply of our sandbox.
+"""Today's service, as Talon.One's own SDK sees it: the official SDK 9.0.0 uses our sandbox for all it can do.
 
 ``make sdk-compat`` (run by CI after ``make test``) builds ``.sdk-venv`` with ``talon-one-python-sdk==9.0.0``
 from ``requirements/sdk.lock`` and runs this file with ``TALON_SDK_PYTHON`` pointing at it; without that the
 tests are skipped (``make test`` does not install the SDK). The sandbox is served over HTTP from this venv
-(``talon-integration sandbox``), the SDK drives a checkout through all nine v1 operations in its own venv
-(``tests/sdk/sdk_probe.py``: the five it still has methods for, the four others through its generic
-``call_api`` with its own v1 models) and reports, per reply, whether its models (which check required
-fields, enums and lengths) accepted it, plus every reply it saw. Then our own client's models read the very
-same replies, typed: the downstream check.
+(``talon-integration sandbox``) and ``tests/sdk/sdk_probe.py`` runs in the SDK's venv, the SDK's client-side
+validation on: first the nine v1 operations of 2019 (the five the SDK still has methods for, the four others
+through its generic ``call_api`` with its own v1 models), then a shop's checkout on today's API
+(``tests/sdk/sdk_today.py``) that calls every method of the SDK's ``IntegrationApi`` (31, found by
+introspection), each reply parsed by the SDK into the method's return type, a method without one answering its
+documented 2xx. Here: every operation of openapi.yaml that is not deprecated was called successfully (a floor),
+the SDK's models (which check required fields, enums and lengths) accepted every reply and knew every field;
+then our own models read the very same replies, typed and without a problem: the downstream check.
 """
 
 from __future__ import annotations
@@ -25,20 +28,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from spec_facts import iter_operations, load_spec
 
+import talon_integration
 from talon_integration import Coupon, IntegrationState, Referral, ReservedCoupons, ReservedCustomers
+from talon_integration_generated.api import OPERATIONS
+from talon_integration_generated.types import parse_tolerant
 
 SDK_PYTHON = os.environ.get("TALON_SDK_PYTHON")
 PROBE = Path(__file__).parent / "sdk" / "sdk_probe.py"
 pytestmark = pytest.mark.skipif(not SDK_PYTHON, reason="needs the official SDK: run `make sdk-compat`")
 
-# The SDK's reply models -> ours.
+# Each operation's result model, as our client returns it (the public class: a thin subclass where there is one),
+# from the generated operation table.
 OURS: dict[str, type[Any]] = {
-    "IntegrationState": IntegrationState,
-    "Referral": Referral,
-    "Coupon": Coupon,
-    "InlineResponse200": ReservedCustomers,
-    "InlineResponse20010": ReservedCoupons,
+    op.operation_id: getattr(talon_integration, op.result.__name__) for op in OPERATIONS if op.result is not None
 }
 NINE = {
     "updateCustomerProfile",
@@ -51,6 +55,9 @@ NINE = {
     "getReservedCustomers",
     "getReservedCoupons",
 }
+SPEC_OPERATIONS = {operation.operation_id: operation.op for operation in iter_operations(load_spec())}
+CURRENT = {name for name, op in SPEC_OPERATIONS.items() if not op.get("deprecated")}
+SDK_9_METHODS = 31  # IntegrationApi of talon-one-python-sdk 9.0.0 (pinned in requirements/sdk.lock)
 
 
 def _free_port() -> int:
@@ -90,8 +97,8 @@ def sandbox_url() -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def probe(sandbox_url: str) -> list[dict[str, Any]]:
-    """The SDK's checkout against the served sandbox: one result per call."""
+def probe(sandbox_url: str) -> dict[str, Any]:
+    """The SDK's checkouts against the served sandbox: its ``IntegrationApi`` methods and one result per call."""
     assert SDK_PYTHON is not None
     from talon_integration.testing import Sandbox
 
@@ -102,12 +109,15 @@ def probe(sandbox_url: str) -> list[dict[str, Any]]:
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert result.returncode in (0, 1), result.stderr
-    results: list[dict[str, Any]] = json.loads(result.stdout)
-    return results
+    report: dict[str, Any] = json.loads(result.stdout)
+    assert (result.returncode == 0) == all(r["parsed"] for r in report["results"])
+    return report
 
 
-def _operation(name: str) -> str:
-    return name.split(" ")[0]
+@pytest.fixture(scope="module")
+def results(probe: dict[str, Any]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = probe["results"]
+    return rows
 
 
 def test_the_sdk_is_the_official_9_0_0() -> None:
@@ -118,31 +128,50 @@ def test_the_sdk_is_the_official_9_0_0() -> None:
     assert version.stdout.strip() == "9.0.0"
 
 
-def test_the_sdk_parses_every_reply_of_all_nine_operations(probe: list[dict[str, Any]]) -> None:
-    assert {_operation(r["name"]) for r in probe} == NINE
-    failed = {r["name"]: [r["error"], *r["problems"]] for r in probe if not r["parsed"] or r["problems"]}
+def test_the_probe_called_every_method_of_the_sdks_integration_api(probe: dict[str, Any]) -> None:
+    methods = probe["sdk_methods"]
+    assert len(methods) == SDK_9_METHODS and not any(name.endswith("_with_http_info") for name in methods)
+    called = {r["method"] for r in probe["results"] if r["parsed"] and r["method"]}
+    assert called == set(methods), f"not called, or failed: {sorted(set(methods) - called)}"
+
+
+def test_every_current_operation_of_the_spec_was_called_through_the_sdk(results: list[dict[str, Any]]) -> None:
+    called = {r["operation_id"] for r in results if r["parsed"] and r["method"]}
+    assert len(CURRENT) >= SDK_9_METHODS
+    assert called >= CURRENT, f"operations of openapi.yaml the SDK did not call: {sorted(CURRENT - called)}"
+    assert {r["operation_id"] for r in results if r["parsed"]} >= NINE  # and the nine of 2019 still
+
+
+def test_the_sdk_parses_every_reply(results: list[dict[str, Any]]) -> None:
+    failed = {r["name"]: [r["error"], *r["problems"]] for r in results if not r["parsed"] or r["problems"]}
     assert failed == {}, json.dumps(failed, indent=2)
-    dropped = {r["name"]: r["dropped"] for r in probe if r["dropped"]}
+    dropped = {r["name"]: r["dropped"] for r in results if r["dropped"]}
     assert dropped == {}, f"reply fields the SDK does not know (the sandbox sends more than today's service): {dropped}"
 
 
-def test_the_sdk_calls_the_operations_it_still_has_by_their_own_methods(probe: list[dict[str, Any]]) -> None:
-    methods = {_operation(r["name"]) for r in probe if r["via"].startswith("IntegrationApi.")}
-    assert methods == {
-        "createReferral",
-        "createCouponReservation",
-        "deleteCouponReservation",
-        "deleteCustomerData",
-        "getReservedCustomers",
-    }
+def test_methods_without_a_result_answer_their_documented_2xx(results: list[dict[str, Any]]) -> None:
+    empty = [r for r in results if r["method"] and r["response_type"] is None]
+    assert {r["operation_id"] for r in empty} >= {"deleteAudienceV2", "updateCustomerProfileAudiences"}
+    for r in empty:
+        documented = {int(code) for code in SPEC_OPERATIONS[r["operation_id"]]["responses"] if code.startswith("2")}
+        assert r["status"] in documented and r["reply"] is None, r
 
 
-def test_our_client_reads_the_same_replies_typed(probe: list[dict[str, Any]]) -> None:
-    replies = [r for r in probe if r["reply"] is not None]
-    assert {r["response_type"] for r in replies} == set(OURS)
+def test_the_sdk_calls_the_operations_it_still_has_by_their_own_methods(results: list[dict[str, Any]]) -> None:
+    by_call_api = {r["operation_id"] for r in results if r["via"] == "call_api"}
+    assert by_call_api == NINE - CURRENT  # the four deprecated v1 operations: SDK 9 has no method for them
+    assert all(r["via"] == f"IntegrationApi.{r['method']}" for r in results if r["via"] != "call_api")
+
+
+def test_our_client_reads_the_same_replies_typed(results: list[dict[str, Any]]) -> None:
+    replies = [r for r in results if r["reply"] is not None]
+    assert {r["operation_id"] for r in replies} >= CURRENT & OURS.keys()  # every result model of today's API
     for r in replies:
-        model = OURS[r["response_type"]].from_dict(r["reply"])
-        assert model.to_dict()  # and back, nothing lost
+        model = OURS[r["operation_id"]].from_dict(r["reply"])
+        assert model.to_dict().keys() == r["reply"].keys(), r["name"]  # and back, nothing lost
+        found: list[tuple[str, str]] = []
+        parse_tolerant(OURS[r["operation_id"]], r["reply"], found)
+        assert found == [], (r["name"], found)  # what response_problems() would list
         if isinstance(model, IntegrationState):
             assert isinstance(model.session.updated, dt.datetime), r["name"]
             assert isinstance(model.profile.id, int), r["name"]
@@ -154,6 +183,6 @@ def test_our_client_reads_the_same_replies_typed(probe: list[dict[str, Any]]) ->
             assert all(c.is_reservation_mandatory is False and c.reservation for c in coupons)
         elif isinstance(model, Referral):
             assert re.fullmatch(r"REF-[A-Z0-9]{6}", model.code)
-    states = [IntegrationState.from_dict(r["reply"]) for r in replies if r["response_type"] == "IntegrationState"]
+    states = [IntegrationState.from_dict(r["reply"]) for r in replies if OURS[r["operation_id"]] is IntegrationState]
     updated = [s.session.updated for s in states if s.session.integration_id.endswith("-s1")]
     assert updated == sorted(updated) and len(updated) >= 2  # the session's `updated` moves with each update

@@ -1,27 +1,31 @@
 #!/usr/bin/env python3
-"""Does Talon.One's own Python SDK (talon-one-python-sdk 9.0.0) parse a server's v1 Integration API replies?
+"""Can Talon.One's own Python SDK (talon-one-python-sdk 9.0.0) use a server's Integration API, and parse its replies?
 
-Run it with the interpreter of a venv that has the SDK installed, against any server that speaks the v1
-Integration API (the real service, or our sandbox):
+Run it with the interpreter of a venv that has the SDK installed, against any server that speaks the Integration
+API (the real service, or our sandbox):
 
     make sdk-compat          # builds .sdk-venv from requirements/sdk.lock and runs tests/test_sdk_compat.py
     talon-integration sandbox --port 9000 --api-key sandbox-key &
     .sdk-venv/bin/python tests/sdk/sdk_probe.py --base-url http://127.0.0.1:9000 --api-key sandbox-key
 
-It walks a checkout in a sensible order (profile, session with a coupon, a rejected coupon, event, referral,
-session with the referral, reservation create, reserved customers, reserved coupons, reservation delete,
-customer-data deletion) and prints, per operation, whether the SDK parsed the reply. When it did not, it
-prints the SDK's exception and then every problem the SDK's own model setters find in the reply (the SDK
-stops at the first one), plus the reply keys the SDK silently drops because its models do not know them.
+It walks two checkouts, the SDK's client-side validation on (its models raise on a missing or invalid field).
+First the nine v1 operations of 2019 (profile, session with a coupon, a rejected coupon, event, referral, session
+with the referral, reservation create, reserved customers, reserved coupons, reservation delete, customer-data
+deletion). Then today's checkout (``sdk_today.py``), which calls every public method of the SDK's
+``IntegrationApi`` (31 in 9.0.0, found by introspection, with the return type each passes to ``call_api``): each
+reply must be parsed by the SDK into that type, and a method that returns nothing must succeed (its 2xx). It
+prints, per call, whether the SDK parsed the reply. When it did not, it prints the SDK's exception and then every
+problem the SDK's own model setters find in the reply (the SDK stops at the first one), plus the reply keys the
+SDK silently drops because its models do not know them. A method the run did not call is a failure of its own.
 
-SDK 9.0.0's IntegrationApi has methods for five of the nine v1 operations only (create_referral,
-create_coupon_reservation, delete_coupon_reservation, delete_customer_data, get_reserved_customers). The
-other four (updateCustomerProfile, updateCustomerSession, trackEvent, getReservedCoupons) are sent through
-the SDK's generic ``ApiClient.call_api`` with the SDK's own v1 models (NewCustomerProfile, NewCustomerSession,
-NewEvent -> IntegrationState; getReservedCoupons -> InlineResponse20010 = {totalResultSize, data: [Coupon]},
-the same shape). Those rows are marked "call_api".
+SDK 9.0.0 has no methods for four of the nine v1 operations (updateCustomerProfile, updateCustomerSession,
+trackEvent, getReservedCoupons; deprecated by the service): they are sent through the SDK's generic
+``ApiClient.call_api`` with the SDK's own v1 models (NewCustomerProfile, NewCustomerSession, NewEvent ->
+IntegrationState; getReservedCoupons -> InlineResponse20010 = {totalResultSize, data: [Coupon]}, the same shape).
+Those rows are marked "call_api".
 
-Exit status: 0 when every reply parsed, 1 when at least one did not, 2 on bad arguments.
+Exit status: 0 when every method was called and every reply parsed, 1 otherwise, 2 on bad arguments.
+With ``--json`` it prints ``{"sdk_methods": {method: return type}, "results": [one per call]}``.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import argparse
 import datetime as _dt
 import inspect
 import json
+import re
 import sys
 import uuid
 from collections.abc import Callable
@@ -44,6 +49,7 @@ except ImportError:  # pragma: no cover - a usage error, not a probe result
     sys.exit("sdk_probe.py: run me with a python that has talon-one-python-sdk installed (make sdk-compat builds one)")
 
 from dateutil import parser as _dateparser
+from sdk_today import shop  # this file's folder is on sys.path when it runs as a script
 
 _PRIMITIVES = {"str", "int", "float", "bool", "object", "datetime", "date"}
 
@@ -54,6 +60,11 @@ _PRIMITIVES = {"str", "int", "float", "bool", "object", "datetime", "date"}
 def _default_of(cls: type, attr: str) -> Any:
     param = inspect.signature(cls.__init__).parameters.get(attr)
     return None if param is None or param.default is inspect.Parameter.empty else param.default
+
+
+def _optional(cls: type, attr: str) -> bool:
+    """Whether the SDK's constructor leaves ``attr`` unset when it is None (the SDK's optional fields)."""
+    return f"if {attr} is not None:" in inspect.getsource(cls.__init__)
 
 
 def audit(value: Any, type_name: str, path: str, problems: list[str], dropped: list[str]) -> None:
@@ -91,6 +102,8 @@ def audit(value: Any, type_name: str, path: str, problems: list[str], dropped: l
         if wire not in value and _default_of(cls, attr) is not None:
             continue  # the SDK's constructor fills its default in (e.g. CustomerSession.state = "open")
         raw = value.get(wire)
+        if raw is None and _optional(cls, attr):
+            continue  # the constructor sets it only when given (an optional enum's setter would refuse None)
         try:
             setattr(probe, attr, raw)  # the setter checks None, enums and constraints, not types
         except ValueError as exc:
@@ -131,6 +144,29 @@ class Result:
     dropped: list[str] = field(default_factory=list)
     response_type: str | None = None
     reply: Any = None  # the decoded 2xx reply, for a downstream check by another client
+    operation_id: str = ""  # the spec's operationId the call sends
+    method: str | None = None  # the IntegrationApi method called (None: sent through call_api)
+
+
+def _camel(method: str) -> str:
+    """An SDK method's operationId: ``update_customer_session_v2`` -> ``updateCustomerSessionV2``."""
+    head, *rest = method.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def sdk_methods() -> dict[str, str | None]:
+    """Every public method of the SDK's ``IntegrationApi`` (not ``*_with_http_info``) and its return type, read
+    from the SDK itself (the ``response_type`` its ``*_with_http_info`` passes to ``call_api``; None: no body)."""
+    found: dict[str, str | None] = {}
+    for name, _ in inspect.getmembers(talon_one.IntegrationApi, inspect.isfunction):
+        if name.startswith("_") or name.endswith("_with_http_info"):
+            continue
+        source = inspect.getsource(getattr(talon_one.IntegrationApi, f"{name}_with_http_info"))
+        match = re.search(r"response_type=(?:'(\w+)'|None)", source)
+        if match is None:
+            raise SystemExit(f"sdk_probe.py: cannot read the return type of IntegrationApi.{name}")
+        found[name] = match.group(1)
+    return found
 
 
 class Probe:
@@ -138,10 +174,12 @@ class Probe:
         conf = talon_one.Configuration(host=base_url.rstrip("/"))
         conf.api_key["Authorization"] = api_key
         conf.api_key_prefix["Authorization"] = "ApiKey-v1"
+        conf.client_side_validation = True  # the SDK's models raise on a missing or invalid field (its default)
         self.client = talon_one.ApiClient(conf)
         self.api = talon_one.IntegrationApi(self.client)
         self.timeout = timeout
         self.results: list[Result] = []
+        self.methods = sdk_methods()
 
     def raw(self, path: str, method: str, path_params: dict[str, str], body: Any, response_type: str | None) -> Any:
         """A v1 call that SDK 9.0.0 has no method for, through its generic call_api and its own models."""
@@ -162,6 +200,21 @@ class Probe:
             _request_timeout=self.timeout,
         )
 
+    def call(
+        self, method: str, *args: Any, label: str = "", describe: Callable[[Any], str] = lambda r: "", **kwargs: Any
+    ) -> Any:
+        """``IntegrationApi.<method>(*args, **kwargs)``, its reply parsed into the method's own return type."""
+        operation_id = _camel(method)
+        return self.run(
+            f"{operation_id} {label}".strip(),
+            f"IntegrationApi.{method}",
+            self.methods[method],
+            lambda: getattr(self.api, method)(*args, _request_timeout=self.timeout, **kwargs),
+            describe,
+            operation_id=operation_id,
+            method=method,
+        )
+
     def run(
         self,
         name: str,
@@ -169,12 +222,19 @@ class Probe:
         response_type: str | None,
         call: Callable[[], Any],
         describe: Callable[[Any], str] = lambda r: "",
+        *,
+        operation_id: str = "",
+        method: str | None = None,
     ) -> Any:
-        result = Result(name, via, response_type=response_type)
+        result = Result(name, via, response_type=response_type, operation_id=operation_id or name.split(" ")[0])
+        result.method = method
         self.client.last_response = None
         value = None
         try:
             value = call()
+            expected = getattr(M, response_type) if response_type else type(None)
+            if not isinstance(value, expected):
+                raise TypeError(f"the SDK returned {type(value).__name__}, not {expected.__name__}")
             result.parsed = True
             result.summary = describe(value) if value is not None else "no body (as documented)"
         except ApiException as exc:
@@ -278,19 +338,14 @@ def checkout(p: Probe, args: argparse.Namespace) -> None:
         _state_summary,
     )
 
-    referral = p.run(
-        "createReferral",
-        "IntegrationApi.create_referral",
-        "Referral",
-        lambda: p.api.create_referral(
-            M.NewReferral(
-                campaign_id=args.referral_campaign_id,
-                advocate_profile_integration_id=advocate,
-                friend_profile_integration_id=friend,
-            ),
-            _request_timeout=p.timeout,
+    referral = p.call(
+        "create_referral",
+        M.NewReferral(
+            campaign_id=args.referral_campaign_id,
+            advocate_profile_integration_id=advocate,
+            friend_profile_integration_id=friend,
         ),
-        lambda r: f"code={r.code} campaignId={r.campaign_id} usageLimit={r.usage_limit}",
+        describe=lambda r: f"code={r.code} campaignId={r.campaign_id} usageLimit={r.usage_limit}",
     )
     code = referral.code if referral is not None else None
     if code is None and p.client.last_response is not None:  # parse failed: take the code from the raw reply
@@ -315,20 +370,17 @@ def checkout(p: Probe, args: argparse.Namespace) -> None:
         )
 
     ids = M.CouponReservations(integration_i_ds=[advocate, friend])
-    p.run(
-        "createCouponReservation",
-        "IntegrationApi.create_coupon_reservation",
-        "Coupon",
-        lambda: p.api.create_coupon_reservation(args.reserve_coupon, ids, _request_timeout=p.timeout),
-        lambda c: f"value={c.value} reservation={c.reservation} usageCounter={c.usage_counter}",
+    p.call(
+        "create_coupon_reservation",
+        args.reserve_coupon,
+        ids,
+        describe=lambda c: f"value={c.value} reservation={c.reservation} usageCounter={c.usage_counter}",
     )
 
-    p.run(
-        "getReservedCustomers",
-        "IntegrationApi.get_reserved_customers",
-        "InlineResponse200",
-        lambda: p.api.get_reserved_customers(args.reserve_coupon, _request_timeout=p.timeout),
-        lambda r: f"totalResultSize={r.total_result_size} ids={[x.integration_id for x in r.data]}",
+    p.call(
+        "get_reserved_customers",
+        args.reserve_coupon,
+        describe=lambda r: f"totalResultSize={r.total_result_size} ids={[x.integration_id for x in r.data]}",
     )
 
     p.run(
@@ -345,24 +397,23 @@ def checkout(p: Probe, args: argparse.Namespace) -> None:
         lambda r: f"totalResultSize={r.total_result_size} values={[x.value for x in r.data]}",
     )
 
-    p.run(
-        "deleteCouponReservation",
-        "IntegrationApi.delete_coupon_reservation",
-        None,
-        lambda: p.api.delete_coupon_reservation(args.reserve_coupon, ids, _request_timeout=p.timeout),
-    )
-
-    p.run(
-        "deleteCustomerData",
-        "IntegrationApi.delete_customer_data",
-        None,
-        lambda: p.api.delete_customer_data(friend, _request_timeout=p.timeout),
-    )
+    p.call("delete_coupon_reservation", args.reserve_coupon, ids)
+    p.call("delete_customer_data", friend)
 
 
-def report(results: list[Result], *, as_json: bool) -> None:
+def uncalled(p: Probe) -> list[Result]:
+    """A failed result for each ``IntegrationApi`` method the run did not call with a parsed reply."""
+    done = {r.method for r in p.results if r.parsed}
+    return [
+        Result(_camel(m), f"IntegrationApi.{m}", error="not called", operation_id=_camel(m), method=m)
+        for m in sorted(p.methods.keys() - done)
+    ]
+
+
+def report(p: Probe, *, as_json: bool) -> None:
+    results = p.results
     if as_json:
-        print(json.dumps([r.__dict__ for r in results], indent=2))
+        print(json.dumps({"sdk_methods": p.methods, "results": [r.__dict__ for r in results]}, indent=2))
         return
     for r in results:
         verdict = "PARSED" if r.parsed else "FAILED"
@@ -376,7 +427,8 @@ def report(results: list[Result], *, as_json: bool) -> None:
         if r.dropped:
             print(f"        keys the SDK ignores: {', '.join(r.dropped)}")
     ok = sum(r.parsed for r in results)
-    print(f"\n{ok} parsed, {len(results) - ok} failed")
+    methods = {r.method for r in results if r.parsed and r.method}
+    print(f"\n{ok} parsed, {len(results) - ok} failed; {len(methods)} of the SDK's {len(p.methods)} methods called")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -401,7 +453,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.json:
         print(f"talon-one-python-sdk {talon_one.__version__} against {args.base_url} (run {args.run_id}, {started})\n")
     checkout(p, args)
-    report(p.results, as_json=args.json)
+    shop(p, args)
+    p.results.extend(uncalled(p))
+    report(p, as_json=args.json)
     return 0 if all(r.parsed for r in p.results) else 1
 
 

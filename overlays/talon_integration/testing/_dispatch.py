@@ -174,10 +174,10 @@ def _refuse_nulls(model: type[Model], data: dict[str, Any], pointer: str) -> Non
 
 
 def _query_value(kind: str, choices: tuple[str, ...], text: str) -> Any:
-    if kind == "bool":
-        if text not in ("true", "false"):
+    if kind == "bool":  # any case: Talon.One's own Python SDK sends Python's spelling, ``True`` / ``False``
+        if text.lower() not in ("true", "false"):
             raise ValueError("must be true or false")
-        return text == "true"
+        return text.lower() == "true"
     if kind == "datetime":
         value = isoparse(text)
         if value.tzinfo is None:
