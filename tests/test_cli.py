@@ -14,7 +14,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -770,15 +769,12 @@ def test_every_operation_has_a_subcommand() -> None:
 
 
 def test_demo_is_a_v2_checkout_with_its_loyalty_points(capsys: pytest.CaptureFixture[str]) -> None:
-    started = time.perf_counter()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         code = cli.main(["demo"])
-    elapsed = time.perf_counter() - started
     out, err = capsys.readouterr()
     assert code == 0, err
     assert err == ""
-    assert elapsed < 5
     assert [w.message for w in caught if issubclass(w.category, DeprecationWarning)] == []
     steps = [line.strip() for line in out.splitlines() if line[:2] in {f"{n}." for n in range(1, 10)}]
     assert steps == [
