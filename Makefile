@@ -59,7 +59,7 @@ export PRISM := $(CURDIR)/$(NODE_BIN)/prism
   version-check release lock sdk-compat
 
 help:
-	@echo "make demo             scripted checkout against the local sandbox"
+	@echo "make demo             scripted v2 checkout (coupon, loyalty points, a return) against the local sandbox"
 	@echo "make test             check-generated + version-check + lint + typecheck + docs + pytest (what CI runs)"
 	@echo "make generate         regenerate $(GEN_DIR)/ from openapi.yaml"
 	@echo "make check-generated  fail if $(GEN_DIR)/ differs from a fresh generation"

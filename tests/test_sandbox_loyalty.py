@@ -23,9 +23,27 @@ pytestmark = pytest.mark.anyio
 HAT = {"sku": "hat-1", "name": "Hat", "quantity": 2, "price": 60.0}  # 120 points on close
 
 
+class Clock:
+    """The sandbox's clock for these tests: a fixed "now" that a test moves forward."""
+
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, days: float) -> None:
+        self.now += dt.timedelta(days=days)
+
+
 @pytest.fixture
-def sandbox() -> Sandbox:
-    return Sandbox()
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def sandbox(clock: Clock) -> Sandbox:
+    return Sandbox(clock=clock)
 
 
 async def _close(api: Api, session: str = "s1", profile: str = "u1", items: list[Any] | None = None) -> Any:
@@ -192,6 +210,107 @@ def test_programs_can_be_added_profile_based_or_card_based() -> None:
         sandbox.add_loyalty_program("")
     with pytest.raises(errors.InvalidInputError):
         sandbox.add_loyalty_program("x", card_based=True, users_per_card_limit=0)
+
+
+# ---- point states: pending, active, expired (``_loyalty``) -----------------------------------------------
+
+
+def _states(balance: Any) -> tuple[float, float, float, float]:
+    return balance.active_points, balance.pending_points, balance.expired_points, balance.spent_points
+
+
+async def test_pending_points_become_active_once_the_clock_reaches_their_start_date(
+    sandbox: Sandbox, clock: Clock, api: Api
+) -> None:
+    club = sandbox.add_loyalty_program("Club", pending_days=14)
+    closed = await _close(api)
+    start = clock.now + dt.timedelta(days=14)
+    added = {props(e)["programId"]: props(e) for e in closed.effects if e.effect_type == "addLoyaltyPoints"}
+    assert (added[club]["value"], dt.datetime.fromisoformat(added[club]["startDate"])) == (120.0, start)
+    assert "expiryDate" not in added[club]
+    assert "startDate" not in added[1]  # the seeded program: active at once, as before
+    assert _states((await api.get_loyalty_balances(1, "u1")).balance) == (120, 0, 0, 0)
+    assert _states((await api.get_loyalty_balances(club, "u1")).balance) == (0, 120, 0, 0)
+    assert (await api.get_loyalty_program_profile_points(club, "u1")).data == []  # status active by default
+    pending = (await api.get_loyalty_program_profile_points(club, "u1", status="pending")).data
+    assert [(p.amount, p.customer_session_id, p.expiry_date) for p in pending] == [(120.0, "s1", "unlimited")]
+    assert dt.datetime.fromisoformat(pending[0].start_date) == start
+    loyalty = await api.update_customer_profile_v2("u1", attributes={}, response_content=["loyalty"])
+    ledger = loyalty.loyalty.programs[str(club)].ledger
+    assert (ledger.current_balance, ledger.pending_balance) == (0.0, 120.0)
+    clock.advance(13.9)
+    assert _states((await api.get_loyalty_balances(club, "u1")).balance) == (0, 120, 0, 0)
+    clock.advance(0.1)
+    tiers = (await api.get_loyalty_balances(club, "u1", include_tiers=True)).balance
+    assert _states(tiers) == (120, 0, 0, 0) and tiers.current_tier.name == "Silver"
+    assert (await api.get_loyalty_program_profile_points(club, "u1", status="pending")).data == []
+    assert [p.amount for p in (await api.get_loyalty_program_profile_points(club, "u1")).data] == [120.0]
+
+
+async def test_points_expire_their_validity_after_becoming_active(sandbox: Sandbox, clock: Clock, api: Api) -> None:
+    club = sandbox.add_loyalty_program("Club", pending_days=7, expiry_days=30)
+    earned_at = clock.now
+    closed = await _close(api)
+    added = next(props(e) for e in closed.effects if props(e).get("programId") == club)
+    assert dt.datetime.fromisoformat(added["expiryDate"]) == earned_at + dt.timedelta(days=37)
+    clock.advance(36)
+    assert _states((await api.get_loyalty_balances(club, "u1")).balance) == (120, 0, 0, 0)
+    clock.advance(1)
+    assert _states((await api.get_loyalty_balances(club, "u1")).balance) == (0, 0, 120, 0)
+    assert (await api.get_loyalty_program_profile_points(club, "u1")).data == []
+    expired = (await api.get_loyalty_program_profile_points(club, "u1", status="expired")).data
+    assert [(p.amount, dt.datetime.fromisoformat(p.expiry_date)) for p in expired] == [
+        (120.0, earned_at + dt.timedelta(days=37))
+    ]
+    assert (await api.get_loyalty_program_profile_points(club, "u1", status="spent")).data == []
+    log = (await api.get_loyalty_program_profile_transactions(club, "u1")).data
+    assert [(t.type, dt.datetime.fromisoformat(t.start_date)) for t in log] == [
+        ("addition", earned_at + dt.timedelta(days=7))
+    ]
+    # endDate: the points added until then, in the state they were in at that date
+    active_then = await api.get_loyalty_balances(club, "u1", end_date=earned_at + dt.timedelta(days=10))
+    assert _states(active_then.balance) == (120, 0, 0, 0)
+    assert _states((await api.get_loyalty_balances(1, "u1")).balance) == (120, 0, 0, 0)  # never expires
+
+
+async def test_a_return_takes_pending_points_back_before_they_become_active(
+    sandbox: Sandbox, clock: Clock, api: Api
+) -> None:
+    club = sandbox.add_loyalty_program("Club", pending_days=14)
+    await _close(api)
+    back = await api.return_cart_items("s1", return_={"returned_cart_items": [{"position": 0, "quantity": 1}]})
+    rolled = [props(e) for e in back.effects if e.effect_type == "rollbackAddedLoyaltyPoints"]
+    assert [(p["programId"], p["value"]) for p in rolled] == [(1, 60.0), (club, 60.0)]
+    assert _states((await api.get_loyalty_balances(club, "u1")).balance) == (0, 60, 0, 0)
+    log = (await api.get_loyalty_program_profile_transactions(club, "u1")).data
+    assert [(t.type, t.amount) for t in log] == [("subtraction", 60.0), ("addition", 120.0)]
+    assert log[0].start_date == log[1].start_date != "immediate"  # taken back from the pending addition
+    clock.advance(14)
+    assert _states((await api.get_loyalty_balances(club, "u1")).balance) == (60, 0, 0, 0)
+    await api.update_customer_session_v2("s1", customer_session={"state": "cancelled"})  # what is left, now active
+    assert _states((await api.get_loyalty_balances(club, "u1")).balance) == (0, 0, 0, 0)
+
+
+async def test_a_card_program_with_a_pending_period_keeps_its_points_pending(
+    sandbox: Sandbox, clock: Clock, api: Api
+) -> None:
+    cards = sandbox.add_loyalty_program("Family cards", card_based=True, pending_days=3)
+    await api.generate_loyalty_card(cards, card_identifier="CARD-9", customer_profile_ids=["u1"])
+    await _close(api)
+    assert _states((await api.get_loyalty_card_balances(cards, "CARD-9")).balance) == (0, 120, 0, 0)
+    assert [p.amount for p in (await api.get_loyalty_card_points(cards, "CARD-9", status="pending")).data] == [120.0]
+    clock.advance(3)
+    assert _states((await api.get_loyalty_card_balances(cards, "CARD-9")).balance) == (120, 0, 0, 0)
+    assert [p.amount for p in (await api.get_loyalty_card_points(cards, "CARD-9")).data] == [120.0]
+
+
+def test_program_settings_are_checked() -> None:
+    sandbox = Sandbox()
+    for bad in ({"pending_days": -1}, {"pending_days": 1.5}, {"expiry_days": 0}, {"expiry_days": True}):
+        with pytest.raises(errors.InvalidInputError):
+            sandbox.add_loyalty_program("x", **bad)
+    with pytest.raises(errors.InvalidInputError):
+        Sandbox(clock="now")  # type: ignore[arg-type]
 
 
 # ---- catalog sync (``_catalog``) ----------------------------------------------------------------------

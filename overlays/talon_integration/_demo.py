@@ -1,38 +1,48 @@
-"""``talon-integration demo``: a scripted checkout through the real client against a local sandbox.
+"""``talon-integration demo``: a scripted v2 checkout through the real client against a local sandbox.
 
 The sandbox is served over HTTP on a free loopback port and the steps go through ``IntegrationClient``
-exactly as a shop's checkout would: profile, a cart with a valid coupon (accepted, discounted), an
-unknown coupon (rejected, with its reason), a coupon reservation, a custom event, a referral used by a
-friend, closing the purchase, and deleting the customer's data. Each step prints its call, the key
-facts and the effects. Every step checks what it expects; a surprise ends the demo with exit code 1.
+exactly as a shop's checkout would today, with the v2 operations only (so no ``DeprecationWarning``): update
+the customer profile, open a session with a cart and a coupon (accepted, discounted), close it (loyalty
+points added in the seeded program 1, read back with ``get_loyalty_balances``), return an item (the discount
+and the points of its share rolled back) and read the balance again. Each step prints its call, the key facts
+and the typed effects (``talon_integration.effects``). Every step checks what it expects; a surprise ends the
+demo with exit code 1.
 """
 
 from __future__ import annotations
 
 import sys
-import warnings
 from collections.abc import Sequence
-from typing import Any
-
-import attrs
+from typing import Any, TypeVar
 
 from ._client import IntegrationClient
-from ._display import compact, customer_summary, effects_table, money, pairs, printable, state_facts
-from .effects import AcceptCoupon, AcceptReferral, RejectCoupon, SetDiscount
-from .errors import NotFoundError, TalonError
-from .models import CartItemDict, IntegrationState
+from ._display import compact, customer_summary, grid, money, pairs, printable
+from .effects import (
+    AcceptCouponV2,
+    AddLoyaltyPointsV2,
+    EffectV2,
+    RollbackAddedLoyaltyPointsV2,
+    RollbackDiscountV2,
+    SetDiscountV2,
+)
+from .errors import TalonError
+from .models import CartItemDict, IntegrationStateV2
 
 __all__ = ["run_demo"]
 
 API_KEY = "sandbox-key"
-CUSTOMER, FRIEND = "ada", "grace"
-SESSION, FRIEND_SESSION = "ada-checkout-1", "grace-checkout-1"
-UNKNOWN_COUPON = "NOPE-2026"
+CUSTOMER = "ada"
+SESSION = "ada-checkout-1"
+PROGRAM = 1  # the sandbox's seeded profile-based loyalty program: 1 point per currency unit paid, on close
 CART: tuple[CartItemDict, ...] = (
     {"sku": "shoe-42", "name": "Trail shoe", "quantity": 2, "price": 59.90, "category": "shoes"},
     {"sku": "socks-7", "name": "Wool socks", "quantity": 1, "price": 9.90, "category": "socks"},
 )
+SESSION_CONTENT: tuple[Any, ...] = ("customerSession",)  # responseContent: the session too, to show its state
+RETURNED = 1  # the position of the cart item the customer sends back (the socks)
 INDENT = "   "
+
+_E = TypeVar("_E", bound=EffectV2)
 
 
 class DemoFailure(Exception):
@@ -51,18 +61,12 @@ def run_demo() -> int:
         print(f"demo failed: cannot start the sandbox: {exc}", file=sys.stderr)
         return 1
     try:
-        print("Talon.One Integration API demo: a scripted checkout through IntegrationClient")
+        print("Talon.One Integration API demo: a v2 checkout through IntegrationClient")
         print(f"sandbox   {server.url}, API key auth, seeded with:")
-        print(f"{INDENT}coupon campaign {seed.coupon_campaign_id}: coupons {', '.join(seed.coupons)}")
-        print(f"{INDENT}referral campaign {seed.referral_campaign_id}")
-        with (
-            IntegrationClient(server.url, api_key=API_KEY, timeout=5.0, max_retries=0) as client,
-            warnings.catch_warnings(),
-        ):
-            # The script still shows the v1 operations, which the service deprecated (their DeprecationWarning
-            # would be noise here, or a traceback under -W error); its move to the v2 ones is under way.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            _checkout(client, _Seed(seed.coupons[0], seed.coupons[-1], seed.referral_campaign_id))
+        print(f"{INDENT}coupon campaign {seed.coupon_campaign_id} (10% off): coupons {', '.join(seed.coupons)}")
+        print(f"{INDENT}loyalty program {PROGRAM} (Points): 1 point per currency unit paid, added on close")
+        with IntegrationClient(server.url, api_key=API_KEY, timeout=5.0, max_retries=0) as client:
+            _checkout(client, seed.coupons[0])
     except (TalonError, DemoFailure) as exc:
         print(f"\ndemo failed: {exc}", file=sys.stderr)
         return 1
@@ -72,99 +76,67 @@ def run_demo() -> int:
     return 0
 
 
-@attrs.frozen
-class _Seed:
-    coupon: str  # used at checkout
-    spare_coupon: str  # reserved for the customer
-    referral_campaign: int
-
-
-def _checkout(client: IntegrationClient, seed: _Seed) -> None:
-    coupon_code, spare = seed.coupon, seed.spare_coupon
-    _step(1, "Create the customer profile", f"PUT /v1/customer_profiles/{CUSTOMER}")
-    state = client.update_customer_profile(CUSTOMER, attributes={"Name": "Ada Lovelace", "Newsletter": True})
-    _show([("customer", customer_summary(state.profile))], state)
-    sales_before, closed_before = state.profile.total_sales, state.profile.closed_sessions
+def _checkout(client: IntegrationClient, coupon_code: str) -> None:
+    _step(1, "Update the customer profile", f"PUT /v2/customer_profiles/{CUSTOMER}")
+    profile = client.update_customer_profile_v2(
+        CUSTOMER, attributes={"Name": "Ada Lovelace", "Newsletter": True}, response_content=["customerProfile"]
+    )
+    if profile.customer_profile is None:
+        raise DemoFailure("the profile update answered without customerProfile")
+    _print(pairs([("customer", customer_summary(profile.customer_profile))]))
 
     total = round(sum(float(item["price"]) * item["quantity"] for item in CART), 2)
-    _step(2, f"Open a session with a cart and coupon {coupon_code}", f"PUT /v1/customer_sessions/{SESSION}")
-    state = client.update_customer_session(
-        SESSION, profile_id=CUSTOMER, coupon=coupon_code, cart_items=CART, total=total
+    _step(2, f"Open a session with a cart and coupon {coupon_code}", f"PUT /v2/customer_sessions/{SESSION}")
+    cart = [printable(f"{i['quantity']} x {i['name']} ({i['sku']}) at {money(float(i['price']))}") for i in CART]
+    _print(pairs([("cart", "\n".join(cart)), ("total", money(total))]))
+    state = client.update_customer_session_v2(
+        SESSION,
+        customer_session={"profile_id": CUSTOMER, "coupon_codes": [coupon_code], "cart_items": CART},
+        response_content=SESSION_CONTENT,
     )
-    _show_state(state)
-    discount = _expect_one(state, SetDiscount, "a setDiscount for the valid coupon")
-    _expect_one(state, AcceptCoupon, f"acceptCoupon for {coupon_code}")
-    _result(f"coupon {coupon_code} accepted: {discount.name} takes {money(discount.value)} off {money(total)}")
-
-    _step(3, f"Try an unknown coupon {UNKNOWN_COUPON}", f"PUT /v1/customer_sessions/{SESSION}")
-    state = client.update_customer_session(
-        SESSION, profile_id=CUSTOMER, coupon=UNKNOWN_COUPON, cart_items=CART, total=total
-    )
-    _show_state(state)
-    _expect_one(state, RejectCoupon, f"rejectCoupon for {UNKNOWN_COUPON}")
-    reason = state.coupon_rejection_reason
-    if reason is None:
-        raise DemoFailure("the rejected coupon came without event.meta.couponRejectionReason")
-    _result(f"coupon {UNKNOWN_COUPON} rejected: {reason.reason} (campaign {reason.campaign_id})")
-
-    _step(4, f"Reserve coupon {spare} for {CUSTOMER} and list it", f"POST /v1/coupon_reservations/{spare}")
-    coupon = client.create_coupon_reservation(spare, integration_ids=[CUSTOMER])
-    _print(pairs([("reserved", f"{coupon.value} (campaign {coupon.campaign_id})")]))
-    customers = client.get_reserved_customers(spare)
-    coupons = client.get_reserved_coupons(CUSTOMER)
-    _print(pairs([
-        (f"GET .../customerprofiles/{spare}", ", ".join(p.integration_id for p in customers) or "none"),
-        (f"GET .../coupons/{CUSTOMER}", ", ".join(c.value for c in coupons) or "none"),
-    ]))  # fmt: skip
-    if CUSTOMER not in [p.integration_id for p in customers] or spare not in [c.value for c in coupons]:
-        raise DemoFailure(f"the reservation of {spare} for {CUSTOMER} is not listed")
-    _result(f"{spare} is reserved for {CUSTOMER}")
-
-    _step(5, "Track a custom event", "POST /v1/events")
-    state = client.track_event(
-        session_id=SESSION, profile_id=CUSTOMER, type="viewed_promotions", attributes={"page": "checkout"}
-    )
-    event = state.event
-    _show([("event", f"{event.type} on session {event.session_id}, attributes {compact(event.attributes)}")], state)
-
-    _step(6, f"{CUSTOMER} refers a friend, {FRIEND}, who uses the code", "POST /v1/referrals")
-    referral = client.create_referral(
-        campaign_id=seed.referral_campaign,
-        advocate_profile_integration_id=CUSTOMER,
-        friend_profile_integration_id=FRIEND,
-    )
-    _print(pairs([("referral code", f"{referral.code} (campaign {referral.campaign_id}, friend {FRIEND})")]))
-    friend_cart: list[CartItemDict] = [{**CART[0], "quantity": 1}]
-    state = client.update_customer_session(
-        FRIEND_SESSION, profile_id=FRIEND, referral=referral.code, cart_items=friend_cart, total=float(CART[0]["price"])
-    )
-    print(f"{INDENT}PUT /v1/customer_sessions/{FRIEND_SESSION} with referral {referral.code}")
-    _show_state(state)
-    _expect_one(state, AcceptReferral, f"acceptReferral for {referral.code}")
-    _result(f"referral {referral.code} accepted for {FRIEND}")
-
-    _step(7, f"Pay with coupon {coupon_code}: close the session", f"PUT /v1/customer_sessions/{SESSION} state=closed")
-    state = client.close_customer_session(
-        SESSION, profile_id=CUSTOMER, coupon=coupon_code, cart_items=CART, total=total
-    )
-    _show_state(state)
-    profile = state.profile
-    if state.session.state != "closed" or profile.closed_sessions != closed_before + 1:
-        raise DemoFailure(f"closing did not count a closed session (closedSessions {profile.closed_sessions})")
+    _show(state)
+    accepted = _expect(state, AcceptCouponV2, f"acceptCoupon for {coupon_code}")
+    discount = _expect(state, SetDiscountV2, "a setDiscount for the valid coupon")
     _result(
-        f"closedSessions {closed_before} -> {profile.closed_sessions}, "
-        f"totalSales {money(sales_before)} -> {money(profile.total_sales)}"
+        f"coupon {accepted.props.value} accepted: {discount.props.name} takes {money(discount.props.value)} "
+        f"off {money(total)}, {money(total - discount.props.value)} to pay"
     )
 
-    _step(8, f"Delete {CUSTOMER}'s personal data", f"DELETE /v1/customer_data/{CUSTOMER}")
-    client.delete_customer_data(CUSTOMER)
-    try:
-        client.get_reserved_coupons(CUSTOMER)
-    except NotFoundError as exc:
-        _print(pairs([(f"GET .../coupons/{CUSTOMER}", f"{exc.status_code} {exc.message}")]))
-    else:
-        raise DemoFailure(f"the profile {CUSTOMER} can still be read after deleting its data")
-    _result(f"204: {CUSTOMER}'s profile is gone, her sessions' attributes are wiped")
+    _step(3, "Pay: close the session", f"PUT /v2/customer_sessions/{SESSION} with state closed")
+    state = client.update_customer_session_v2(
+        SESSION, customer_session={"state": "closed"}, response_content=SESSION_CONTENT
+    )
+    _show(state)
+    added = _expect(state, AddLoyaltyPointsV2, f"addLoyaltyPoints in program {PROGRAM}")
+    earned = added.props.value
+    balance = _balance(client, f"after earning {earned:g} points")
+    if balance != earned:
+        raise DemoFailure(f"the balance is {balance:g} active points, not the {earned:g} just earned")
+    _result(f"{earned:g} points earned ({money(total - discount.props.value)} paid); balance {balance:g} active points")
+
+    item = CART[RETURNED]
+    _step(4, f"Return the {item['name']}", f"POST /v2/customer_sessions/{SESSION}/returns")
+    state = client.return_cart_items(
+        SESSION, return_={"returned_cart_items": [{"position": RETURNED}]}, response_content=SESSION_CONTENT
+    )
+    _show(state)
+    _expect(state, RollbackDiscountV2, "a rollbackDiscount for the returned item's share")
+    rolled = _expect(state, RollbackAddedLoyaltyPointsV2, "rollbackAddedLoyaltyPoints for the returned item")
+    back = rolled.props.value
+    after = _balance(client, f"after rolling back {back:g} points")
+    if after != balance - back:
+        raise DemoFailure(f"the balance is {after:g} active points, not {balance:g} - {back:g}")
+    _result(f"{back:g} points rolled back for the {item['name']}; balance {balance:g} -> {after:g} active points")
+
+
+def _balance(client: IntegrationClient, when: str) -> float:
+    """The customer's active points in the program, printed with the call that read them."""
+    found = client.get_loyalty_balances(PROGRAM, CUSTOMER).balance
+    if found is None or found.active_points is None:
+        raise DemoFailure("the loyalty balance came without activePoints")
+    print(f"{INDENT}GET /v1/loyalty_programs/{PROGRAM}/profile/{CUSTOMER}/balances")
+    _print(pairs([("balance", f"{found.active_points:g} active, {found.pending_points or 0:g} pending ({when})")]))
+    return found.active_points
 
 
 def _step(number: int, title: str, call: str) -> None:
@@ -179,15 +151,24 @@ def _result(text: str) -> None:
     print(f"{INDENT}=> {printable(text)}")
 
 
-def _show(facts: Sequence[tuple[str, str]], state: IntegrationState) -> None:
-    _print([*pairs(facts), *effects_table(state.effects)])
+def _props(effect: EffectV2) -> str:
+    """An effect's props as compact JSON, the service's names (a typed props model or the raw dict)."""
+    props: Any = effect.props
+    return compact(props.to_dict() if hasattr(props, "to_dict") else props)
 
 
-def _show_state(state: IntegrationState) -> None:
-    _show([f for f in state_facts(state) if f[0] not in ("event", "attributes")], state)
+def _show(state: IntegrationStateV2) -> None:
+    """The session's state and the effects, one row each: campaign, effect type, props."""
+    facts: list[tuple[str, str]] = []
+    session = state.customer_session
+    if session is not None:
+        facts.append(("session", printable(f"{session.integration_id} ({session.state})")))
+    rows = [(str(e.campaign_id), e.effect_type, _props(e)) for e in state.effects]
+    table = grid(("CAMPAIGN", "EFFECT", "PROPS"), rows) if rows else ["effects: none"]
+    _print([*pairs(facts), *table])
 
 
-def _expect_one(state: IntegrationState, kind: type[Any], what: str) -> Any:
+def _expect(state: IntegrationStateV2, kind: type[_E], what: str) -> _E:
     for effect in state.effects:
         if isinstance(effect, kind):
             return effect

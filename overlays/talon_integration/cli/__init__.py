@@ -4,7 +4,7 @@
 talon-integration update-customer-session sess-1 --profile-id user-42 --coupon XMAS-2026 \\
     --item sku=shoe-1,name="Red shoe",quantity=1,price=49.9 --format table
 talon-integration sandbox --port 9000          # a local Talon.One on 127.0.0.1
-talon-integration demo                         # a scripted checkout against an embedded sandbox
+talon-integration demo                         # a scripted v2 checkout against an embedded sandbox
 ```
 
 One subcommand per operation (dashes for underscores); path parameters are positional, the other

@@ -316,9 +316,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_sandbox_parser(sub)
     sub.add_parser(
         "demo",
-        help="a scripted checkout against an embedded sandbox, printing each step and its effects",
-        description="Start the sandbox on a free loopback port and run a scripted checkout through the real "
-        "client over HTTP: profile, coupon accepted and rejected, reservation, event, referral, close, delete.",
+        help="a scripted v2 checkout against an embedded sandbox, printing each step and its effects",
+        description="Start the sandbox on a free loopback port and run a scripted v2 checkout through the real "
+        "client over HTTP: profile, a cart with a coupon (accepted, discounted), close (loyalty points earned, "
+        "the balance read), return an item (discount and points rolled back, the balance again).",
         allow_abbrev=False,
     )
     return parser

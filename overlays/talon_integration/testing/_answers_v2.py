@@ -12,6 +12,7 @@ value of that enum is the wire name of the answer's field, so the fields are fou
 from __future__ import annotations
 
 import copy
+import datetime as _dt
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -36,7 +37,7 @@ from talon_integration_generated.models import (
 )
 from talon_integration_generated.types import Model
 
-from ._state import SandboxState, SessionRecord, stamp
+from ._state import Instant, SandboxState, SessionRecord, stamp
 
 __all__ = ["campaigns_of", "coupons_of", "effect", "event_v2", "referral_of", "select", "v2_effects"]
 
@@ -67,10 +68,13 @@ def _props(name: str, args: Sequence[Any], meta: Meta | None) -> dict[str, Any]:
         return RollbackDiscountEffectProps(
             name=str(args[0]), value=float(args[1]), cart_item_position=position
         ).to_dict()
-    if name == "addLoyaltyPoints":  # program, points, recipient, transaction, name[, card identifier]
+    if name == "addLoyaltyPoints":  # program, points, recipient, transaction, name[, card[, start, expiry]]
+        start, expiry = (_date(args, i) for i in (6, 7))
         return AddLoyaltyPointsEffectProps(
             program_id=int(args[0]), sub_ledger_id="", value=float(args[1]), recipient_integration_id=str(args[2]),
-            transaction_uuid=str(args[3]), name=str(args[4]), card_identifier=str(args[5]) if len(args) > 5 else None,
+            transaction_uuid=str(args[3]), name=str(args[4]),
+            card_identifier=str(args[5]) if len(args) > 5 and args[5] is not None else None,
+            start_date=start, expiry_date=expiry,
         ).to_dict()  # fmt: skip
     if name == "rollbackAddedLoyaltyPoints":  # program, points, recipient, transaction[, position[, card]]
         return RollbackAddedLoyaltyPointsEffectProps(
@@ -79,6 +83,11 @@ def _props(name: str, args: Sequence[Any], meta: Meta | None) -> dict[str, Any]:
             else None, card_identifier=str(args[5]) if len(args) > 5 else None,
         ).to_dict()  # fmt: skip
     return {"arguments": list(args)}  # an effect the sandbox's rules do not write (none today)
+
+
+def _date(args: Sequence[Any], index: int) -> Instant | None:
+    """A date argument of an effect tuple (ISO 8601, or None / absent) as the service writes it."""
+    return stamp(_dt.datetime.fromisoformat(args[index])) if len(args) > index and args[index] else None
 
 
 def effect(state: SandboxState, item: Sequence[Any], meta: Meta | None = None) -> EffectV2:

@@ -14,7 +14,7 @@ them:
 - Earning: when a v2 close earns points in the profile program (``_loyalty``), the first card linked to the
   profile (in program id order) earns too, ``points_per_unit`` per currency unit, with its own
   ``addLoyaltyPoints`` effect (``cardIdentifier`` set); returns, reopen and cancel roll back the card's share
-  as they do the profile's. Points are active at once and never expire, as in ``_loyalty_reads``.
+  as they do the profile's. Point states (pending, active, expired) as ``_loyalty`` documents them.
 - Reads: ``getLoyaltyCardBalances`` (the card's main-ledger balance and its profiles; the requested
   ``subledgerId`` list finds no subledger, so ``subledgerBalances`` is empty), ``getLoyaltyCardPoints`` and
   ``getLoyaltyCardTransactions``, paged and filtered as the profile reads are (``_loyalty_reads``).
@@ -40,7 +40,15 @@ from talon_integration_generated.models import (
     LoyaltyProgramBalance,
 )
 
-from ._loyalty_reads import in_dates, main_ledger, movements, page, transaction_entries, unused
+from ._loyalty_reads import (
+    added_effect,
+    by_status,
+    dates,
+    movements,
+    page,
+    transaction_entries,
+    with_status,
+)
 from ._records_today import CardProgramRecord, CardRecord
 from ._replies import not_found, pointer, refuse
 from ._rules import Answer, Call, Rule
@@ -67,15 +75,12 @@ def _card(state: SandboxState, call: Call) -> tuple[CardProgramRecord, CardRecor
     return program, card
 
 
-def _balance(state: SandboxState, program: CardProgramRecord, card: CardRecord) -> float:
-    return float(sum(m.amount for m in movements(state, program.id, card.identifier, card=True)))
-
-
 def _model(state: SandboxState, program: CardProgramRecord, card: CardRecord) -> LoyaltyCard:
-    active = _balance(state, program, card)
+    points = by_status(movements(state, program.id, card.identifier, card=True), state.clock())
+    active, pending = points["active"], points["pending"]
     ledger = LoyaltyProgramBalance(
-        current_balance=active, pending_balance=0.0, expired_balance=0.0, spent_balance=0.0,
-        tentative_current_balance=active,
+        current_balance=active, pending_balance=pending, expired_balance=0.0, spent_balance=0.0,
+        tentative_current_balance=active, tentative_pending_balance=pending,
     )  # fmt: skip
     return LoyaltyCard(
         id=card.id, created=stamp(card.created), program_id=program.id, status=card.status,
@@ -141,31 +146,30 @@ def link_loyalty_card_to_profile(state: SandboxState, call: Call) -> Answer:
 
 
 def get_loyalty_card_balances(state: SandboxState, call: Call) -> Answer:
-    """The card's balance (``endDate``: points added until then) and its linked profiles."""
+    """The card's balance per state (``endDate``: points added until then, in their state then), its profiles."""
     program, card = _card(state, call)
     end = call.query.get("end_date")
-    moves = movements(state, program.id, card.identifier, card=True)
-    active = float(sum(m.amount for m in moves if end is None or m.created <= end))  # subledgers: none, so {}
+    moves = [m for m in movements(state, program.id, card.identifier, card=True) if end is None or m.created <= end]
+    points = by_status(moves, end or state.clock())  # subledgers: none, so {}
     balance = LoyaltyBalance(
-        active_points=active, pending_points=0.0, spent_points=0.0, expired_points=0.0, negative_points=0.0
-    )
+        active_points=points["active"], pending_points=points["pending"], spent_points=0.0,
+        expired_points=points["expired"], negative_points=0.0,
+    )  # fmt: skip
     return 200, LoyaltyCardBalances(balance=balance, subledger_balances={}, profiles=_registrations(card))
 
 
 def get_loyalty_card_points(state: SandboxState, call: Call) -> Answer:
-    """The card's unused points, one entry per session, paged; every point is ``active``."""
+    """The card's unused points, one entry per session, in the asked ``status`` (default ``active``), paged."""
     program, card = _card(state, call)
-    status = call.query.get("status", "active")
-    moves = movements(state, program.id, card.identifier, card=True)
-    found = unused(moves) if status == "active" and main_ledger(call) else []
+    found = with_status(call, movements(state, program.id, card.identifier, card=True), state.clock())
     entries = [
         CardLedgerPointsEntryIntegrationAPI(
             id=move.id,
             created=move.created,
             program_id=program.id,
             name=move.name,
-            start_date="immediate",
-            expiry_date="unlimited",
+            start_date=move.start_date(),
+            expiry_date=move.expiry_date(),
             subledger_id="",
             amount=amount,
             customer_profile_id=move.profile_id,
@@ -180,7 +184,7 @@ def get_loyalty_card_points(state: SandboxState, call: Call) -> Answer:
 def get_loyalty_card_transactions(state: SandboxState, call: Call) -> Answer:
     """The card's additions and rollbacks, newest first, filtered and paged."""
     program, card = _card(state, call)
-    moves = [m for m in movements(state, program.id, card.identifier, card=True) if in_dates(call, m.created)]
+    moves = list(movements(state, program.id, card.identifier, card=True))  # filtered by date in transaction_entries
     entries = [
         CardLedgerTransactionLogEntryIntegrationAPI(**entry, card_identifier=card.identifier)
         for entry in transaction_entries(moves, call)
@@ -189,14 +193,21 @@ def get_loyalty_card_transactions(state: SandboxState, call: Call) -> Answer:
     return 200, LoyaltyCardTransactions(has_more=more, data=data)
 
 
-def add_program(state: SandboxState, name: str, *, card_based: bool, users_per_card_limit: int) -> int:
+def add_program(
+    state: SandboxState, name: str, *, card_based: bool, users_per_card_limit: int, pending_days: int,
+    expiry_days: int | None,
+) -> int:  # fmt: skip
     """A new loyalty program (its arguments checked by ``Sandbox``), its id after every program's; the id."""
     program_id = max([*state.loyalty_programs, *state.card_programs]) + 1
     slug = name.lower().replace(" ", "-")
     if card_based:
-        state.card_programs[program_id] = CardProgramRecord(program_id, slug, name, users_per_card_limit)
+        state.card_programs[program_id] = CardProgramRecord(
+            program_id, slug, name, users_per_card_limit, pending_days=pending_days, expiry_days=expiry_days
+        )
     else:
-        state.loyalty_programs[program_id] = LoyaltyProgramRecord(program_id, slug, name)
+        state.loyalty_programs[program_id] = LoyaltyProgramRecord(
+            program_id, slug, name, pending_days=pending_days, expiry_days=expiry_days
+        )
     return program_id
 
 
@@ -225,8 +236,9 @@ def card_earn(state: SandboxState, session: SessionRecord, paid: float) -> list[
     transaction = str(uuid.UUID(int=state.random.getrandbits(128), version=4))
     card.earned[session.integration_id] = (transaction, points)
     card.returned.pop(session.integration_id, None)
-    args = [program.id, points, session.profile_id, transaction, f"{program.title} for a purchase", card.identifier]
-    return [[-1, 0, 0, ["addLoyaltyPoints", *args]]]
+    start, expiry = dates(state.clock(), program.pending_days, program.expiry_days)
+    name = f"{program.title} for a purchase"
+    return [added_effect(program.id, points, session.profile_id, transaction, name, card.identifier, start, expiry)]
 
 
 def card_roll_back(state: SandboxState, session: SessionRecord, share: float, position: int | None) -> list[list[Any]]:

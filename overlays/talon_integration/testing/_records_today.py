@@ -23,6 +23,8 @@ class CardProgramRecord:
     title: str
     users_per_card_limit: int = 2
     points_per_unit: float = 1.0  # as the profile program: per whole currency unit of a closed session
+    pending_days: int = 0  # as the profile program: days until points are active, days they stay valid then
+    expiry_days: int | None = None
     cards: dict[str, CardRecord] = attrs.Factory(dict)
 
 

@@ -59,10 +59,13 @@ class Sandbox:
         api_key: The API key it accepts (``Authorization: ApiKey-v1 <key>``); ``None``: no API key.
         application_id: With ``application_key``: also accept requests HMAC-signed by this Application.
         application_key: The hex Application key those signatures use.
+        clock: The sandbox's "now": a function returning a timezone-aware ``datetime`` (default: the system
+            clock, UTC). Everything dated reads it: records' creation times, coupon dates, loyalty points
+            becoming active or expiring. Tests pass one they can move forward.
 
     Raises:
         InvalidInputError: An empty ``api_key``, one of ``application_id`` / ``application_key`` without the
-            other, or a key that is not hex.
+            other, a key that is not hex, or a ``clock`` that is not callable.
 
     Example:
         ```python
@@ -80,6 +83,7 @@ class Sandbox:
         api_key: str | None = "sandbox-key",
         application_id: int | None = None,
         application_key: str | None = None,
+        clock: Callable[[], _dt.datetime] | None = None,
     ) -> None:
         if api_key is not None and (not isinstance(api_key, str) or not api_key):
             raise InvalidInputError("api_key must be a non-empty string or None")
@@ -90,7 +94,11 @@ class Sandbox:
         ):
             raise InvalidInputError("application_id must be a positive integer")
         self._accepted = Credentials(api_key, application_id, application_key)
+        if clock is not None and not callable(clock):
+            raise InvalidInputError("clock must be a function returning a timezone-aware datetime")
         self._state = SandboxState(application_id if application_id is not None else 1)
+        if clock is not None:
+            self._state.clock = clock
         self.requests: list[RecordedRequest] = []
         """Every request received, oldest first, as ``RecordedRequest`` items; clear it with ``.clear()``."""
         self._sleep: Callable[[float], None] = time.sleep
@@ -209,21 +217,40 @@ class Sandbox:
         with self._lock:
             return self._add_campaign(name, "referral", discount_amount, discount_percent).id
 
-    def add_loyalty_program(self, name: str, *, card_based: bool = False, users_per_card_limit: int = 2) -> int:
+    def add_loyalty_program(
+        self,
+        name: str,
+        *,
+        card_based: bool = False,
+        users_per_card_limit: int = 2,
+        pending_days: int = 0,
+        expiry_days: int | None = None,
+    ) -> int:
         """A loyalty program (profile-based, or ``card_based``); returns its id, for the loyalty operations.
 
         Seeded already: the profile-based program 1 (``Points``, earned on v2 closes, ``_loyalty``) and the
-        card-based program 2 (``Card points``, two profiles per card, ``_cards``). Points are earned in
-        program 1 and in the first card-based program with a card linked to the session's profile; a program
-        added here answers every read (with a zero balance) and, card-based, generates and links cards.
+        card-based program 2 (``Card points``, two profiles per card, ``_cards``), both with points active at
+        once that never expire. Points are earned in every profile-based program and in the first card-based
+        program with a card linked to the session's profile; a program added here answers every read (a zero
+        balance until it earns) and, card-based, generates and links cards.
 
         Args:
             name: The program's title (its name: the title in lower case, dashes for spaces).
             card_based: A card-based program (cards generated, linked to profiles) instead of a profile-based one.
             users_per_card_limit: How many profiles one card may have (card-based programs, at least 1).
+            pending_days: The service's pending period: points earned are ``pending`` for this many days (on the
+                sandbox's ``clock``), then ``active``; 0 (the default): active at once.
+            expiry_days: The service's validity: points expire this many days after they become active (at least
+                1); None (the default): they never expire.
 
         Raises:
-            InvalidInputError: An empty name or a limit below 1.
+            InvalidInputError: An empty name, a limit below 1, a negative ``pending_days`` or an ``expiry_days``
+                below 1.
+
+        Example:
+            ```python
+            program_id = sandbox.add_loyalty_program("Club", pending_days=14, expiry_days=365)
+            ```
         """
         if not isinstance(name, str) or not name:
             raise InvalidInputError("name must be a non-empty string")
@@ -233,8 +260,17 @@ class Sandbox:
             or users_per_card_limit < 1
         ):
             raise InvalidInputError("users_per_card_limit must be an integer of at least 1")
+        if isinstance(pending_days, bool) or not isinstance(pending_days, int) or pending_days < 0:
+            raise InvalidInputError("pending_days must be an integer of at least 0")
+        if expiry_days is not None and (
+            isinstance(expiry_days, bool) or not isinstance(expiry_days, int) or expiry_days < 1
+        ):
+            raise InvalidInputError("expiry_days must be None or an integer of at least 1")
         with self._lock:
-            return add_program(self._state, name, card_based=card_based, users_per_card_limit=users_per_card_limit)
+            return add_program(
+                self._state, name, card_based=card_based, users_per_card_limit=users_per_card_limit,
+                pending_days=pending_days, expiry_days=expiry_days,
+            )  # fmt: skip
 
     def seed_demo(self) -> DemoSeed:
         """Add the demo campaigns: "10% off" (coupons XMAS-2026, WELCOME-2026; 100 uses each) and

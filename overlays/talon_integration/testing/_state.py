@@ -197,13 +197,17 @@ class ReferralRecord:
 
 @attrs.define
 class LoyaltyProgramRecord:
-    """A profile-based loyalty program: each profile's active points (no tiers, no expiry, one ledger)."""
+    """A profile-based loyalty program: its settings and what each closed session earned (one ledger)."""
 
     id: int
     name: str
     title: str
     points_per_unit: float = 1.0  # points per whole currency unit of a closed session's total after discounts
-    balances: dict[str, float] = attrs.Factory(dict)  # by profile integration id
+    pending_days: int = 0  # days from earning until points are active (0: at once)
+    expiry_days: int | None = None  # days points stay valid once active (None: forever)
+    # By session integration id: what its closing added (transaction, points) and how much was rolled back since.
+    earned: dict[str, tuple[str, float]] = attrs.Factory(dict)
+    returned: dict[str, float] = attrs.Factory(dict)
 
 
 @attrs.define
@@ -261,9 +265,6 @@ class SessionRecord:
     extra_coupons: list[str] = attrs.Factory(list)  # v2 couponCodes after the first (rejected by the rules)
     store_integration_id: str | None = None
     returns: list[SessionReturn] = attrs.Factory(list)  # the returns of cart items, oldest first
-    loyalty_points: float = 0.0  # the points closing added to the profile's
-    loyalty_returned: float = 0.0  # how many of them returns, reopening or cancelling rolled back
-    loyalty_transaction: str = ""  # the transaction UUID of that addition
 
     def to_model(self, application_id: int) -> CustomerSession:
         """The session as the spec's ``CustomerSession``."""
