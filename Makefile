@@ -115,7 +115,7 @@ $(SDK_STAMP): $(PIP_LOCK) $(SDK_LOCK)
 
 # Today's service as Talon.One's own SDK sees it: the SDK, in its venv (client-side validation on), drives the nine
 # v1 operations and then a shop's checkout through every one of its 31 IntegrationApi methods against the sandbox
-# served from ours; every current operation of openapi.yaml must be called, every reply parsed into the SDK's model
+# served from ours; every operation of today's API must be called, every reply parsed into the SDK's model
 # (a method without one: its documented 2xx); then our models read the same replies, typed and without a problem.
 sdk-compat: $(VENV_STAMP) $(SDK_STAMP)
 	TALON_SDK_PYTHON="$(CURDIR)/$(SDK_VENV)/bin/python" $(RUN) pytest tests/test_sdk_compat.py
