@@ -31,6 +31,8 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from schemathesis.checks import CHECKS
+from schemathesis.specs.openapi import checks as openapi_checks
 
 from talon_integration import CartItem, IntegrationClient, errors
 from talon_integration.testing import Sandbox, SandboxServer
@@ -83,12 +85,16 @@ class SchemathesisRun:
         self.returncode, self.output = returncode, output
         self.cases: list[tuple[str, str, dict[str, Any], dict[str, Any] | None]] = []
         """(phase, "METHOD /path", case, its request/response interaction or None), in order."""
+        self.checks: Counter[tuple[str, str]] = Counter()
+        """How often each check ended how: (name, "success" / "failure" / ...)."""
         for line in report.read_text(encoding="utf-8").splitlines():
             event = json.loads(line)
             finished = event.get("ScenarioFinished")
             if finished is None:
                 continue
             recorder = finished["recorder"]
+            self.checks.update((check["name"], check["status"])
+                               for results in recorder.get("checks", {}).values() for check in results)  # fmt: skip
             for case_id, case in recorder.get("cases", {}).items():
                 value = case["value"]
                 interaction = recorder.get("interactions", {}).get(case_id)
@@ -133,6 +139,10 @@ def schemathesis_run(tmp_path_factory: pytest.TempPathFactory) -> SchemathesisRu
 def test_schemathesis_finds_no_failure_with_every_check_and_phase(schemathesis_run: SchemathesisRun) -> None:
     code, tail = schemathesis_run.returncode, schemathesis_run.output[-6000:]
     assert code == 0, f"schemathesis found failures (exit {code}):\n{tail}"
+    # Every check schemathesis has (the OpenAPI ones register on import) ran, and none ended other than in success.
+    assert openapi_checks.ignored_auth.__name__ in CHECKS.get_all_names()
+    assert set(CHECKS.get_all_names()) <= {name for name, _ in schemathesis_run.checks}
+    assert {status for _, status in schemathesis_run.checks} == {"success"}, schemathesis_run.checks
 
 
 def test_schemathesis_exercised_every_operation_of_the_spec_in_every_phase(schemathesis_run: SchemathesisRun) -> None:
