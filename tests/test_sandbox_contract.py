@@ -149,6 +149,7 @@ def test_schemathesis_exercised_every_operation_of_the_spec_in_every_phase(schem
     operations = set(spec_operations())
     assert operations - schemathesis_run.answered() == set()
     per_phase = schemathesis_run.per_phase()
+    print(f"schemathesis cases per phase: {dict(per_phase)}; links followed: {dict(schemathesis_run.transitions())}")
     assert all(per_phase[phase] > 0 for phase in PHASES), per_phase
     # Each operation answered a schema-valid request with success at least once: the seeded records and the
     # dictionaries of schemathesis.toml reach the success answers, not only the refusals.
