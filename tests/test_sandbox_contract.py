@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import signal
@@ -49,9 +50,15 @@ PHASES = ("examples", "coverage", "fuzzing", "stateful")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return spec
+
+
 def spec_operations() -> dict[str, dict[str, Any]]:
     """Every operation of openapi.yaml as ``"METHOD /path"``: its definition."""
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    spec = load_spec()
     return {f"{method.upper()} {path}": op for path, item in spec["paths"].items()
             for method, op in item.items() if method in HTTP_METHODS}  # fmt: skip
 
@@ -186,7 +193,7 @@ def test_every_allowance_of_schemathesis_toml_names_operations_of_the_spec() -> 
 
 def _carries_attributes(operation: dict[str, Any]) -> bool:
     """Whether the operation's request body has an ``attributes`` property anywhere (refs followed)."""
-    schemas = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))["components"]["schemas"]
+    schemas = load_spec()["components"]["schemas"]
 
     def walk(node: Any, seen: frozenset[str]) -> bool:
         if isinstance(node, list):
