@@ -152,6 +152,21 @@ async def test_referrals_for_many_advocates(sandbox: Sandbox, api: Api) -> None:
     assert caught.value.errors[0].pointer == "/campaignId"
 
 
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [("PUT", "/v2/audiences/{}", b'{"name": "x"}'), ("DELETE", "/v2/audiences/{}", b""),
+     ("DELETE", "/v2/audiences/{}/memberships", b""), ("PUT", "/v2/audience_customers/{}/attributes", b"{}")],
+)  # fmt: skip
+def test_a_negative_audience_id_is_an_unknown_audience_and_a_word_is_no_id(method: str, path: str, body: bytes) -> None:
+    # The spec's audienceId is `type: integer`, negative ones included: no audience has one, so a 404 (found by
+    # schemathesis: a 400 "must be an integer" refused a schema-valid id). A word is no integer: a 400.
+    sandbox = Sandbox()
+    headers = {"Authorization": "ApiKey-v1 sandbox-key", "Content-Type": "application/json"}
+    status, _, content = sandbox.handle(method, path.format(-5), headers, body)
+    assert (status, b'"parameter":"audienceId"' in content) == (404, True)
+    assert sandbox.handle(method, path.format("five"), headers, body)[0] == 400
+
+
 @pytest.mark.parametrize(("body", "status"), [(b"", 204), (b"{}", 204), (b'{"x": 1}', 400)])
 def test_delete_customer_data_accepts_only_an_empty_object(body: bytes, status: int) -> None:
     sandbox = Sandbox()

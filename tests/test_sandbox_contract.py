@@ -1,28 +1,39 @@
 """The sandbox against two independent judges of openapi.yaml: schemathesis and Prism.
 
-- schemathesis generates requests for all nine operations (positive and negative, deterministic,
-  bounded) and runs them in process against ``sandbox.wsgi_app``; every response must pass the
-  response-conformance checks.
+- schemathesis (its CLI, as anyone would run it) against the sandbox served on loopback and seeded with the
+  records the spec's operations need (a coupon, a referral campaign, a card, closed sessions): every check
+  (``--checks all``: response conformance, positive and negative data, auth, use after free, ...), positive and
+  negative data (``--mode all``), all four phases (examples, coverage, fuzzing and the stateful phase, which
+  follows the ``links`` of openapi.yaml from one answer to the next operation), deterministic and bounded. It
+  must find no failure, exercise every operation of the spec and chain operations through the spec's links.
+  schemathesis.toml holds the values it draws from the seeded records and the business-rule refusals (400 for
+  a schema-valid request) it accepts, each per operation, with the rule that makes it.
 - The sandbox served on loopback sits behind ``prism proxy openapi.yaml <sandbox> --errors``: a full
   flow through the real client must come back with no ``sl-violations`` header and no 500 #VIOLATIONS.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
+import tomllib
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
-import schemathesis
-from hypothesis import HealthCheck, settings
-from schemathesis import checks
+import yaml
+from schemathesis.checks import CHECKS
+from schemathesis.specs.openapi import checks as openapi_checks
 
 from talon_integration import CartItem, IntegrationClient, errors
 from talon_integration.testing import Sandbox, SandboxServer
@@ -31,47 +42,173 @@ pytestmark = pytest.mark.contract
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC_PATH = REPO / "openapi.yaml"
-AUTH = {"Authorization": "ApiKey-v1 sandbox-key"}
+SCHEMATHESIS_CONFIG = REPO / "schemathesis.toml"
+API_KEY = "sandbox-key"
+AUTH = {"Authorization": f"ApiKey-v1 {API_KEY}"}
 ODD_ID = "A/B 10%?#ü"
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return spec
+
+
+def spec_operations() -> dict[str, dict[str, Any]]:
+    """Every operation of openapi.yaml as ``"METHOD /path"``: its definition."""
+    spec = load_spec()
+    return {f"{method.upper()} {path}": op for path, item in spec["paths"].items()
+            for method, op in item.items() if method in HTTP_METHODS}  # fmt: skip
 
 
 def seeded_sandbox() -> Sandbox:
-    sandbox = Sandbox()
+    """A sandbox with the records schemathesis.toml's dictionaries name, so positive cases reach success."""
+    sandbox = Sandbox(api_key=API_KEY)
+    # Campaign 1, so the coverage phase's boundary campaignId (1) reaches a referral campaign too.
+    assert sandbox.add_referral_campaign("Refer a friend", discount_amount=5) == 1
     # Codes from the spec's own examples, so the examples phase also reaches the success answers.
     sandbox.add_coupon_campaign("10% off", coupons=["XMAS-2026"], discount_percent=10, usage_limit=100)
-    sandbox.add_referral_campaign("Refer a friend", discount_amount=5)
-    for profile in ("user-42", "user-77"):
-        sandbox.handle("PUT", f"/v1/customer_profiles/{profile}", AUTH, b"{}")
+    shoes = {"name": "Red shoe", "sku": "shoe-1", "quantity": 2, "price": 49.9}
+    with sandbox.client(max_retries=0) as client:
+        for profile in ("user-42", "user-77"):
+            client.update_customer_profile(profile)
+        client.generate_loyalty_card(2, card_identifier="CARD-SEED0001", customer_profile_ids=["user-42"])
+        for session in ("sess-to-return", "sess-to-reopen"):
+            client.update_customer_session_v2(
+                session, customer_session={"profile_id": "user-42", "state": "closed", "cart_items": [shoes]}
+            )
     return sandbox
 
 
-# ---- schemathesis, in process ---------------------------------------------------------------------------
-
-SCHEMATHESIS_SANDBOX = seeded_sandbox()
-schema = schemathesis.openapi.from_path(SPEC_PATH)
-schema.app = SCHEMATHESIS_SANDBOX.wsgi_app
+# ---- schemathesis, its CLI against the served sandbox -------------------------------------------------
 
 
-@schema.parametrize()
-@settings(
-    max_examples=15,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=list(HealthCheck),
-)
-def test_schemathesis_finds_no_nonconforming_response(case: schemathesis.Case) -> None:
-    # An operation the sandbox has no rules for answers a (conforming) 501: not a server error of ours.
-    modelled = SCHEMATHESIS_SANDBOX.supports(case.operation.definition.raw["operationId"])
-    case.call_and_validate(
-        headers=AUTH,
-        checks=[
-            *([checks.not_a_server_error] if modelled else []),
-            checks.status_code_conformance,
-            checks.content_type_conformance,
-            checks.response_schema_conformance,
-        ],
-    )
+class SchemathesisRun:
+    """One ``schemathesis run``: its exit code, its output and the cases of its NDJSON report, by phase."""
+
+    def __init__(self, returncode: int, output: str, report: Path) -> None:
+        self.returncode, self.output = returncode, output
+        self.cases: list[tuple[str, str, dict[str, Any], dict[str, Any] | None]] = []
+        """(phase, "METHOD /path", case, its request/response interaction or None), in order."""
+        self.checks: Counter[tuple[str, str]] = Counter()
+        """How often each check ended how: (name, "success" / "failure" / ...)."""
+        for line in report.read_text(encoding="utf-8").splitlines():
+            event = json.loads(line)
+            finished = event.get("ScenarioFinished")
+            if finished is None:
+                continue
+            recorder = finished["recorder"]
+            self.checks.update((check["name"], check["status"])
+                               for results in recorder.get("checks", {}).values() for check in results)  # fmt: skip
+            for case_id, case in recorder.get("cases", {}).items():
+                value = case["value"]
+                interaction = recorder.get("interactions", {}).get(case_id)
+                self.cases.append((finished["phase"], f"{value['method']} {value['path']}", case, interaction))
+
+    def answered(self) -> set[str]:
+        """The operations that got at least one HTTP answer."""
+        return {op for _, op, _, it in self.cases if it is not None and it.get("response") is not None}
+
+    def per_phase(self) -> Counter[str]:
+        return Counter(phase for phase, *_ in self.cases)
+
+    def transitions(self) -> Counter[str]:
+        """The links the stateful phase followed (one answer's data fed into the next request), by id."""
+        return Counter(case["transition"]["id"] for phase, _, case, _ in self.cases
+                       if phase == "stateful" and case.get("is_transition_applied"))  # fmt: skip
+
+    def statuses(self, operation: str) -> Counter[int]:
+        return Counter(it["response"]["status_code"] for _, op, _, it in self.cases
+                       if op == operation and it is not None and it.get("response") is not None)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def schemathesis_run(tmp_path_factory: pytest.TempPathFactory) -> SchemathesisRun:
+    """``schemathesis run`` (every check, mode and phase) against a seeded sandbox served on loopback."""
+    reports = tmp_path_factory.mktemp("schemathesis")
+    executable = Path(sys.executable).parent / "schemathesis"
+    with seeded_sandbox().serve() as server:
+        # No --max-examples (schemathesis.toml sets the volume per phase) and no --max-time (a budget that
+        # fuzzing and stateful testing spend in full): the run is bounded by its cases, and by this timeout.
+        done = subprocess.run(
+            [str(executable), "--config-file", str(SCHEMATHESIS_CONFIG), "--no-color", "run", str(SPEC_PATH),
+             "--url", server.url, "--header", f"Authorization: ApiKey-v1 {API_KEY}",
+             "--checks", "all", "--mode", "all", "--phases", ",".join(PHASES), "--generation-deterministic",
+             "--request-timeout", "10", "--report", "ndjson", "--report-ndjson-path", str(reports / "run.ndjson")],
+            cwd=REPO, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=240,
+            env={**os.environ, "NO_COLOR": "1"},
+        )  # fmt: skip
+    return SchemathesisRun(done.returncode, done.stdout + done.stderr, reports / "run.ndjson")
+
+
+def test_schemathesis_finds_no_failure_with_every_check_and_phase(schemathesis_run: SchemathesisRun) -> None:
+    code, tail = schemathesis_run.returncode, schemathesis_run.output[-6000:]
+    assert code == 0, f"schemathesis found failures (exit {code}):\n{tail}"
+    # Every check schemathesis has (the OpenAPI ones register on import) ran, and none ended other than in success.
+    assert openapi_checks.ignored_auth.__name__ in CHECKS.get_all_names()
+    assert set(CHECKS.get_all_names()) <= {name for name, _ in schemathesis_run.checks}
+    assert {status for _, status in schemathesis_run.checks} == {"success"}, schemathesis_run.checks
+
+
+def test_schemathesis_exercised_every_operation_of_the_spec_in_every_phase(schemathesis_run: SchemathesisRun) -> None:
+    operations = set(spec_operations())
+    assert operations - schemathesis_run.answered() == set()
+    per_phase = schemathesis_run.per_phase()
+    print(f"schemathesis cases per phase: {dict(per_phase)}; links followed: {dict(schemathesis_run.transitions())}")
+    assert all(per_phase[phase] > 0 for phase in PHASES), per_phase
+    # Each operation answered a schema-valid request with success at least once: the seeded records and the
+    # dictionaries of schemathesis.toml reach the success answers, not only the refusals.
+    never_succeeded = {op for op in operations if not any(200 <= s < 300 for s in schemathesis_run.statuses(op))}
+    assert never_succeeded == set()
+
+
+def test_schemathesis_stateful_phase_follows_the_links_of_the_spec(schemathesis_run: SchemathesisRun) -> None:
+    spec_links = {name for op in spec_operations().values() for response in op["responses"].values()
+                  for name in response.get("links", {})}  # fmt: skip
+    # A transition id reads "POST /v2/audiences -> [201] DeleteAudience -> DELETE /v2/audiences/{audienceId}".
+    followed = {tid.split(" -> ")[1].split(" ", 1)[1] for tid in schemathesis_run.transitions()}
+    # The links of the spec carry an answer's id (a new card's identifier) or a request's data (the reserved
+    # coupon's first profile) into the next request; several of them are followed, not only inferred ones.
+    assert len(followed & spec_links) >= 3, (followed, spec_links)
+
+
+def test_every_allowance_of_schemathesis_toml_names_operations_of_the_spec() -> None:
+    config = tomllib.loads(SCHEMATHESIS_CONFIG.read_text(encoding="utf-8"))
+    ids = {op["operationId"] for op in spec_operations().values()}
+    named: list[str] = []
+    for block in config["operations"]:
+        include = block["include-operation-id"]
+        named += [include] if isinstance(include, str) else include
+    assert set(named) - ids == set()  # a misspelt id would match nothing and allow nothing
+    # Every operation whose request carries custom attributes is in the attributes allowance (the empty name).
+    allowed_400 = {op for block in config["operations"]
+                   if 400 in block.get("checks", {}).get("positive_data_acceptance", {}).get("expected-statuses", [])
+                   for op in ([block["include-operation-id"]] if isinstance(block["include-operation-id"], str)
+                              else block["include-operation-id"])}  # fmt: skip
+    carrying = {op["operationId"] for op in spec_operations().values() if _carries_attributes(op)}
+    assert carrying and carrying <= allowed_400, carrying - allowed_400
+
+
+def _carries_attributes(operation: dict[str, Any]) -> bool:
+    """Whether the operation's request body has an ``attributes`` property anywhere (refs followed)."""
+    schemas = load_spec()["components"]["schemas"]
+
+    def walk(node: Any, seen: frozenset[str]) -> bool:
+        if isinstance(node, list):
+            return any(walk(item, seen) for item in node)
+        if not isinstance(node, dict):
+            return False
+        if "$ref" in node:
+            name = node["$ref"].rsplit("/", 1)[1]
+            return name not in seen and walk(schemas.get(name, {}), seen | {name})
+        if "attributes" in node.get("properties", {}):
+            return True
+        return any(walk(value, seen) for value in node.values())
+
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+    return body is not None and walk(body, frozenset())
 
 
 # ---- behind prism proxy --errors ---------------------------------------------------------------------

@@ -345,6 +345,19 @@ async def test_catalog_sync_adds_edits_and_removes_items_all_or_nothing(sandbox:
     assert list(sandbox._state.catalogs[1].items) == ["shoe-1"]
 
 
+def test_catalog_sync_keeps_price_adjustments_on_the_item(sandbox: Sandbox) -> None:
+    # ADD_PRICE_ADJUSTMENT used to be refused (400 at /actions/0/type) though the spec's enum lists it; found
+    # by schemathesis (a schema-valid request rejected).
+    adjustment = {"priceType": "members", "referenceId": "ref-1", "price": 40, "effectiveFrom": "2026-12-01T00:00:00Z"}
+    with sandbox.client(max_retries=0) as client:
+        client.sync_catalog(1, actions=[{"type": "ADD", "payload": {"sku": "hat-1", "price": 60}}])
+        catalog = client.sync_catalog(
+            1, actions=[{"type": "ADD_PRICE_ADJUSTMENT", "payload": {"sku": "hat-1", "adjustments": [adjustment]}}]
+        )
+    assert catalog.version == 3
+    assert sandbox._state.catalogs[1].items["hat-1"] == {"price": 60.0, "attributes": {}, "adjustments": [adjustment]}
+
+
 def test_catalog_sync_refusals_point_at_the_action(sandbox: Sandbox) -> None:
     with sandbox.client(max_retries=0) as client:
         client.sync_catalog(1, actions=[{"type": "ADD", "payload": {"sku": "a", "price": 1}}])
@@ -353,7 +366,12 @@ def test_catalog_sync_refusals_point_at_the_action(sandbox: Sandbox) -> None:
             ([{"type": "ADD", "payload": {"price": 1}}], None, errors.BadRequestError, "/actions/0/payload/sku"),
             ([{"type": "ADD", "payload": {"sku": "b", "price": -1}}], None, errors.BadRequestError,
              "/actions/0/payload/price"),
-            ([{"type": "ADD_PRICE_ADJUSTMENT", "payload": {}}], None, errors.BadRequestError, "/actions/0/type"),
+            ([{"type": "ADD_PRICE_ADJUSTMENT", "payload": {}}], None, errors.BadRequestError,
+             "/actions/0/payload/sku"),
+            ([{"type": "ADD_PRICE_ADJUSTMENT", "payload": {"sku": "a", "adjustments": [{"priceType": "members"}]}}],
+             None, errors.BadRequestError, "/actions/0/payload/adjustments/0/referenceId"),
+            ([{"type": "ADD_PRICE_ADJUSTMENT", "payload": {"sku": "zz", "adjustments": []}}], None,
+             errors.NotFoundError, "/actions/0/payload/sku"),
             ([], 1, errors.ConflictError, "/version"),
         ):  # fmt: skip
             with pytest.raises(error) as caught:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import io
 import json
 import os
 import selectors
@@ -21,6 +22,7 @@ import subprocess
 import sys
 import threading
 import time
+import wsgiref.util
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -540,3 +542,23 @@ def test_no_warning_with_a_key_of_ones_own_or_on_loopback(argv: list[str]) -> No
     first, err = _sandbox_stderr(*argv)
     assert first.startswith("Talon.One sandbox listening on"), first
     assert "warning" not in err, err
+
+
+def test_wsgi_app_answers_in_process_for_a_wsgi_server_of_ones_own() -> None:
+    # sandbox.wsgi_app under another WSGI server: no RAW_URI, so the path is rebuilt from PATH_INFO (decoded).
+    # The served sandbox (serve()) runs this same app; the in-process schemathesis test used to be its only user.
+    sandbox = Sandbox()
+
+    def call(path_info: str, key: str) -> tuple[str, bytes]:
+        environ: dict[str, object] = {}
+        wsgiref.util.setup_testing_defaults(environ)
+        environ.update({"REQUEST_METHOD": "PUT", "PATH_INFO": path_info, "CONTENT_TYPE": "application/json",
+                        "CONTENT_LENGTH": "2", "HTTP_AUTHORIZATION": f"ApiKey-v1 {key}",
+                        "wsgi.input": io.BytesIO(b"{}")})  # fmt: skip
+        statuses: list[str] = []
+        body = b"".join(sandbox.wsgi_app(environ, lambda status, headers, exc_info=None: statuses.append(status)))
+        return statuses[0], body
+
+    status, body = call("/v1/customer_profiles/Ada Lovelace", "sandbox-key")
+    assert (status, json.loads(body)["profile"]["integrationId"]) == ("200 OK", "Ada Lovelace")
+    assert call("/v1/customer_profiles/Ada Lovelace", "wrong")[0].startswith("401")

@@ -8,7 +8,9 @@ documentation of the actions (a ``payload`` per ``type``):
   an unknown SKU is a 404 unless ``createIfNotExists``. ``REMOVE``: ``{"sku"}``, an unknown SKU a 404.
   ``PATCH_MANY`` / ``REMOVE_MANY``: ``{"filters": [{"attr", "op", "value"}], "attributes"?}``, the items whose
   attribute (or ``sku`` / ``price``) equals the value (``op`` ``EQ``; other operators are a 400).
-  ``ADD_PRICE_ADJUSTMENT`` is a 400: the sandbox has no price adjustments.
+  ``ADD_PRICE_ADJUSTMENT``: ``{"sku", "adjustments": [{"priceType", "referenceId", "price"?, ...}]}`` (Talon.One's
+  AddPriceAdjustmentCatalogAction), kept on the item (an unknown SKU is a 404); ``price`` is a number or null
+  (the price type no longer applies). Sessions do not read them (see below).
 - A request is applied whole or not at all; each refusal points at its action (``/actions/0/payload/sku``).
   ``version``, when given, must be the catalog's current one (else a 409); each sync adds 1 to it.
 - An unknown catalog is a 404 naming ``catalogId``. Dry runs do not touch catalogs.
@@ -84,6 +86,24 @@ def _matching(items: dict[str, dict[str, Any]], payload: dict[str, Any], at: str
     return [sku for sku in items if all(value(sku, f["attr"]) == f.get("value") for f in filters)]
 
 
+def _adjustments(payload: dict[str, Any], at: str) -> list[dict[str, Any]]:
+    """The price adjustments of an ADD_PRICE_ADJUSTMENT payload: each names its price type and reference."""
+    adjustments = payload.get("adjustments")
+    if not isinstance(adjustments, list) or not adjustments:
+        raise _bad(at + "/adjustments", "adjustments must be a non-empty array")
+    for index, item in enumerate(adjustments):
+        where = f"{at}/adjustments/{index}"
+        if not isinstance(item, dict):
+            raise _bad(where, "each adjustment is an object")
+        for name in ("priceType", "referenceId"):
+            if not isinstance(item.get(name), str) or not item[name]:
+                raise _bad(f"{where}/{name}", f"{name} must be a non-empty string")
+        price = item.get("price")
+        if price is not None and (isinstance(price, bool) or not isinstance(price, int | float) or price < 0):
+            raise _bad(f"{where}/price", "price must be a number of at least 0, or null")
+    return copy.deepcopy(adjustments)
+
+
 def _apply(items: dict[str, dict[str, Any]], action: CatalogAction, at: str) -> None:
     payload, kind = action.payload, action.type
     where = at + _PAYLOAD
@@ -112,6 +132,11 @@ def _apply(items: dict[str, dict[str, Any]], action: CatalogAction, at: str) -> 
     elif kind == "REMOVE_MANY":
         for sku in _matching(items, payload, where):
             del items[sku]
+    elif kind == "ADD_PRICE_ADJUSTMENT":
+        sku = _sku(payload, where)
+        if sku not in items:
+            raise _bad(where + "/sku", f"The catalog has no item {sku!r}", 404)
+        items[sku].setdefault("adjustments", []).extend(_adjustments(payload, where))
     else:
         raise _bad(at + pointer(CatalogAction, "type"), f"The sandbox does not model {kind} actions")
 

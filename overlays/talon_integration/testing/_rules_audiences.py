@@ -19,12 +19,14 @@ Audiences live in ``SandboxState.audiences`` (``_state_audiences``); a profile's
 - ``createReferralsForMultipleAdvocates``: the v1 ``createReferral`` rule once per advocate (its checks and
   codes: ``validCharacters`` and ``referralPattern`` are accepted, codes stay the sandbox's ``REF-`` codes);
   ``silent`` as above, ``silent=no`` answers the created referrals (201).
-An unknown ``audienceId`` in the path answers 404 naming it, one that is not an integer 400.
+An unknown ``audienceId`` in the path answers 404 naming it (a negative one too: the spec's integer allows it), one
+that is not an integer 400.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 
 from talon_integration_generated.models import (
     CreatedReferrals,
@@ -49,10 +51,13 @@ from ._state_audiences import AudienceRecord
 
 __all__ = ["AUDIENCE_RULES", "change_audiences"]
 
+_INTEGER = re.compile(r"-?[0-9]+")
+"""A path integer as the spec's ``type: integer`` allows it: negative ones too (no audience has one: a 404)."""
+
 
 def _audience(state: SandboxState, call: Call) -> AudienceRecord:
     """The audience the path names; a 400 for an id that is not an integer, the 404 for an unknown one."""
-    if not (call.param.isascii() and call.param.isdigit()):
+    if _INTEGER.fullmatch(call.param) is None:
         raise refuse(
             "Invalid path parameter", f"{call.operation.path_parameter} must be an integer, not {call.param!r}",
             parameter=call.operation.path_parameter,
