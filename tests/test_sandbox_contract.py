@@ -5,7 +5,8 @@
   (``--checks all``: response conformance, positive and negative data, auth, use after free, ...), positive and
   negative data (``--mode all``), all four phases (examples, coverage, fuzzing and the stateful phase, which
   follows the ``links`` of openapi.yaml from one answer to the next operation), deterministic and bounded. It
-  must find no failure, exercise every operation of the spec and chain operations through the spec's links.
+  must find no failure, exercise every operation the sandbox models (all of today's API; one a later spec adds
+  answers 501 until it has rules and stays out of the run) and chain operations through the spec's links.
   schemathesis.toml holds the values it draws from the seeded records and the business-rule refusals (400 for
   a schema-valid request) it accepts, each per operation, with the rule that makes it.
 - The sandbox served on loopback sits behind ``prism proxy openapi.yaml <sandbox> --errors``: a full
@@ -34,6 +35,8 @@ import pytest
 import yaml
 from schemathesis.checks import CHECKS
 from schemathesis.specs.openapi import checks as openapi_checks
+from spec_facts import OPERATIONS as OPERATIONS_2019
+from spec_facts_2026 import SDK_OPERATIONS
 
 from talon_integration import CartItem, IntegrationClient, errors
 from talon_integration.testing import Sandbox, SandboxServer
@@ -47,6 +50,7 @@ API_KEY = "sandbox-key"
 AUTH = {"Authorization": f"ApiKey-v1 {API_KEY}"}
 ODD_ID = "A/B 10%?#ü"
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
+NINE_OF_2019 = {fact.operation_id for fact in OPERATIONS_2019}
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -61,6 +65,14 @@ def spec_operations() -> dict[str, dict[str, Any]]:
     spec = load_spec()
     return {f"{method.upper()} {path}": op for path, item in spec["paths"].items()
             for method, op in item.items() if method in HTTP_METHODS}  # fmt: skip
+
+
+def modelled_operations() -> dict[str, dict[str, Any]]:
+    """The operations of openapi.yaml the sandbox has rules for. One that a later spec adds answers 501 until it
+    has some (README, "Changing the API"), which schemathesis would call a server error: it is left out of the
+    run, and ``test_every_operation_of_todays_api_is_modelled`` keeps today's operations in it."""
+    sandbox = Sandbox()
+    return {key: op for key, op in spec_operations().items() if sandbox.supports(op["operationId"])}
 
 
 def seeded_sandbox() -> Sandbox:
@@ -129,6 +141,9 @@ def schemathesis_run(tmp_path_factory: pytest.TempPathFactory) -> SchemathesisRu
     """``schemathesis run`` (every check, mode and phase) against a seeded sandbox served on loopback."""
     reports = tmp_path_factory.mktemp("schemathesis")
     executable = Path(sys.executable).parent / "schemathesis"
+    unmodelled = sorted({op["operationId"] for op in spec_operations().values()}
+                        - {op["operationId"] for op in modelled_operations().values()})  # fmt: skip
+    excluded = [arg for operation_id in unmodelled for arg in ("--exclude-operation-id", operation_id)]
     with seeded_sandbox().serve() as server:
         # No --max-examples (schemathesis.toml sets the volume per phase) and no --max-time (a budget that
         # fuzzing and stateful testing spend in full): the run is bounded by its cases, and by this timeout.
@@ -136,7 +151,8 @@ def schemathesis_run(tmp_path_factory: pytest.TempPathFactory) -> SchemathesisRu
             [str(executable), "--config-file", str(SCHEMATHESIS_CONFIG), "--no-color", "run", str(SPEC_PATH),
              "--url", server.url, "--header", f"Authorization: ApiKey-v1 {API_KEY}",
              "--checks", "all", "--mode", "all", "--phases", ",".join(PHASES), "--generation-deterministic",
-             "--request-timeout", "10", "--report", "ndjson", "--report-ndjson-path", str(reports / "run.ndjson")],
+             "--request-timeout", "10", "--report", "ndjson", "--report-ndjson-path", str(reports / "run.ndjson"),
+             *excluded],
             cwd=REPO, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=240,
             env={**os.environ, "NO_COLOR": "1"},
         )  # fmt: skip
@@ -152,8 +168,15 @@ def test_schemathesis_finds_no_failure_with_every_check_and_phase(schemathesis_r
     assert {status for _, status in schemathesis_run.checks} == {"success"}, schemathesis_run.checks
 
 
+def test_every_operation_of_todays_api_is_modelled() -> None:
+    """The floor of the run: today's 31 operations and the nine of 2019 all have sandbox rules, so none of them
+    is ever left out of it (only an operation a later spec adds can be, until it has rules)."""
+    modelled = {op["operationId"] for op in modelled_operations().values()}
+    assert {fact.operation_id for fact in SDK_OPERATIONS} | NINE_OF_2019 <= modelled
+
+
 def test_schemathesis_exercised_every_operation_of_the_spec_in_every_phase(schemathesis_run: SchemathesisRun) -> None:
-    operations = set(spec_operations())
+    operations = set(modelled_operations())
     assert operations - schemathesis_run.answered() == set()
     per_phase = schemathesis_run.per_phase()
     print(f"schemathesis cases per phase: {dict(per_phase)}; links followed: {dict(schemathesis_run.transitions())}")
