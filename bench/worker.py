@@ -592,8 +592,13 @@ def summarize_result(op: str, result: Any) -> Any:
             s = result["customerSession"]
             return [len(s["cartItems"]), len(result["effects"]), s["total"], result["effects"][1]["props"]["value"]]
         s = result.customer_session
-        props = result.effects[1].props  # ours: the typed SetDiscountEffectProps; the SDK's and the stock: a dict
-        value = props["value"] if isinstance(props, dict) else props.value
+        props = result.effects[1].props
+        if isinstance(props, dict):  # the SDK's
+            value = props["value"]
+        elif hasattr(props, "value"):  # ours: the typed SetDiscountEffectProps
+            value = props.value
+        else:  # the stock generated client's free-form model
+            value = props.additional_properties["value"]
         return [len(s.cart_items), len(result.effects), s.total, value]
     if isinstance(result, dict):  # raw JSON
         if op.startswith("session"):
