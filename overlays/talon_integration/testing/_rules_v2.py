@@ -14,8 +14,9 @@ They share the sandbox's state with the 2019 rules: a v2 session update is the v
 - Returns: a ``closed`` or ``partially_returned`` session; each returned item names its cart item by
   ``position`` (its index) and a ``quantity`` (default: all that is left), checked against what was bought
   and not yet returned. Each returned item rolls back its share of every session discount
-  (``rollbackDiscount`` with ``cartItemPosition``, amount * item value / session total); when nothing is
-  left, the coupon and referral redemptions too. The profile's ``totalSales`` shrinks by the returned value,
+  (``rollbackDiscount`` with ``cartItemPosition``, what is left of it * item value / value not yet returned,
+  so the shares add up to the discount); when nothing is left, the coupon and referral redemptions too.
+  The profile's ``totalSales`` shrinks by the returned value,
   the cart items show ``returnedQuantity`` / ``remainingQuantity``, the session becomes ``partially_returned``
   and records ``talon_cart_items_returned``.
 - A state conflict on reopen or return answers 400 naming the path parameter, not 409: the clients retry
@@ -315,8 +316,10 @@ def return_cart_items(state: SandboxState, call: Call) -> Answer:
             item_value = cart.price * quantity
             value += item_value
             effects.extend(roll_back(state, session, item_value / session.total if session.total else 0.0, position))
+            # What is left of each discount, spread over what is left to return: the shares add up to the discount.
+            left = session.total - sum(c.price * (c.returned_quantity or 0) for c in session.cart_items)
             for name, amount in list(session.discounts.items()):
-                share = round(amount * item_value / session.total, 2) if session.total else 0.0
+                share = round(amount * min(item_value / left, 1.0), 2) if left > 0 else 0.0
                 session.discounts[name] = round(amount - share, 2)
                 effects.append([*_discount_campaign(state, name), 0, ["rollbackDiscount", name, share, position]])
             cart.returned_quantity = (cart.returned_quantity or 0) + quantity

@@ -1,0 +1,43 @@
+"""Defects an acceptance test of issue 20 found in the sandbox, each through the public client.
+
+A shop tries today's checkout as it would against Talon.One (sessions, returns, loyalty, cards, audiences,
+catalogs); each test here failed before its fix.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+import pytest
+
+from talon_integration.testing import Sandbox
+
+SHOES = {"sku": "shoe-1", "name": "Red shoe", "quantity": 2, "price": 25.0}
+SOCKS = {"sku": "sock-1", "name": "Socks", "quantity": 3, "price": 5.0}  # the cart's total: 65
+
+
+@pytest.fixture
+def sandbox() -> Sandbox:
+    warnings.simplefilter("ignore", DeprecationWarning)
+    sandbox = Sandbox()
+    sandbox.add_coupon_campaign("Ten off", coupons=["TEN-OFF"], discount_amount=10)
+    return sandbox
+
+
+def _rolled_back(state: Any) -> float:
+    return sum(float(e.props.value) for e in state.effects if e.effect_type == "rollbackDiscount")
+
+
+def test_returning_everything_piece_by_piece_rolls_back_the_whole_discount(sandbox: Sandbox) -> None:
+    with sandbox.client() as client:
+        cart = {"profile_id": "u1", "coupon_codes": ["TEN-OFF"], "cart_items": [SHOES, SOCKS], "state": "closed"}
+        client.update_customer_session_v2("s1", customer_session=cart)
+        rolled_back = 0.0
+        for position in (1, 1, 1, 0, 0):
+            returned = client.return_cart_items(
+                "s1", return_={"returned_cart_items": [{"position": position, "quantity": 1}]}
+            )
+            rolled_back += _rolled_back(returned)
+    assert round(rolled_back, 2) == 10.0
+    assert sandbox.session("s1")["discounts"] == {"Ten off": 0.0}
