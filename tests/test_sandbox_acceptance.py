@@ -41,3 +41,20 @@ def test_returning_everything_piece_by_piece_rolls_back_the_whole_discount(sandb
             rolled_back += _rolled_back(returned)
     assert round(rolled_back, 2) == 10.0
     assert sandbox.session("s1")["discounts"] == {"Ten off": 0.0}
+
+
+def _deleted_after_a_purchase(sandbox: Sandbox, client: Any) -> None:
+    cart = {"profile_id": "ada", "cart_items": [SHOES], "state": "closed"}
+    client.update_customer_session_v2("s1", customer_session=cart)
+    assert client.get_loyalty_balances(1, "ada").balance.active_points == 50
+    client.delete_customer_data("ada")
+
+
+def test_a_profile_made_again_after_its_deletion_starts_without_the_old_points(sandbox: Sandbox) -> None:
+    with sandbox.client() as client:
+        _deleted_after_a_purchase(sandbox, client)
+        client.update_customer_profile_v2("ada", attributes={})
+        assert client.get_loyalty_balances(1, "ada").balance.active_points == 0
+        assert client.get_loyalty_program_profile_points(1, "ada").data == []
+        assert client.get_loyalty_program_profile_transactions(1, "ada").data == []
+

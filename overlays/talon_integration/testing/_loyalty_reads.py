@@ -132,6 +132,8 @@ def movements(state: SandboxState, program_id: int, holder: str, *, card: bool =
     """The additions and rollbacks of ``program_id`` for a profile (or, with ``card``, a card identifier), oldest
     first, from the recorded events (a card's effects carry its identifier after their other arguments)."""
     for event in state.events:
+        if not card and event.profile_id != holder:  # a deleted profile's events are unlinked: its points went with it
+            continue
         for index, effect in enumerate(event.effects):
             name, args = effect[3][0], effect[3][1:]
             if name not in ("addLoyaltyPoints", "rollbackAddedLoyaltyPoints") or args[0] != program_id:
