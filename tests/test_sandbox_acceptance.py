@@ -58,3 +58,11 @@ def test_a_profile_made_again_after_its_deletion_starts_without_the_old_points(s
         assert client.get_loyalty_program_profile_points(1, "ada").data == []
         assert client.get_loyalty_program_profile_transactions(1, "ada").data == []
 
+
+def test_deleting_a_profile_unlinks_it_from_its_loyalty_cards(sandbox: Sandbox) -> None:
+    with sandbox.client() as client:
+        client.generate_loyalty_card(2, card_identifier="CARD-ADA", customer_profile_ids=["ada"])
+        _deleted_after_a_purchase(sandbox, client)
+        card = client.get_loyalty_card_balances(2, "CARD-ADA")
+    assert [p.integration_id for p in card.profiles or []] == []
+    assert card.balance.active_points == 50  # the card's points are the card's

@@ -220,7 +220,7 @@ def create_referral(state: SandboxState, call: Call) -> Answer:
 
 
 def delete_customer_data(state: SandboxState, call: Call) -> Answer:
-    """Delete a profile: its sessions and events are kept, unlinked and without attributes."""
+    """Delete a profile: its sessions and events are kept, unlinked and without attributes; its loyalty cards too."""
     integration_id = call.param
     if state.profiles.pop(integration_id, None) is None:
         raise call.not_found("Profile")
@@ -236,6 +236,9 @@ def delete_customer_data(state: SandboxState, call: Call) -> Answer:
     for coupon in state.coupons.values():
         if integration_id in coupon.reserved_by:
             coupon.reserved_by.remove(integration_id)
+    for program in state.card_programs.values():  # its loyalty cards keep their points, not the link to it
+        for card in program.cards.values():
+            card.profiles = [(linked, at) for linked, at in card.profiles if linked != integration_id]
     return 204, None
 
 
