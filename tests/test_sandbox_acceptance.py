@@ -66,3 +66,18 @@ def test_deleting_a_profile_unlinks_it_from_its_loyalty_cards(sandbox: Sandbox) 
         card = client.get_loyalty_card_balances(2, "CARD-ADA")
     assert [p.integration_id for p in card.profiles or []] == []
     assert card.balance.active_points == 50  # the card's points are the card's
+
+
+def test_cancelling_a_partly_returned_purchase_undoes_it(sandbox: Sandbox) -> None:
+    with sandbox.client() as client:
+        cart = {"profile_id": "ada", "coupon_codes": ["TEN-OFF"], "cart_items": [SHOES, SOCKS], "state": "closed"}
+        client.update_customer_session_v2("s1", customer_session=cart)
+        client.return_cart_items("s1", return_={"returned_cart_items": [{"position": 1, "quantity": 1}]})
+        client.update_customer_session_v2("s1", customer_session={"state": "cancelled"})
+        achievements = client.get_customer_achievements("ada")
+    profile = sandbox.profile("ada")
+    assert profile is not None
+    assert (profile["closedSessions"], profile["totalSales"]) == (0, 0.0)
+    assert (sandbox.coupon("TEN-OFF") or {})["usageCounter"] == 0
+    progress = achievements.data[0].current_progress
+    assert progress is not None and progress.progress == 0

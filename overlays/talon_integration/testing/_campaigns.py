@@ -147,7 +147,7 @@ def give_back(state: SandboxState, session: SessionRecord) -> None:
 
 
 def undo_close(state: SandboxState, session: SessionRecord) -> None:
-    """closed → cancelled: the purchase is undone (redemptions and totals rolled back)."""
+    """closed (or partially_returned) → cancelled: the purchase is undone (redemptions and totals rolled back)."""
     give_back(state, session)
     profile = state.profiles.get(session.profile_id) if session.profile_id else None
     if profile is not None:

@@ -124,7 +124,7 @@ def update_customer_session(state: SandboxState, call: Call) -> Answer:
         state.get_or_create_profile(session.profile_id)
 
     if new_state == "cancelled":
-        if old_state == "closed":
+        if old_state in ("closed", "partially_returned"):  # a purchase, whole or in part: undone
             undo_close(state, session)
         session.discounts = {}
         effects: list[Any] = []
