@@ -81,3 +81,14 @@ def test_cancelling_a_partly_returned_purchase_undoes_it(sandbox: Sandbox) -> No
     assert (sandbox.coupon("TEN-OFF") or {})["usageCounter"] == 0
     progress = achievements.data[0].current_progress
     assert progress is not None and progress.progress == 0
+
+
+def test_a_now_late_in_9999_with_a_pending_period_is_answered(sandbox: Sandbox) -> None:
+    program = sandbox.add_loyalty_program("Slow", pending_days=2, expiry_days=30)
+    with sandbox.client() as client:
+        cart = {"profile_id": "ada", "cart_items": [SHOES], "state": "closed"}
+        state = client.update_customer_session_v2("s1", customer_session=cart, now="9999-12-31T00:00:00Z")
+        points = client.get_loyalty_program_profile_points(program, "ada", status="pending")
+    added = [e.props for e in state.effects if e.effect_type == "addLoyaltyPoints" and e.props.program_id == program]
+    assert added and added[0].start_date is not None and added[0].start_date.year == 9999
+    assert [p.amount for p in points.data or []] == [50]

@@ -105,9 +105,17 @@ def dates(
     now: _dt.datetime, pending_days: int, expiry_days: int | None
 ) -> tuple[_dt.datetime | None, _dt.datetime | None]:
     """The start and expiry dates of points added ``now`` in a program with these settings (None: none)."""
-    start = now + _dt.timedelta(days=pending_days) if pending_days else None
-    expiry = (start or now) + _dt.timedelta(days=expiry_days) if expiry_days is not None else None
+    start = _later(now, pending_days) if pending_days else None
+    expiry = _later(start or now, expiry_days) if expiry_days is not None else None
     return start, expiry
+
+
+def _later(moment: _dt.datetime, days: int) -> _dt.datetime:
+    """``days`` after ``moment``, or the last moment a date-time can hold (a ``now`` late in 9999 is no 500)."""
+    try:
+        return (moment + _dt.timedelta(days=days)).astimezone(_dt.UTC)
+    except OverflowError:
+        return _dt.datetime.max.replace(tzinfo=_dt.UTC)
 
 
 def added_effect(
