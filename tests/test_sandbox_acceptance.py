@@ -9,6 +9,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
+import httpx
 import pytest
 
 from talon_integration.testing import Sandbox
@@ -92,3 +93,13 @@ def test_a_now_late_in_9999_with_a_pending_period_is_answered(sandbox: Sandbox) 
     added = [e.props for e in state.effects if e.effect_type == "addLoyaltyPoints" and e.props.program_id == program]
     assert added and added[0].start_date is not None and added[0].start_date.year == 9999
     assert [p.amount for p in points.data or []] == [50]
+
+
+def test_a_query_date_time_beyond_utcs_range_is_a_400_naming_it(sandbox: Sandbox) -> None:
+    body = {"customerSession": {"profileId": "ada", "cartItems": [SHOES]}}
+    headers = {"Authorization": "ApiKey-v1 sandbox-key"}
+    with sandbox.serve() as server, httpx.Client(base_url=server.url, headers=headers, timeout=10) as http:
+        answer = http.put("/v2/customer_sessions/s1", params={"now": "9999-12-31T23:59:59-01:00"}, json=body)
+    assert answer.status_code == 400
+    assert answer.json()["errors"][0]["source"] == {"parameter": "now"}
+    assert sandbox.session("s1") is None

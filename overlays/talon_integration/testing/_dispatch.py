@@ -11,6 +11,7 @@ recording, no faults: those belong to the adapters and the ``Sandbox``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import hmac
 import json
 import threading
@@ -182,6 +183,7 @@ def _query_value(kind: str, choices: tuple[str, ...], text: str) -> Any:
         value = isoparse(text)
         if value.tzinfo is None:
             raise ValueError("must be an RFC 3339 date-time with a time zone")
+        value.astimezone(_dt.UTC)  # an OverflowError (a 400) for a time that is not one in UTC: 9999-12-31T23:00-01:00
         return value
     if kind == "int":
         return int(text)
