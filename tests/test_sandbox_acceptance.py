@@ -103,3 +103,14 @@ def test_a_query_date_time_beyond_utcs_range_is_a_400_naming_it(sandbox: Sandbox
     assert answer.status_code == 400
     assert answer.json()["errors"][0]["source"] == {"parameter": "now"}
     assert sandbox.session("s1") is None
+
+
+def test_an_update_of_a_partly_returned_session_keeps_what_its_returns_rolled_back(sandbox: Sandbox) -> None:
+    with sandbox.client() as client:
+        cart = {"profile_id": "ada", "coupon_codes": ["TEN-OFF"], "cart_items": [SHOES], "state": "closed"}
+        client.update_customer_session_v2("s1", customer_session=cart)
+        one = {"returned_cart_items": [{"position": 0, "quantity": 1}]}
+        rolled_back = _rolled_back(client.return_cart_items("s1", return_=one))
+        client.update_customer_session_v2("s1", customer_session={})  # e.g. a retried or repeated read-through
+        rolled_back += _rolled_back(client.return_cart_items("s1", return_=one))
+    assert round(rolled_back, 2) == 10.0

@@ -130,7 +130,10 @@ def update_customer_session(state: SandboxState, call: Call) -> Answer:
         effects: list[Any] = []
         meta = empty_meta()
     else:
+        bought = session.discounts
         outcome = evaluate(state, session)
+        if old_state != "open":  # a purchase keeps the discounts closing gave it, less what returns took back
+            session.discounts = bought
         if old_state == "open" and new_state == "closed":
             close(state, session, outcome)
         effects, meta = outcome.effects, outcome.meta
