@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
+from talon_integration import errors
 from talon_integration.testing import Sandbox
 
 SHOES = {"sku": "shoe-1", "name": "Red shoe", "quantity": 2, "price": 25.0}
@@ -114,3 +115,13 @@ def test_an_update_of_a_partly_returned_session_keeps_what_its_returns_rolled_ba
         client.update_customer_session_v2("s1", customer_session={})  # e.g. a retried or repeated read-through
         rolled_back += _rolled_back(client.return_cart_items("s1", return_=one))
     assert round(rolled_back, 2) == 10.0
+
+
+def test_a_cart_whose_total_overflows_is_a_400_that_changes_nothing(sandbox: Sandbox) -> None:
+    huge = {"sku": "gold", "name": "Gold", "quantity": 10**15, "price": 1e300}
+    with sandbox.client() as client, pytest.raises(errors.BadRequestError) as refused:
+        client.update_customer_session_v2(
+            "s1", customer_session={"profile_id": "ada", "cart_items": [huge, huge], "state": "closed"}
+        )
+    assert refused.value.errors[0].pointer == "/customerSession/cartItems"
+    assert (sandbox.session("s1"), sandbox.profile("ada")) == (None, None)

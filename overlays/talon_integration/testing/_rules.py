@@ -11,6 +11,7 @@ joins: ``V1_RULES`` here (the nine of 2019), ``_rules_v2.V2_RULES`` (today's che
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -155,6 +156,12 @@ def _apply_session_fields(session: SessionRecord, body: NewCustomerSession) -> l
         session.cart_items = copy.deepcopy(body.cart_items)
         if body.total is None:
             session.total = round(sum(item.price * item.quantity for item in session.cart_items), 2)
+            if not math.isfinite(session.total):  # no JSON number can carry it: a 400, not a 500 half applied
+                raise refuse(
+                    "Invalid request body",
+                    "The cart's total (each item's price times its quantity, summed) is too large",
+                    pointer=pointer(NewCustomerSession, "cart_items"),
+                )
     if body.total is not None:
         session.total = body.total
     if body.identifiers is not None:
