@@ -125,3 +125,13 @@ def test_a_cart_whose_total_overflows_is_a_400_that_changes_nothing(sandbox: San
         )
     assert refused.value.errors[0].pointer == "/customerSession/cartItems"
     assert (sandbox.session("s1"), sandbox.profile("ada")) == (None, None)
+
+
+def test_a_number_beyond_a_doubles_range_is_refused_not_answered_as_infinity(sandbox: Sandbox) -> None:
+    headers = {"Authorization": "ApiKey-v1 sandbox-key", "Content-Type": "application/json"}
+    body = b'{"attributes": {"points": 1e400}, "responseContent": ["customerProfile"]}'
+    with sandbox.serve() as server, httpx.Client(base_url=server.url, headers=headers, timeout=10) as http:
+        answer = http.put("/v2/customer_profiles/ada", content=body)
+    assert answer.status_code == 400
+    assert "Infinity" not in answer.text
+    assert sandbox.profile("ada") is None

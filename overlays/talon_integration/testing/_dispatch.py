@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import hmac
 import json
+import math
 import threading
 from collections.abc import Mapping
 from typing import Any
@@ -92,6 +93,17 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
+class _Overflow(ValueError):
+    """A JSON number beyond a double's range (``1e400``): Python reads it as ``inf``, which no answer can hold."""
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise _Overflow(text[:40])
+    return value
+
+
 def _json_object(body: bytes, *, empty_ok: bool = False) -> dict[str, Any]:
     """The request body as a JSON object, or a 400."""
     if not body.strip():
@@ -99,7 +111,9 @@ def _json_object(body: bytes, *, empty_ok: bool = False) -> dict[str, Any]:
             return {}
         raise _invalid("", "must be a JSON object")
     try:
-        data = json.loads(body, parse_constant=_reject_constant)
+        data = json.loads(body, parse_constant=_reject_constant, parse_float=_finite)
+    except _Overflow as exc:  # free-form attributes would store it and answer ``Infinity``, which is not JSON
+        raise _invalid("", f"holds a number beyond a double's range ({exc})") from None
     except (ValueError, RecursionError):
         raise Refused(
             400, "Invalid JSON", [problem("Malformed JSON", "The request body is not valid JSON", pointer="")]
