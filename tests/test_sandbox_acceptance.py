@@ -6,7 +6,6 @@ catalogs); each test here failed before its fix.
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
 import httpx
@@ -21,7 +20,6 @@ SOCKS = {"sku": "sock-1", "name": "Socks", "quantity": 3, "price": 5.0}  # the c
 
 @pytest.fixture
 def sandbox() -> Sandbox:
-    warnings.simplefilter("ignore", DeprecationWarning)
     sandbox = Sandbox()
     sandbox.add_coupon_campaign("Ten off", coupons=["TEN-OFF"], discount_amount=10)
     return sandbox
@@ -83,6 +81,19 @@ def test_cancelling_a_partly_returned_purchase_undoes_it(sandbox: Sandbox) -> No
     assert (sandbox.coupon("TEN-OFF") or {})["usageCounter"] == 0
     progress = achievements.data[0].current_progress
     assert progress is not None and progress.progress == 0
+
+
+def test_cancelling_through_v1_a_purchase_closed_through_v2_rolls_back_its_points(sandbox: Sandbox) -> None:
+    with sandbox.client() as client:
+        cart = {"profile_id": "ada", "cart_items": [SHOES], "state": "closed"}
+        client.update_customer_session_v2("s1", customer_session=cart)
+        assert client.get_loyalty_balances(1, "ada").balance.active_points == 50
+        cancelled = client.update_customer_session("s1", state="cancelled")
+        assert client.get_loyalty_balances(1, "ada").balance.active_points == 0
+        transactions = client.get_loyalty_program_profile_transactions(1, "ada").data
+    names = [effect.effect_type for effect in cancelled.effects]
+    assert "rollbackAddedLoyaltyPoints" in names
+    assert [(t.type, t.amount) for t in transactions] == [("subtraction", 50.0), ("addition", 50.0)]
 
 
 def test_a_now_late_in_9999_with_a_pending_period_is_answered(sandbox: Sandbox) -> None:

@@ -22,7 +22,7 @@ __all__ = ["RULES"]
 
 RULES: dict[str, Rule] = {
     **V1_RULES,
-    **V2_RULES,
+    **V2_RULES,  # after V1_RULES: its update_customer_session (v1's rule with today's loyalty) takes the place of v1's
     **AUDIENCE_RULES,
     **LOYALTY_READ_RULES,
     **CARD_RULES,

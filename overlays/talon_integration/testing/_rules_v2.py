@@ -23,7 +23,8 @@ They share the sandbox's state with the 2019 rules: a v2 session update is the v
   a 409 (the service's "request not applied, try again"), and retrying cannot change a session's state.
 - Profiles v2: attributes merged as in v1; the rule engine runs (an event ``talon_profile_updated``) only
   with ``runRuleEngine=true``, and ``dry`` counts only then, as the service documents.
-- Loyalty: a v2 close earns points, returns / reopen / cancel roll them back (``_loyalty``, documented there).
+- Loyalty: a v2 close earns points, returns / reopen / cancel roll them back (``_loyalty``, documented there),
+  a cancel through v1 too (``update_customer_session_v1``): v1 and v2 see the same points.
 - Events v2: as v1's custom events, without a session; ``silent`` and ``forceCompleteEvaluation`` are accepted
   (no event campaign exists to evaluate, and the spec declares only the 200 answer).
 """
@@ -192,9 +193,23 @@ def update_customer_session_v2(state: SandboxState, call: Call) -> Answer:
         return 200, _session_state(state, session, answer.event, body.response_content, extra=extra)
 
 
-def _loyalty_on_state_change(state: SandboxState, session: SessionRecord, before: str, event: Event) -> None:
-    """Points earned on closing, rolled back on cancelling (``_loyalty``); the effects join the session's event."""
-    if before == "open" and session.state == "closed":
+def update_customer_session_v1(state: SandboxState, call: Call) -> Answer:
+    """v1's session rule (``_rules``, the 2019 facts), on the state v2 shares: cancelling a purchase that a v2
+    close earned points for rolls them back, as a v2 cancel does (a v1 close earns nothing)."""
+    existing = state.sessions.get(call.param)
+    before = existing.state if existing is not None else "open"
+    status, answer = update_customer_session(state, call)
+    assert isinstance(answer, IntegrationState) and answer.event is not None
+    _loyalty_on_state_change(state, state.sessions[call.param], before, answer.event, earning=False)
+    return status, answer
+
+
+def _loyalty_on_state_change(
+    state: SandboxState, session: SessionRecord, before: str, event: Event, *, earning: bool = True
+) -> None:
+    """Points earned on closing (with ``earning``), rolled back on cancelling (``_loyalty``); the effects join the
+    session's event."""
+    if earning and before == "open" and session.state == "closed":
         added = earn(state, session)
     elif before != "cancelled" and session.state == "cancelled":
         added = roll_back(state, session)
@@ -405,14 +420,15 @@ def track_event_v2(state: SandboxState, call: Call) -> Answer:
 
 
 V2_RULES: dict[str, Rule] = {
-    rule.__name__: rule
-    for rule in (
+    # The v1 operation too: its rule with today's loyalty (it replaces ``_rules.V1_RULES``' own in ``RULES``).
+    "update_customer_session": update_customer_session_v1,
+    **{rule.__name__: rule for rule in (
         update_customer_session_v2,
         get_customer_session,
         reopen_customer_session,
         return_cart_items,
         update_customer_profile_v2,
         track_event_v2,
-    )
-}
+    )},
+}  # fmt: skip
 """Today's checkout operations the sandbox models, by operation name."""
