@@ -100,6 +100,43 @@ def _referral_campaign(sandbox: Sandbox) -> int:
 # ---- every subcommand against the sandbox, JSON output ----------------------------------------------
 
 
+def test_a_v2_checkout_on_the_command_line_with_its_own_json_and_integer_path_parameters(run: Run) -> None:
+    """What the CLI prints it takes back: camelCase JSON (nested models too); integer path parameters are integers;
+    ``return_`` (a Python word renamed) is ``--return``."""
+    session = '{"profileId": "ada", "state": "closed", "couponCodes": ["FIVE-OFF"],' \
+              ' "cartItems": [{"sku": "a-1", "name": "A", "quantity": 2, "price": 30.0}]}'  # fmt: skip
+    closed = run(
+        "update-customer-session-v2", "s1", "--customer-session", session, "--response-content", "customerSession"
+    )
+    assert closed.code == 0, closed.err
+    assert closed.json()["customerSession"]["cartItems"][0]["sku"] == "a-1"
+    assert [e["effectType"] for e in closed.json()["effects"]].count("addLoyaltyPoints") == 1
+    balances = run("get-loyalty-balances", "1", "ada")
+    assert balances.code == 0, balances.err
+    assert balances.json()["balance"]["activePoints"] == 55.0  # 60 less the 5 off
+    returned = run("return-cart-items", "s1", "--return", '{"returnedCartItems": [{"position": 0, "quantity": 1}]}')
+    assert returned.code == 0, returned.err
+    assert "rollbackAddedLoyaltyPoints" in [e["effectType"] for e in returned.json()["effects"]]
+    snake = run("update-customer-session-v2", "s2", "--customer-session", '{"profile_id": "ada"}')
+    assert snake.code == 0, snake.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["get-loyalty-balances", "one", "ada"], "argument LOYALTY_PROGRAM_ID: value must be an integer, got 'one'"),
+        (["update-customer-session-v2", "s1", "--customer-session", '{"profileId": "a", "profile_id": "b"}'],
+         "NewCustomerSessionV2 field 'profile_id' given twice: 'profileId', 'profile_id'"),
+        (["update-customer-session-v2", "s1", "--customer-session", '{"cartItems": [{"sku": "a", "qty": 1}]}'],
+         "qty"),
+    ],
+)  # fmt: skip
+def test_bad_path_parameters_and_json_fields_are_usage_errors(run: Run, argv: list[str], message: str) -> None:
+    result = run(*argv)
+    assert result.code == 2
+    assert message in result.err
+
+
 def test_update_customer_profile_json(run: Run) -> None:
     result = run("update-customer-profile", "ada", "--attribute", "Name=Ada", "--attribute", "Age=36",
                  "--attributes", '{"Tier": "gold", "Name": "overridden"}')  # fmt: skip

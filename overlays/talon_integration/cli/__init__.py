@@ -7,9 +7,11 @@ talon-integration sandbox --port 9000          # a local Talon.One on 127.0.0.1
 talon-integration demo                         # a scripted v2 checkout against an embedded sandbox
 ```
 
-One subcommand per operation (dashes for underscores); path parameters are positional, the other
-flags mirror the method's keywords. Configuration comes from ``--base-url``, ``--api-key`` (or
-``--application-id`` + ``--application-key``), else the ``TALON_*`` env vars the client reads itself.
+One subcommand per operation (dashes for underscores); path parameters are positional (typed as the spec
+says), the other flags mirror the method's keywords (``return_`` is ``--return``); a model's JSON takes the
+service's field names (as the output prints them) or the Python ones. Configuration comes from ``--base-url``,
+``--api-key`` (or ``--application-id`` + ``--application-key``), else the ``TALON_*`` env vars the client reads
+itself.
 Global options are accepted before or after the subcommand.
 
 Output is JSON by default: the result's ``to_dict()`` (the service's camelCase field names); an

@@ -52,6 +52,44 @@ def parse_json_object(text: str) -> dict[str, Any]:
     return value
 
 
+def python_names(model: type[Model], data: Any) -> Any:
+    """A JSON object for ``model`` with the service's field names (``cartItems``, as the CLI prints its answers)
+    renamed to the Python ones the client takes (``cart_items``), nested models included; other keys are left as
+    they are, for the client to judge. A field given under both names is refused."""
+    if not isinstance(data, dict):
+        return data
+    fields = {f.wire: f for f in model.FIELDS} | {f.name: f for f in model.FIELDS}
+    out: dict[str, Any] = {}
+    given_as: dict[str, str] = {}
+    for key, value in data.items():
+        field = fields.get(key)
+        name = key if field is None else field.name
+        if name in out:
+            raise argparse.ArgumentTypeError(
+                f"{model.__name__} field {name!r} given twice: {given_as[name]!r}, {key!r}"
+            )
+        given_as[name] = key
+        if field is not None and field.model is not None:
+            if field.kind == "list" and isinstance(value, list):
+                value = [python_names(field.model, item) for item in value]
+            elif field.kind == "map" and isinstance(value, dict):
+                value = {k: python_names(field.model, item) for k, item in value.items()}
+            elif field.kind == "model":
+                value = python_names(field.model, value)
+        out[name] = value
+    return out
+
+
+def _model_json(model: type[Model]) -> Callable[[str], Any]:
+    """The parser of a JSON object for ``model``, in the service's field names or the Python ones."""
+
+    def parse(text: str) -> Any:
+        return python_names(model, parse_json_object(text))
+
+    parse.__name__ = "JSON object"
+    return parse
+
+
 def _item_parser(model: type[Model]) -> Callable[[str], dict[str, Any]]:
     """The parser of one ``--<item>`` value for a list of ``model``: a JSON object, or ``key=value`` pairs
     separated by commas (``sku=shoe-1,name=Shoe,quantity=1,price=49.9``), each value of the field's kind."""
@@ -59,7 +97,8 @@ def _item_parser(model: type[Model]) -> Callable[[str], dict[str, Any]]:
 
     def parse(text: str) -> dict[str, Any]:
         if text.lstrip().startswith("{"):
-            return parse_json_object(text)
+            item_json: dict[str, Any] = python_names(model, parse_json_object(text))
+            return item_json
         item: dict[str, Any] = {}
         for part in text.split(","):
             key, sep, value = part.partition("=")
@@ -160,8 +199,9 @@ _FLAG_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 def flag(name: str) -> str:
-    """The command line's spelling of a keyword: ``expiry_date`` is ``--expiry-date``."""
-    return "--" + name.replace("_", "-")
+    """The command line's spelling of a keyword: ``expiry_date`` is ``--expiry-date``, ``return_`` (a keyword
+    renamed from a Python word) is ``--return``."""
+    return "--" + name.rstrip("_").replace("_", "-")
 
 
 def _singular(name: str) -> str:
@@ -182,7 +222,7 @@ def _add_parameter(p: argparse.ArgumentParser, param: Parameter) -> None:
     """One operation parameter as argparse arguments, from its kind in the operation table."""
     help_text = param.description or param.name.replace("_", " ")
     if param.location == "path":
-        p.add_argument(param.name, metavar=option(param), help=help_text)
+        p.add_argument(param.name, metavar=option(param), type=_scalar_type(param.kind), help=help_text)
         return
     flags = [option(param), *_FLAG_ALIASES.get(param.name, ())]
     kind = param.kind
@@ -204,6 +244,8 @@ def _add_parameter(p: argparse.ArgumentParser, param: Parameter) -> None:
             p.add_argument(flag(_singular(param.name)), action="append", type=parse_attribute, metavar="KEY=VALUE",
                            dest=f"{param.name}__entries",
                            help="one entry, repeatable; VALUE is JSON if it parses (5, true), else text")  # fmt: skip
+    elif kind == "model" and param.model is not None:
+        p.add_argument(*flags, type=_model_json(param.model), metavar="JSON", required=param.required, **common)
     elif kind in ("model", "map"):
         p.add_argument(*flags, type=parse_json_object, metavar="JSON", required=param.required, **common)
     elif kind == "enum":
