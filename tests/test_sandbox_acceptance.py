@@ -146,3 +146,16 @@ def test_a_number_beyond_a_doubles_range_is_refused_not_answered_as_infinity(san
     assert answer.status_code == 400
     assert "Infinity" not in answer.text
     assert sandbox.profile("ada") is None
+
+
+def test_a_return_of_nothing_is_refused_and_changes_nothing(sandbox: Sandbox) -> None:
+    with sandbox.client(max_retries=0) as client:
+        client.update_customer_session_v2(
+            "s1", customer_session={"profile_id": "ada", "cart_items": [SHOES], "state": "closed"}
+        )
+        with pytest.raises(errors.BadRequestError) as caught:
+            client.return_cart_items("s1", return_={"returned_cart_items": []})
+        assert caught.value.errors[0].pointer == "/return/returnedCartItems"
+        assert client.reopen_customer_session("s1") is not None  # still closed: it can be reopened
+    session = sandbox.session("s1")
+    assert session is not None and session["state"] == "open"

@@ -11,7 +11,8 @@ They share the sandbox's state with the 2019 rules: a v2 session update is the v
 - Reopen: only a ``closed`` session; it answers ``rollbackCoupon`` / ``rollbackReferral`` / ``rollbackDiscount``
   for what closing redeemed and gave, undoes the purchase (redemptions, the profile's totals), records
   ``talon_session_reopened`` and leaves the session ``open``.
-- Returns: a ``closed`` or ``partially_returned`` session; each returned item names its cart item by
+- Returns: a ``closed`` or ``partially_returned`` session, at least one item (an empty list is a 400); each
+  returned item names its cart item by
   ``position`` (its index) and a ``quantity`` (default: all that is left), checked against what was bought
   and not yet returned. Each returned item rolls back its share of every session discount
   (``rollbackDiscount`` with ``cartItemPosition``, what is left of it * item value / value not yet returned,
@@ -293,6 +294,8 @@ def reopen_customer_session(state: SandboxState, call: Call) -> Answer:
 def _returned(session: SessionRecord, items: list[ReturnedCartItem]) -> dict[int, int]:
     """The quantity returned per cart item position, checked against what was bought and not yet returned."""
     base = pointer(ReturnIntegrationRequest, "return_") + pointer(NewReturn, "returned_cart_items")
+    if not items:  # a return of nothing would still make the session partially_returned, for good
+        raise refuse("Invalid return", "A return names at least one cart item", pointer=base)
     wanted: dict[int, int] = {}
     for index, item in enumerate(items):
         at = f"{base}/{index}"
