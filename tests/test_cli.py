@@ -362,6 +362,22 @@ def test_table_for_a_session_shows_facts_and_effects(run: Run) -> None:
     assert any("setDiscount" in line for line in lines)
 
 
+def test_table_for_a_v2_session_shows_its_state_and_typed_effects(run: Run) -> None:
+    item = '{"sku": "a", "name": "A", "quantity": 1, "price": 20.0}'
+    session = f'{{"profileId": "ada", "couponCodes": ["FIVE-OFF"], "cartItems": [{item}]}}'
+    result = run("update-customer-session-v2", "s1", "--customer-session", session,
+                 "--response-content", "customerSession", "--format", "table")  # fmt: skip
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[:2] == ["session  s1 (open)", "total    20.00"]
+    assert lines[3].split() == ["CAMPAIGN", "EFFECT", "PROPS"]
+    assert lines[4].split(maxsplit=2)[1:] == ["acceptCoupon", '{"value": "FIVE-OFF"}']
+    assert lines[5].split(maxsplit=2)[1:] == ["setDiscount", '{"name": "Five off", "value": 5.0}']
+    empty = run("track-event-v2", "--profile-id", "ada", "--type", "viewed", "--format", "table")
+    assert empty.code == 0, empty.err
+    assert empty.out == "effects: none\n"
+
+
 def test_table_for_a_rejected_coupon_shows_the_reason(run: Run) -> None:
     result = run("update-customer-session", "s1", "--coupon", "NOPE", "--format", "table")
     assert result.code == 0, result.err

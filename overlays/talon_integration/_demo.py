@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from ._client import IntegrationClient
-from ._display import compact, customer_summary, grid, money, pairs, printable
+from ._display import customer_summary, effects_table_v2, money, pairs, printable
 from .effects import (
     AcceptCouponV2,
     AddLoyaltyPointsV2,
@@ -151,21 +151,11 @@ def _result(text: str) -> None:
     print(f"{INDENT}=> {printable(text)}")
 
 
-def _props(effect: EffectV2) -> str:
-    """An effect's props as compact JSON, the service's names (a typed props model or the raw dict)."""
-    props: Any = effect.props
-    return compact(props.to_dict() if hasattr(props, "to_dict") else props)
-
-
 def _show(state: IntegrationStateV2) -> None:
-    """The session's state and the effects, one row each: campaign, effect type, props."""
-    facts: list[tuple[str, str]] = []
+    """The session's state and the effects, one row each: campaign, effect type, props (as ``--format table``)."""
     session = state.customer_session
-    if session is not None:
-        facts.append(("session", printable(f"{session.integration_id} ({session.state})")))
-    rows = [(str(e.campaign_id), e.effect_type, _props(e)) for e in state.effects]
-    table = grid(("CAMPAIGN", "EFFECT", "PROPS"), rows) if rows else ["effects: none"]
-    _print([*pairs(facts), *table])
+    facts = [("session", printable(f"{session.integration_id} ({session.state})"))] if session is not None else []
+    _print([*pairs(facts), *effects_table_v2(state.effects)])
 
 
 def _expect(state: IntegrationStateV2, kind: type[_E], what: str) -> _E:

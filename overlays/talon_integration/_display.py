@@ -16,14 +16,16 @@ from typing import Any
 
 import attrs
 
-from .effects import Effect, RejectCoupon, RejectReferral
+from .effects import Effect, EffectV2, RejectCoupon, RejectReferral
 from .models import (
     Coupon,
     CustomerProfile,
     IntegrationState,
+    IntegrationStateV2,
     Referral,
     ReservedCoupons,
     ReservedCustomers,
+    TrackEventV2Response,
 )
 
 __all__ = [
@@ -31,8 +33,10 @@ __all__ = [
     "coupon_facts",
     "customer_summary",
     "dump_json",
+    "effect_props",
     "effect_to_dict",
     "effects_table",
+    "effects_table_v2",
     "grid",
     "money",
     "pairs",
@@ -40,6 +44,7 @@ __all__ = [
     "referral_facts",
     "render_table",
     "state_facts",
+    "state_facts_v2",
     "to_json",
 ]
 
@@ -192,6 +197,31 @@ def effects_table(effects: Sequence[Effect], indent: str = "") -> list[str]:
     return grid(("CAMPAIGN", "RULESET", "RULE", "EFFECT", "ARGUMENTS"), rows, indent)
 
 
+def effect_props(effect: EffectV2) -> str:
+    """A v2 effect's props as compact JSON in the service's names (a typed props model, or the raw dict)."""
+    props: Any = effect.props
+    return compact(props.to_dict() if hasattr(props, "to_dict") else props)
+
+
+def effects_table_v2(effects: Sequence[EffectV2], indent: str = "") -> list[str]:
+    """Today's (v2) effects as a table: campaign, effect type, props."""
+    if not effects:
+        return [f"{indent}effects: none"]
+    rows = [(str(e.campaign_id), e.effect_type or "(malformed)", effect_props(e)) for e in effects]
+    return grid(("CAMPAIGN", "EFFECT", "PROPS"), rows, indent)
+
+
+def state_facts_v2(state: IntegrationStateV2) -> list[tuple[str, str]]:
+    """The key facts of a v2 answer: the session (when the answer holds it) and its totals."""
+    session = state.customer_session
+    if session is None:
+        return []
+    return [
+        ("session", printable(f"{session.integration_id} ({session.state})")),
+        ("total", money(session.total) if session.total is not None else "?"),
+    ]
+
+
 def state_facts(state: IntegrationState) -> list[tuple[str, str]]:
     """The key facts of an IntegrationState: session, cart, discounts, event, customer, rejections.
 
@@ -249,6 +279,9 @@ def render_table(result: Any, *, done: str = "") -> list[str]:
         return [f"ok: {done}" if done else "ok"]
     if isinstance(result, IntegrationState):
         return [*pairs(state_facts(result)), "", *effects_table(result.effects)]
+    if isinstance(result, IntegrationStateV2 | TrackEventV2Response):
+        facts = pairs(state_facts_v2(result)) if isinstance(result, IntegrationStateV2) else []
+        return [*facts, *([""] if facts else []), *effects_table_v2(result.effects)]
     if isinstance(result, Referral):
         return pairs(referral_facts(result))
     if isinstance(result, Coupon):
