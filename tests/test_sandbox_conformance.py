@@ -357,6 +357,24 @@ def test_refusals_of_the_business_rules_conform(checker: Checker) -> None:
         ("DELETE", "/v1/customer_data/u", b"not json"),
         ("POST", "/v1/coupon_reservations/XMAS-2026", b'{"integrationIDs": [1, ""]}'),
         ("DELETE", "/v1/coupon_reservations/XMAS-2026", b'{"integrationIDs": null}'),
+        # today's checkout
+        ("PUT", "/v2/customer_sessions/s", b'{"customerSession": {"state": "paid"}}'),
+        ("PUT", "/v2/customer_sessions/s", b"{}"),
+        ("PUT", "/v2/customer_sessions/s?dry=maybe", b'{"customerSession": {}}'),
+        ("POST", "/v2/customer_sessions/s/returns", b'{"return": {"returnedCartItems": [{"quantity": 1}]}}'),
+        ("PUT", "/v2/customer_profiles/u", b'{"responseContent": ["everything"]}'),
+        ("POST", "/v2/events", b'{"type": ""}'),
+        # today's audiences, batch profiles, referrals for many advocates
+        ("POST", "/v2/audiences", b'{"name": ""}'),
+        ("PUT", "/v2/audiences/1", b"{}"),
+        ("PUT", "/v2/audiences/x", b'{"name": "a"}'),
+        ("PUT", "/v2/audience_customers/1/attributes", b""),
+        ("PUT", "/v2/audience_customers/1/attributes", b"[]"),
+        ("POST", "/v2/customer_audiences", b'{"data": [{"action": "move", "profileIntegrationId": "u"}]}'),
+        ("PUT", "/v2/customer_profiles?silent=maybe", b'{"customerProfiles": []}'),
+        ("PUT", "/v2/customer_profiles", b'{"customerProfiles": [{"attributes": {}}]}'),
+        ("POST", "/v1/referrals_for_multiple_advocates", b'{"campaignId": 1, "usageLimit": -1}'),
+        ("DELETE", "/v1/customer_data/u", b'{"x": 1}'),
     ],
 )
 def test_validation_errors_conform(checker: Checker, method: str, path: str, body: bytes) -> None:
@@ -367,7 +385,7 @@ def test_validation_errors_conform(checker: Checker, method: str, path: str, bod
     with httpx.Client(base_url=SPEC_SERVER, transport=transport, headers=headers) as raw:
         response = raw.request(method, path, content=body)
     assert response.status_code == 400
-    assert response.json()["errors"]
+    assert response.json()["errors"][0]["source"]  # each names where: a pointer or a parameter
 
 
 def test_answers_outside_the_nine_operations_are_error_bodies_too() -> None:
@@ -469,28 +487,6 @@ def test_v2_refusals_conform(checker: Checker) -> None:
     assert {("trackEventV2", 400), ("getCustomerSession", 401), ("trackEventV2", 401)} <= checker.seen
 
 
-@pytest.mark.parametrize(
-    ("method", "path", "body"),
-    [
-        ("PUT", "/v2/customer_sessions/s", b'{"customerSession": {"state": "paid"}}'),
-        ("PUT", "/v2/customer_sessions/s", b"{}"),
-        ("PUT", "/v2/customer_sessions/s?dry=maybe", b'{"customerSession": {}}'),
-        ("POST", "/v2/customer_sessions/s/returns", b'{"return": {"returnedCartItems": [{"quantity": 1}]}}'),
-        ("PUT", "/v2/customer_profiles/u", b'{"responseContent": ["everything"]}'),
-        ("POST", "/v2/events", b'{"type": ""}'),
-    ],
-)
-def test_v2_validation_errors_conform(checker: Checker, method: str, path: str, body: bytes) -> None:
-    sandbox, _, _ = seeded()
-    checker.check_requests = False  # these requests are invalid on purpose
-    headers = {"Authorization": "ApiKey-v1 sandbox-key", "Content-Type": "application/json"}
-    transport = ValidatingTransport(SandboxTransport(sandbox), checker)
-    with httpx.Client(base_url=SPEC_SERVER, transport=transport, headers=headers) as raw:
-        response = raw.request(method, path, content=body)
-    assert response.status_code == 400
-    assert response.json()["errors"]
-
-
 def audiences_flow(client: IntegrationClient, referral_campaign: int) -> None:
     """Every audience operation succeeding, batch profiles and referrals for many advocates silent and not."""
     vip = client.create_audience_v2(name="VIP", description="Big spenders", integration="Segment",
@@ -570,32 +566,6 @@ def test_audience_refusals_conform(checker: Checker) -> None:
                "updateAudienceCustomersAttributes", "updateCustomerProfileAudiences",
                "createReferralsForMultipleAdvocates", "updateCustomerProfileV2"):  # fmt: skip
         assert 404 in statuses(checker, op), op
-
-
-@pytest.mark.parametrize(
-    ("method", "path", "body"),
-    [
-        ("POST", "/v2/audiences", b'{"name": ""}'),
-        ("PUT", "/v2/audiences/1", b"{}"),
-        ("PUT", "/v2/audiences/x", b'{"name": "a"}'),
-        ("PUT", "/v2/audience_customers/1/attributes", b""),
-        ("PUT", "/v2/audience_customers/1/attributes", b"[]"),
-        ("POST", "/v2/customer_audiences", b'{"data": [{"action": "move", "profileIntegrationId": "u"}]}'),
-        ("PUT", "/v2/customer_profiles?silent=maybe", b'{"customerProfiles": []}'),
-        ("PUT", "/v2/customer_profiles", b'{"customerProfiles": [{"attributes": {}}]}'),
-        ("POST", "/v1/referrals_for_multiple_advocates", b'{"campaignId": 1, "usageLimit": -1}'),
-        ("DELETE", "/v1/customer_data/u", b'{"x": 1}'),
-    ],
-)
-def test_audience_validation_errors_conform(checker: Checker, method: str, path: str, body: bytes) -> None:
-    sandbox, _, _ = seeded()
-    checker.check_requests = False  # these requests are invalid on purpose
-    headers = {"Authorization": "ApiKey-v1 sandbox-key", "Content-Type": "application/json"}
-    transport = ValidatingTransport(SandboxTransport(sandbox), checker)
-    with httpx.Client(base_url=SPEC_SERVER, transport=transport, headers=headers) as raw:
-        response = raw.request(method, path, content=body)
-    assert response.status_code == 400
-    assert response.json()["errors"][0]["source"]
 
 
 def test_the_checker_is_not_vacuous(checker: Checker) -> None:

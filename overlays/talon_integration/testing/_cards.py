@@ -46,6 +46,7 @@ from ._loyalty_reads import (
     dates,
     movements,
     page,
+    program_of,
     transaction_entries,
     with_status,
 )
@@ -59,16 +60,8 @@ __all__ = ["CARD_RULES", "add_program", "card_earn", "card_roll_back", "linked_c
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
-def _program(state: SandboxState, call: Call) -> CardProgramRecord:
-    text = call.params[0] if call.params else ""
-    program = state.card_programs.get(int(text)) if text.isdigit() else None
-    if program is None:
-        raise not_found("Loyalty program", "loyaltyProgramId", text)
-    return program
-
-
 def _card(state: SandboxState, call: Call) -> tuple[CardProgramRecord, CardRecord]:
-    program = _program(state, call)
+    program = program_of(state.card_programs, call)
     card = program.cards.get(call.param)
     if card is None:
         raise not_found("Loyalty card", "loyaltyCardId", call.param)
@@ -109,7 +102,7 @@ def _new_identifier(state: SandboxState, program: CardProgramRecord) -> str:
 def generate_loyalty_card(state: SandboxState, call: Call) -> Answer:
     """A new card in the program, with the given (or a generated) identifier, linked to the given profiles."""
     body = call.parsed(GenerateLoyaltyCard)
-    program = _program(state, call)
+    program = program_of(state.card_programs, call)
     identifier = body.card_identifier or _new_identifier(state, program)
     if identifier in program.cards:
         raise refuse(

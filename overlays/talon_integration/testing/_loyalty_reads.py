@@ -26,7 +26,7 @@ forgets its events, leaves nothing to read. Rules of the sandbox, as the service
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 import attrs
@@ -57,6 +57,7 @@ __all__ = [
     "main_ledger",
     "movements",
     "page",
+    "program_of",
     "tiered",
     "unused",
     "with_status",
@@ -69,6 +70,7 @@ MAX_PAGE_SIZE = 1000
 _MAIN_LEDGER = ""
 
 _T = TypeVar("_T")
+_P = TypeVar("_P")  # a program record: profile-based or card-based
 
 
 @attrs.frozen
@@ -187,16 +189,17 @@ def tiered(points: dict[str, float], *, tiers: bool, projected: bool) -> Loyalty
     return balance
 
 
-def _program(state: SandboxState, call: Call) -> LoyaltyProgramRecord:
+def program_of(programs: Mapping[int, _P], call: Call) -> _P:
+    """The program the call's first path parameter (``loyaltyProgramId``) names, in ``programs``; else a 404."""
     text = call.params[0] if call.params else ""
-    program = state.loyalty_programs.get(int(text)) if text.isdigit() else None
+    program = programs.get(int(text)) if text.isdigit() else None
     if program is None:
         raise not_found("Loyalty program", "loyaltyProgramId", text)
     return program
 
 
 def _profile_of(state: SandboxState, call: Call) -> tuple[LoyaltyProgramRecord, str]:
-    program = _program(state, call)
+    program = program_of(state.loyalty_programs, call)
     if call.param not in state.profiles:
         raise not_found("Customer profile", "integrationId", call.param)
     return program, call.param
